@@ -1,0 +1,130 @@
+/**
+ * The situation picture: exactly the JSON shape of `sitrep report --format json`
+ * (schema/picture.schema.json). Fields may be added; none may be renamed.
+ */
+import type { DatePrecision, IsoDate } from './date.js';
+import type { EntityType } from './entity-mention.js';
+import type { GeoPrecision } from './geo.js';
+import type { Stance } from './stance.js';
+
+export interface Citation {
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PictureDocument {
+  readonly id: string;
+  readonly path: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: IsoDate | null;
+  readonly publishedInferred: boolean;
+  readonly duplicateOf: string | null;
+  readonly text: string;
+}
+
+export interface PictureEntity {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  readonly mentions: readonly Citation[];
+  readonly geo: {
+    readonly lat: number;
+    readonly lon: number;
+    readonly precision: GeoPrecision;
+    readonly gazetteerId: string | null;
+  } | null;
+}
+
+export type EventStatus = 'reported' | 'corroborated' | 'disputed';
+
+export interface EventEvidence extends Citation {
+  readonly claimantId: string | null;
+  readonly stance: Stance;
+}
+
+export interface PictureEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly summary: string;
+  readonly date: { readonly start: IsoDate; readonly end: IsoDate; readonly precision: DatePrecision } | null;
+  readonly placeId: string | null;
+  readonly actorIds: readonly string[];
+  readonly targetIds: readonly string[];
+  readonly figureIds: readonly string[];
+  readonly evidence: readonly EventEvidence[];
+  readonly status: EventStatus;
+  /** Added: modality of the telling (happened / denied / planned / hypothetical / feared). */
+  readonly modality: string;
+  /** Added: how many independent sources (wire copies counted once) report it. */
+  readonly sources: number;
+}
+
+export interface PictureFigure {
+  readonly id: string;
+  readonly measure: string;
+  readonly what: string | null;
+  readonly value: number | null;
+  readonly low: number | null;
+  readonly high: number | null;
+  readonly unit: string;
+  readonly approximate: boolean;
+  readonly asOf: IsoDate | null;
+  readonly window: { readonly start: IsoDate | null; readonly end: IsoDate | null } | null;
+  readonly placeId: string | null;
+  readonly claimantId: string | null;
+  readonly evidence: readonly Citation[];
+  /** Added: the series (same measure, scope, place) this figure belongs to. */
+  readonly seriesKey: string;
+}
+
+export interface PictureClaim {
+  readonly id: string;
+  readonly claimantId: string | null;
+  readonly cue: string;
+  readonly stance: Stance;
+  readonly documentId: string;
+  readonly content: Citation;
+}
+
+export type ConflictKind = 'contradiction' | 'evolution' | 'denial';
+
+export interface PictureConflict {
+  readonly id: string;
+  readonly kind: ConflictKind;
+  readonly about: string;
+  readonly itemIds: readonly string[];
+  readonly note: string;
+}
+
+export interface TimelineEntry {
+  readonly date: IsoDate;
+  readonly eventIds: readonly string[];
+}
+
+export interface BriefingSentence {
+  readonly text: string;
+  readonly citations: readonly Citation[];
+}
+
+export interface PictureStory {
+  readonly id: string;
+  readonly title: string;
+  readonly documentIds: readonly string[];
+  readonly entities: readonly PictureEntity[];
+  readonly events: readonly PictureEvent[];
+  readonly figures: readonly PictureFigure[];
+  readonly claims: readonly PictureClaim[];
+  readonly conflicts: readonly PictureConflict[];
+  readonly timeline: readonly TimelineEntry[];
+  readonly briefing: readonly BriefingSentence[];
+}
+
+export interface Picture {
+  readonly sitrep: string;
+  readonly documents: readonly PictureDocument[];
+  readonly stories: readonly PictureStory[];
+}

@@ -1,0 +1,5 @@
+import type { Span } from './span.js';
+
+export interface Sentence {
+  readonly span: Span;
+}

@@ -1,0 +1,13 @@
+/** What a claimant does with a claim. Documented in docs/vocabularies.md. */
+export const STANCES = [
+  'asserts',
+  'denies',
+  'confirms',
+  'accuses',
+  'warns',
+  'proposes',
+  'demands',
+  'hopes',
+  'announces',
+] as const;
+export type Stance = (typeof STANCES)[number];
