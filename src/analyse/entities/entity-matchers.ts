@@ -1,0 +1,34 @@
+import { DESCRIPTIVE_ORG_HEADS } from '../../lang/en/entities-cues.js';
+import { ENTITY_LEXICON, type LexiconEntry, type OrgKind } from '../../lang/en/entities-lexicon.js';
+import { PERSON_TITLES, TITLE_REFERENCE_HEADS } from '../../lang/en/entities-titles.js';
+import { PLACE_CUES_BEFORE } from '../../lang/en/geo-place-cues.js';
+import { phraseMatcher } from './phrase-matcher.js';
+
+/** What a descriptive phrase refers back by: an organisation kind or a person title. */
+export type DescriptiveHead = { readonly kind: OrgKind } | { readonly title: string };
+
+const CAPITAL = /^\p{Lu}/u;
+const titleHead = (title: string): string => (title.split(' ').at(-1) ?? title).replace(/\.$/, '');
+
+const build = () => ({
+  lexicon: phraseMatcher<LexiconEntry>(
+    ENTITY_LEXICON.map((e) => [e.phrase, e] as const),
+    (e, surface) => (e.exact ? surface === e.phrase : !e.proper || CAPITAL.test(surface)),
+  ),
+  titles: phraseMatcher<string>(PERSON_TITLES.map((t) => [t, titleHead(t)] as const)),
+  descriptive: phraseMatcher<DescriptiveHead>(
+    [
+      ...Object.entries(DESCRIPTIVE_ORG_HEADS).map(([p, kind]) => [p, { kind }] as const),
+      ...[...TITLE_REFERENCE_HEADS].map((t) => [t, { title: t }] as const),
+    ],
+    (_v, surface) => !CAPITAL.test(surface) || !surface.includes(' '),
+  ),
+  placeBefore: phraseMatcher<true>(PLACE_CUES_BEFORE.map((p) => [p, true] as const)),
+});
+
+let cache: ReturnType<typeof build> | null = null;
+/** The phrase matchers over the entity data, built once. */
+export const entityMatchers = () => {
+  cache ??= build();
+  return cache;
+};

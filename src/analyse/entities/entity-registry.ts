@@ -1,0 +1,40 @@
+import type { OrgKind } from '../../lang/en/entities-lexicon.js';
+import type { EntityType } from '../../model/entity-mention.js';
+
+/** What the document has said so far about one entity. */
+export interface KnownEntity {
+  readonly key: string;
+  readonly type: EntityType;
+  kind: OrgKind | null;
+  readonly titles: Set<string>;
+}
+
+/**
+ * Entities of one document, with the "nearest earlier" indexes descriptive references use. Each lookup is a map
+ * read, so resolving a mention never scans earlier mentions.
+ */
+export class EntityRegistry {
+  readonly byKey = new Map<string, KnownEntity>();
+  /** Acronyms and surnames → entity. */
+  readonly alias = new Map<string, { entity: KnownEntity; rule: string }>();
+  readonly lastByTitle = new Map<string, KnownEntity>();
+  readonly lastByKind = new Map<OrgKind, KnownEntity>();
+  /** Capitalised words of organisation and group names → the latest entity named with them. */
+  readonly lastByWord = new Map<string, KnownEntity>();
+
+  entity(key: string, type: EntityType): KnownEntity {
+    let e = this.byKey.get(key);
+    if (!e) {
+      e = { key, type, kind: null, titles: new Set() };
+      this.byKey.set(key, e);
+    }
+    return e;
+  }
+
+  /** Records a mention of `e` (in text order) so later references find it as the nearest. */
+  saw(e: KnownEntity, nameWords: readonly string[]): void {
+    for (const t of e.titles) this.lastByTitle.set(t, e);
+    if (e.kind) this.lastByKind.set(e.kind, e);
+    if (e.type === 'organization' || e.type === 'group') for (const w of nameWords) this.lastByWord.set(w, e);
+  }
+}

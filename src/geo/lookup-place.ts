@@ -1,0 +1,26 @@
+import type { GazetteerEntry } from './gazetteer-entry.js';
+import { type Gazetteer, loadGazetteer } from './load-gazetteer.js';
+import { placeNameKeys } from './normalize-place-name.js';
+
+let cache: Gazetteer | null = null;
+/** The gazetteer, loaded once on first use (about 0.3 s). */
+const gazetteer = (): Gazetteer => {
+  cache ??= loadGazetteer();
+  return cache;
+};
+
+/**
+ * Every gazetteer entry a name may denote ("al-" optional, diacritics folded), most specific key first;
+ * [] when the name is unknown.
+ */
+export const lookupPlace = (name: string): readonly GazetteerEntry[] => {
+  const { byKey } = gazetteer();
+  const found: GazetteerEntry[] = [];
+  for (const k of placeNameKeys(name)) {
+    for (const e of byKey.get(k) ?? []) if (!found.includes(e)) found.push(e);
+  }
+  return found;
+};
+
+/** The entry with this id, or null. */
+export const gazetteerEntry = (id: string): GazetteerEntry | null => gazetteer().byId.get(id) ?? null;
