@@ -1,0 +1,44 @@
+import type { Attribution } from '../../model/attribution.js';
+import type { MentionId } from '../../model/ids.js';
+import type { PictureClaim } from '../../model/picture.js';
+import type { EntityIndex } from '../entities/merge-entities.js';
+import { docText, type StoryDoc } from '../story-doc.js';
+import { answeredAttribution } from './answered-attribution.js';
+
+/** A picture claim with what it came from and the claim it denies or confirms (if any). */
+export interface LinkedClaim {
+  readonly claim: PictureClaim;
+  readonly attribution: Attribution;
+  readonly doc: StoryDoc;
+  /** The id of the claim this one denies or confirms, or null. */
+  readonly answers: string | null;
+}
+
+/** One claim per attribution, in report order then text order; ids `${prefix}c<n>`. */
+export const buildClaims = (
+  docs: readonly StoryDoc[],
+  entities: EntityIndex,
+  prefix: string,
+): readonly LinkedClaim[] => {
+  const out: LinkedClaim[] = [];
+  for (const doc of docs) {
+    const all = [...doc.analysis.attributions].sort(
+      (a, b) => Math.min(a.cue.start, a.content.start) - Math.min(b.cue.start, b.content.start),
+    );
+    const idOf = new Map<MentionId, string>();
+    for (const a of all) idOf.set(a.id, `${prefix}c${out.length + idOf.size + 1}`);
+    for (const a of all) {
+      const target = answeredAttribution(a, all, doc.analysis.sentences, doc.report.text);
+      const claim: PictureClaim = {
+        id: idOf.get(a.id)!,
+        claimantId: entities.entityOf(a.sourceMentionId),
+        cue: docText(doc, a.cue),
+        stance: a.stance,
+        documentId: doc.report.id,
+        content: { documentId: doc.report.id, start: a.content.start, end: a.content.end },
+      };
+      out.push({ claim, attribution: a, doc, answers: target === null ? null : (idOf.get(target) ?? null) });
+    }
+  }
+  return out;
+};

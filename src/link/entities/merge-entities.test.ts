@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { AnalysisBuilder, makeReport } from '../../picture/fixtures/fixture-builder.js';
+import { mergeEntities } from './merge-entities.js';
+
+const TEXT_1 =
+  'The Syrian Observatory for Human Rights said the monitor counted dead in Aleppo. SOHR added more.';
+const TEXT_2 = 'The Syrian Observatory for Human Rights said Aleppo was shelled. Aleppo (the city) burned.';
+
+const build = () => {
+  const r1 = makeReport({ id: 'd1', text: TEXT_1 });
+  const r2 = makeReport({ id: 'd2', text: TEXT_2 });
+  const b1 = new AnalysisBuilder(r1);
+  const b2 = new AnalysisBuilder(r2);
+  const sohr1 = b1.entity('Syrian Observatory for Human Rights', 'sohr');
+  const monitor = b1.entity('the monitor', 'sohr', 'other', true);
+  b1.entity('SOHR', 'sohr');
+  const aleppo1 = b1.entity('Aleppo', 'aleppo', 'place');
+  b1.place(aleppo1, 36.2, 37.16, 'city', 'geonames:170063');
+  b2.entity('Syrian Observatory for Human Rights', 'sohr');
+  const aleppo2 = b2.entity('Aleppo', 'aleppo', 'place');
+  b2.place(aleppo2, 36.2, 37.16, 'city', 'geonames:170063');
+  const aleppo3 = b2.entity(['Aleppo', 2], 'aleppo', 'person');
+  b2.place(aleppo3, 36.0, 37.0, 'region', 'geonames:170062');
+  const docs = [
+    { report: r1, analysis: b1.build() },
+    { report: r2, analysis: b2.build() },
+  ];
+  return { index: mergeEntities(docs, 's1/'), sohr1, monitor, aleppo3 };
+};
+
+describe('mergeEntities', () => {
+  const { index, sohr1, monitor, aleppo3 } = build();
+
+  it.each([
+    ['s1/e:sohr', 'Syrian Observatory for Human Rights', 'organization', ['SOHR'], 4, null],
+    [
+      's1/e:aleppo',
+      'Aleppo',
+      'place',
+      [],
+      2,
+      { lat: 36.2, lon: 37.16, precision: 'city', gazetteerId: 'geonames:170063' },
+    ],
+    // same key, incompatible type: kept apart
+    [
+      's1/e:aleppo:person',
+      'Aleppo',
+      'person',
+      [],
+      1,
+      { lat: 36, lon: 37, precision: 'region', gazetteerId: 'geonames:170062' },
+    ],
+  ])('%s', (id, name, type, aliases, mentions, geo) => {
+    const e = index.entities.find((x) => x.id === id)!;
+    expect(e).toMatchObject({ name, type, aliases, geo });
+    expect(e.mentions).toHaveLength(mentions);
+  });
+
+  it('lists entities in order of first mention', () => {
+    expect(index.entities.map((e) => e.id)).toEqual(['s1/e:sohr', 's1/e:aleppo', 's1/e:aleppo:person']);
+  });
+
+  it('cites exact spans', () => {
+    expect(index.entities[0]!.mentions[1]).toEqual({ documentId: 'd1', start: 45, end: 56 });
+    expect(TEXT_1.slice(45, 56)).toBe('the monitor');
+  });
+
+  it.each([
+    [sohr1, 's1/e:sohr'],
+    [monitor, 's1/e:sohr'],
+    [aleppo3, 's1/e:aleppo:person'],
+    [null, null],
+  ])('entityOf(%s) = %s', (m, id) => {
+    expect(index.entityOf(m)).toBe(id);
+  });
+});

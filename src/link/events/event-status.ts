@@ -1,0 +1,19 @@
+import type { EventStatus } from '../../model/picture.js';
+import type { Telling } from './event-telling.js';
+
+/**
+ * Independent sources of an event: distinct voices (the claimant, else the outlet, else the report) among the
+ * tellings that do not deny it, in reports that are not near-duplicates (a wire copy counts once).
+ */
+export const independentSources = (tellings: readonly Telling[]): number =>
+  new Set(
+    tellings
+      .filter((t) => t.evidence.stance !== 'denies' && t.doc.report.duplicateOf === null)
+      .map((t) => t.evidence.claimantId ?? `outlet:${t.doc.report.outlet ?? t.doc.report.id}`),
+  ).size;
+
+/** 'disputed' when a telling denies it or a denied claim tells it; 'corroborated' with ≥ 2 sources; else 'reported'. */
+export const eventStatus = (tellings: readonly Telling[]): EventStatus => {
+  if (tellings.some((t) => t.evidence.stance === 'denies' || t.deniedClaim)) return 'disputed';
+  return independentSources(tellings) >= 2 ? 'corroborated' : 'reported';
+};

@@ -1,0 +1,74 @@
+import type { DateRange, IsoDate } from '../../model/date.js';
+import type { EventMention } from '../../model/event-mention.js';
+import type { MentionId } from '../../model/ids.js';
+import type { EventEvidence } from '../../model/picture.js';
+import { spanContains } from '../../model/span.js';
+import type { TimeMention } from '../../model/time-mention.js';
+import type { LinkedClaim } from '../claims/build-claims.js';
+import { coveringAttribution } from '../claims/covering-attribution.js';
+import type { EntityIndex } from '../entities/merge-entities.js';
+import type { StoryDoc } from '../story-doc.js';
+
+/** One telling of an event, resolved to the story's entities and figures. */
+export interface Telling {
+  readonly mention: EventMention;
+  readonly doc: StoryDoc;
+  readonly range: DateRange | null;
+  readonly placeId: string | null;
+  readonly actorIds: readonly string[];
+  readonly targetIds: readonly string[];
+  readonly figureIds: readonly string[];
+  readonly evidence: EventEvidence;
+  /** Told inside a claim that another claim denies. */
+  readonly deniedClaim: boolean;
+}
+
+/** The time mention's range; "since November 15" runs from the since-date to the report's date. */
+const tellingRange = (time: TimeMention | null, published: IsoDate | null): DateRange | null => {
+  const range = time?.range ?? null;
+  if (range === null || time?.relation !== 'since' || published === null || published < range.start)
+    return range;
+  return { ...range, end: published };
+};
+
+const ids = (ms: readonly MentionId[], of: (m: MentionId) => string | null): string[] => [
+  ...new Set(ms.map(of).filter((x) => x !== null)),
+];
+
+/**
+ * Resolves an event mention: stance 'denies' for modality denied; else the stance of the attribution it is told
+ * under (its attributionId, else the innermost attribution containing its trigger); else 'asserts'.
+ */
+export const eventTelling = (
+  doc: StoryDoc,
+  mention: EventMention,
+  entities: EntityIndex,
+  figureOf: (m: MentionId) => string | null,
+  claims: readonly LinkedClaim[],
+): Telling => {
+  const { attributions, times } = doc.analysis;
+  const attribution =
+    attributions.find((a) => a.id === mention.attributionId) ??
+    coveringAttribution(attributions, mention.trigger);
+  const denied = new Set(claims.filter((c) => c.claim.stance === 'denies').map((c) => c.answers));
+  const deniedClaim = claims.some(
+    (c) => denied.has(c.claim.id) && c.doc === doc && spanContains(c.attribution.content, mention.trigger),
+  );
+  return {
+    mention,
+    doc,
+    range: tellingRange(times.find((t) => t.id === mention.timeId) ?? null, doc.report.published),
+    placeId: entities.entityOf(mention.placeId),
+    actorIds: ids(mention.actorIds, entities.entityOf),
+    targetIds: ids(mention.targetIds, entities.entityOf),
+    figureIds: ids(mention.figureIds, figureOf),
+    evidence: {
+      documentId: doc.report.id,
+      start: mention.span.start,
+      end: mention.span.end,
+      claimantId: entities.entityOf(attribution?.sourceMentionId ?? null),
+      stance: mention.modality === 'denied' ? 'denies' : (attribution?.stance ?? 'asserts'),
+    },
+    deniedClaim,
+  };
+};

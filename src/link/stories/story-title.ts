@@ -1,0 +1,19 @@
+import type { PictureEntity } from '../../model/picture.js';
+import type { StoryDoc } from '../story-doc.js';
+
+/** How many entity names make a title when no report has one. */
+const TITLE_ENTITIES = 3;
+
+/**
+ * The title of the story's earliest titled report (docs come in report order); else its most mentioned
+ * entities' names; else "Untitled story".
+ */
+export const storyTitle = (docs: readonly StoryDoc[], entities: readonly PictureEntity[]): string => {
+  const titled = docs.find((d) => (d.report.title ?? '').trim() !== '');
+  if (titled) return titled.report.title!.trim();
+  const names = [...entities]
+    .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
+    .slice(0, TITLE_ENTITIES)
+    .map((e) => e.name);
+  return names.length > 0 ? names.join(', ') : 'Untitled story';
+};

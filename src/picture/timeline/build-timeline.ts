@@ -1,0 +1,28 @@
+import type { IsoDate } from '../../model/date.js';
+import type { PictureEvent, TimelineEntry } from '../../model/picture.js';
+
+const PRECISION = ['day', 'week', 'month', 'year'];
+const ON_TIMELINE = new Set(['happened', 'denied']);
+
+/**
+ * Dated events that happened (or are denied), ordered by start date then precision (day before week before
+ * month before year), grouped per start date.
+ */
+export const buildTimeline = (events: readonly PictureEvent[]): TimelineEntry[] => {
+  const dated = events
+    .filter((e) => e.date !== null && ON_TIMELINE.has(e.modality))
+    .map((e, i) => ({ e, i, date: e.date! }))
+    .sort(
+      (a, b) =>
+        a.date.start.localeCompare(b.date.start) ||
+        PRECISION.indexOf(a.date.precision) - PRECISION.indexOf(b.date.precision) ||
+        a.i - b.i,
+    );
+  const out: { date: IsoDate; eventIds: string[] }[] = [];
+  for (const { e, date } of dated) {
+    const last = out.at(-1);
+    if (last?.date === date.start) last.eventIds.push(e.id);
+    else out.push({ date: date.start, eventIds: [e.id] });
+  }
+  return out;
+};
