@@ -1,0 +1,38 @@
+/** Area units → km² per unit. */
+export const FIGURE_AREA_UNITS: Readonly<Record<string, number>> = {
+  'square kilometres': 1,
+  'square kilometers': 1,
+  'square kilometre': 1,
+  'square kilometer': 1,
+  'sq km': 1,
+  'sq. km': 1,
+  km2: 1,
+  'km²': 1,
+  'square miles': 2.589988,
+  'square mile': 2.589988,
+  'sq miles': 2.589988,
+  'sq mi': 2.589988,
+  hectares: 0.01,
+  hectare: 0.01,
+  acres: 0.004046856,
+  acre: 0.004046856,
+};
+
+/** Length units → km per unit. */
+export const FIGURE_LENGTH_UNITS: Readonly<Record<string, number>> = {
+  kilometres: 1,
+  kilometers: 1,
+  kilometre: 1,
+  kilometer: 1,
+  km: 1,
+  miles: 1.609344,
+  mile: 1.609344,
+};
+
+/** Percent words after a number: the figure becomes a share (value / 100). */
+export const FIGURE_PERCENT_WORDS: readonly string[] = ['%', 'percent', 'per cent', 'pc', 'per-cent'];
+
+/** Currency marks before or after a number. Only US dollars get the unit `usd`; others are `other`. */
+export const FIGURE_USD_BEFORE: readonly string[] = ['US$', 'USD', '$'];
+export const FIGURE_USD_AFTER: readonly string[] = ['dollars', 'US dollars', 'USD'];
+export const FIGURE_OTHER_CURRENCY_BEFORE: readonly string[] = ['€', '£', 'EUR', 'GBP'];
