@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { OffsetSegment } from '../model/report.js';
+import { cleanText, toRawOffset } from './clean-text.js';
+
+/** Every mapped segment must be a verbatim copy of raw. */
+const expectVerbatim = (raw: string, text: string, map: readonly OffsetSegment[]): void => {
+  for (const s of map) {
+    expect(text.slice(s.textStart, s.textStart + s.length)).toBe(
+      raw.slice(s.rawStart, s.rawStart + s.length),
+    );
+  }
+};
+
+describe('cleanText', () => {
+  it.each([
+    ['plain', 'One.\n\nTwo.', 'One.\n\nTwo.', [{ textStart: 0, rawStart: 0, length: 10 }]],
+    [
+      'CRLF and trailing spaces',
+      'One.  \r\nTwo.\r\n',
+      'One.\nTwo.',
+      [
+        { textStart: 0, rawStart: 0, length: 4 },
+        { textStart: 5, rawStart: 8, length: 4 },
+      ],
+    ],
+    [
+      'blank runs collapse, ends trimmed',
+      '\n\nOne.\n\n\n\nTwo.\n\n',
+      'One.\n\nTwo.',
+      [
+        { textStart: 0, rawStart: 2, length: 5 },
+        { textStart: 6, rawStart: 10, length: 4 },
+      ],
+    ],
+    [
+      'promo line at the end',
+      'One.\n\nVisit the Example Pictures page to see our latest picture galleries.',
+      'One.',
+      [{ textStart: 0, rawStart: 0, length: 4 }],
+    ],
+    [
+      'doubled caption at the start',
+      'Men in rubble\nMen in rubbleReuters\n\nThe army advanced.',
+      'The army advanced.',
+      [{ textStart: 0, rawStart: 36, length: 18 }],
+    ],
+    ['nothing but boilerplate', 'Follow us on Twitter\n\n© 2016 Example Ltd', '', []],
+    ['empty', '', '', []],
+  ])('%s', (_name, raw, text, map) => {
+    const cleaned = cleanText(raw);
+    expect(cleaned.text).toBe(text);
+    expect(cleaned.offsetMap).toEqual(map);
+    expectVerbatim(raw, cleaned.text, cleaned.offsetMap);
+  });
+
+  it('starts after a header and turns NEWLINE_CHAR markers into line breaks', () => {
+    const raw = 'Title: T\n\nFirst line. NEWLINE_CHAR NEWLINE_CHAR Second line.';
+    const cleaned = cleanText(raw, { from: 10, extraBreak: / ?NEWLINE_CHAR ?/ });
+    expect(cleaned.text).toBe('First line.\n\nSecond line.');
+    expect(cleaned.offsetMap).toEqual([
+      { textStart: 0, rawStart: 10, length: 11 },
+      { textStart: 13, rawStart: 48, length: 12 },
+    ]);
+    expectVerbatim(raw, cleaned.text, cleaned.offsetMap);
+  });
+});
+
+describe('toRawOffset', () => {
+  const raw = 'Men in rubble\nMen in rubbleReuters\n\nThe army advanced.\r\nRebels fled.';
+  const { text, offsetMap } = cleanText(raw);
+
+  it('cleaned text is as expected', () => {
+    expect(text).toBe('The army advanced.\nRebels fled.');
+  });
+
+  it.each([
+    [0, 36],
+    [4, 40],
+    [18, 54], // end of "advanced." (exclusive)
+    [19, 56], // "Rebels" after the synthesized "\n"
+    [31, 68], // end of text
+  ])('text offset %i → raw %i', (offset, rawOffset) => {
+    expect(toRawOffset(offsetMap, offset)).toBe(rawOffset);
+  });
+
+  it('spans map back to the same words', () => {
+    const start = text.indexOf('Rebels');
+    const end = start + 'Rebels fled'.length;
+    expect(raw.slice(toRawOffset(offsetMap, start) ?? -1, toRawOffset(offsetMap, end) ?? -1)).toBe(
+      'Rebels fled',
+    );
+  });
+
+  it.each([
+    [[], 5, null],
+    [[{ textStart: 2, rawStart: 10, length: 3 }], 0, 10],
+    [[{ textStart: 0, rawStart: 10, length: 3 }], 9, 13],
+  ] as const)('edge map %j at %i → %s', (map, offset, expected) => {
+    expect(toRawOffset(map, offset)).toBe(expected);
+  });
+});
