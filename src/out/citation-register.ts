@@ -1,0 +1,47 @@
+import type { Citation, Picture, PictureDocument } from '../model/picture.js';
+
+/** One numbered citation: where it points and what it quotes. */
+export interface NumberedCitation {
+  readonly n: number;
+  readonly documentId: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the document in picture.documents, or null when the id is unknown. */
+  readonly documentIndex: number | null;
+  /** The cited text with runs of white space made single spaces, or null when the span is not in the text. */
+  readonly quote: string | null;
+}
+
+export interface CitationRegister {
+  /** The number of this citation; the same span always gets the same number, first come first numbered. */
+  readonly cite: (c: Citation) => number;
+  readonly numbered: () => readonly NumberedCitation[];
+}
+
+/** `S1`, `S2`, … in the order of picture.documents. */
+export const sourceLabel = (documentIndex: number): string => `S${documentIndex + 1}`;
+
+/** How a document is named to a reader: its title, else its outlet, else its path. */
+export const documentName = (d: PictureDocument): string => d.title ?? d.outlet ?? d.path;
+
+/** The cited text with white space runs made single spaces, or null when the span is not inside the text. */
+export const quoteOf = (text: string | undefined, c: Citation): string | null =>
+  text !== undefined && 0 <= c.start && c.start <= c.end && c.end <= text.length
+    ? text.slice(c.start, c.end).replace(/\s+/g, ' ').trim()
+    : null;
+
+export const citationRegister = (p: Picture): CitationRegister => {
+  const indexOf = new Map(p.documents.map((d, i) => [d.id, i]));
+  const byKey = new Map<string, NumberedCitation>();
+  const cite = (c: Citation): number => {
+    const key = `${c.documentId}\u0000${c.start}\u0000${c.end}`;
+    const known = byKey.get(key);
+    if (known !== undefined) return known.n;
+    const documentIndex = indexOf.get(c.documentId) ?? null;
+    const quote = quoteOf(documentIndex === null ? undefined : p.documents[documentIndex]?.text, c);
+    const n = byKey.size + 1;
+    byKey.set(key, { n, documentId: c.documentId, start: c.start, end: c.end, documentIndex, quote });
+    return n;
+  };
+  return { cite, numbered: () => [...byKey.values()] };
+};

@@ -1,0 +1,95 @@
+import { markdownUrl, escapeMarkdown as md } from './markdown-escape.js';
+import type { Cited, StoryView, TimelineLine } from './view-types.js';
+
+const NONE = '_None._';
+
+/** Footnote references: `[^1][^2]`. */
+export const refs = (cites: readonly number[]): string => cites.map((n) => `[^${n}]`).join('');
+
+const table = (head: readonly string[], rows: readonly (readonly string[])[]): string[] =>
+  rows.length === 0
+    ? [NONE]
+    : [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.join(' | ')} |`),
+      ];
+
+const list = (items: readonly string[]): string[] => (items.length === 0 ? [NONE] : [...items]);
+
+const cited = (c: Cited): string => `${md(c.text)}${refs(c.cites)}`;
+const eventItem = (e: TimelineLine): string => `  - ${md(e.text)} — _${md(e.status)}_${refs(e.cites)}`;
+
+const sources = (s: StoryView): string[] =>
+  table(
+    ['#', 'Title', 'Outlet', 'Published', 'Duplicate of'],
+    s.sources.map((r) => {
+      const title = md(r.title);
+      const url = markdownUrl(r.url);
+      return [
+        r.label,
+        url === null ? title : `[${title}](${url})`,
+        r.outlet === null ? '—' : md(r.outlet),
+        r.published,
+        md(r.duplicateOf),
+      ];
+    }),
+  );
+
+const figures = (s: StoryView): string[] =>
+  s.figures.length === 0
+    ? [NONE]
+    : s.figures.flatMap((t) => [
+        `#### ${md(t.heading)}`,
+        '',
+        ...table(
+          ['Value', 'Claimant', 'As of', 'Window', 'Sources'],
+          t.rows.map((r) => [md(r.value), md(r.claimant), r.asOf, md(r.window), refs(r.cites)]),
+        ),
+        '',
+      ]);
+
+const conflicts = (s: StoryView): string[] =>
+  list(
+    s.conflicts.map((x) =>
+      [`- **${md(x.kind)}**: ${md(x.note)}`, ...x.items.map((i) => `  - ${cited(i)}`)].join('\n'),
+    ),
+  );
+
+const claims = (s: StoryView): string[] =>
+  s.claimants.length === 0
+    ? [NONE]
+    : s.claimants.flatMap((c) => [
+        `#### ${md(c.name)}`,
+        '',
+        ...c.claims.map((l) => `- _${md(l.stance)}_ (${md(l.cue)}): “${md(l.quote)}”${refs(l.cites)}`),
+        '',
+      ]);
+
+const timeline = (s: StoryView): string[] => {
+  const days = s.timeline.map((d) => [`- **${d.date}**`, ...d.events.map(eventItem)].join('\n'));
+  const undated = s.undated.length === 0 ? [] : [['- **Undated**', ...s.undated.map(eventItem)].join('\n')];
+  return list([...days, ...undated]);
+};
+
+const places = (s: StoryView): string[] =>
+  table(
+    ['Name', 'Precision', 'Lat', 'Lon', 'Gazetteer'],
+    s.places.map((p) => [md(p.name), p.precision, p.lat, p.lon, md(p.gazetteerId)]),
+  );
+
+/** One story as Markdown lines: title, then the sections in reading order. */
+export const storyMarkdown = (s: StoryView): string[] => {
+  const section = (title: string, body: string[]): string[] => [`### ${title}`, '', ...body, ''];
+  return [
+    `## ${md(s.title)}`,
+    '',
+    ...section('Sources', sources(s)),
+    ...section('Briefing', s.briefing.length === 0 ? [NONE] : s.briefing.map(cited).flatMap((l) => [l, ''])),
+    ...section('Figures', figures(s)),
+    ...section('Conflicts and changes', conflicts(s)),
+    ...section('Claims by claimant', claims(s)),
+    ...section('Timeline', timeline(s)),
+    ...section('Places', places(s)),
+  ];
+};

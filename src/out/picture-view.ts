@@ -1,0 +1,82 @@
+import type { Picture, PictureStory } from '../model/picture.js';
+import { type CitationRegister, citationRegister, sourceLabel } from './citation-register.js';
+import { buildClaimantViews, buildConflictViews, buildFigureTables, eventLine } from './story-views.js';
+import type { Cite, PictureView, PlaceRow, SourceRow, StoryView } from './view-types.js';
+
+/**
+ * The readable picture both briefings (Markdown, HTML) render: plain strings, citations numbered in
+ * reading order (sources, briefing, figures, conflicts, claims, timeline), the same span keeping its number.
+ */
+export const buildPictureView = (p: Picture): PictureView => {
+  const register = citationRegister(p);
+  const stories = p.stories.map((s) => buildStoryView(p, s, register));
+  return { version: p.sitrep, documents: p.documents, stories, citations: register.numbered() };
+};
+
+const buildStoryView = (p: Picture, s: PictureStory, register: CitationRegister): StoryView => {
+  const cite: Cite = (cs) => [...new Set(cs.map(register.cite))];
+  const names = new Map(s.entities.map((e) => [e.id, e.name]));
+  const name = (id: string | null): string | null => (id === null ? null : (names.get(id) ?? id));
+  const briefing = s.briefing.map((b) => ({ text: b.text, cites: cite(b.citations) }));
+  const figures = buildFigureTables(s, name, cite);
+  const conflicts = buildConflictViews(p, s, name, cite);
+  const claimants = buildClaimantViews(p, s, name, cite);
+  const events = new Map(s.events.map((e) => [e.id, e]));
+  const timeline = s.timeline.map((t) => ({
+    date: t.date,
+    events: t.eventIds.flatMap((id) => {
+      const e = events.get(id);
+      return e === undefined ? [] : [eventLine(e, cite)];
+    }),
+  }));
+  const undated = s.events.filter((e) => e.date === null).map((e) => eventLine(e, cite));
+  return {
+    id: s.id,
+    title: s.title,
+    sources: sourceRows(p, s),
+    briefing,
+    figures,
+    conflicts,
+    claimants,
+    timeline,
+    undated,
+    places: placeRows(s),
+  };
+};
+
+const sourceRows = (p: Picture, s: PictureStory): readonly SourceRow[] => {
+  const indexOf = new Map(p.documents.map((d, i) => [d.id, i]));
+  return s.documentIds.flatMap((id) => {
+    const i = indexOf.get(id);
+    const d = i === undefined ? undefined : p.documents[i];
+    if (i === undefined || d === undefined) return [];
+    const dup = d.duplicateOf === null ? undefined : indexOf.get(d.duplicateOf);
+    const published =
+      d.published === null ? '—' : `${d.published}${d.publishedInferred ? ' (inferred)' : ''}`;
+    const duplicateOf = d.duplicateOf === null ? '—' : dup === undefined ? d.duplicateOf : sourceLabel(dup);
+    return [
+      {
+        label: sourceLabel(i),
+        documentIndex: i,
+        title: d.title ?? d.path,
+        outlet: d.outlet,
+        url: d.url,
+        published,
+        duplicateOf,
+      },
+    ];
+  });
+};
+
+const coordinate = (n: number): string => n.toFixed(4);
+
+const placeRows = (s: PictureStory): readonly PlaceRow[] =>
+  s.entities
+    .filter((e) => e.type === 'place' || e.geo !== null)
+    .map((e) => ({
+      name: e.name,
+      precision: e.geo?.precision ?? 'unresolved',
+      lat: e.geo === null ? '—' : coordinate(e.geo.lat),
+      lon: e.geo === null ? '—' : coordinate(e.geo.lon),
+      gazetteerId: e.geo?.gazetteerId ?? '—',
+    }));

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import type { Picture } from '../model/picture.js';
+import { renderMarkdown } from './render-markdown.js';
+import { TEST_PICTURE } from './test-picture.js';
+
+const md = renderMarkdown(TEST_PICTURE);
+const lines = md.split('\n');
+
+/** The lines from the heading `title` up to the next heading of the same or higher level. */
+const section = (title: string): string[] => {
+  const start = lines.indexOf(title);
+  if (start < 0) throw new Error(`no ${title}`);
+  const level = title.indexOf(' ');
+  const end = lines.findIndex((l, i) => i > start && /^#+ /.test(l) && l.indexOf(' ') <= level);
+  return lines.slice(start + 1, end < 0 ? undefined : end).filter((l) => l !== '');
+};
+
+describe('renderMarkdown', () => {
+  it('opens with the title and counts, ends with one newline', () => {
+    expect(lines.slice(0, 4)).toEqual([
+      '# Situation picture',
+      '',
+      'sitrep 0.1.0 · 4 documents · 2 stories',
+      '',
+    ]);
+    expect(md.endsWith('\n')).toBe(true);
+    expect(md.endsWith('\n\n')).toBe(false);
+    expect(md).not.toMatch(/\n\n\n/);
+  });
+
+  it('has one part per story', () => {
+    expect(lines.filter((l) => l.startsWith('## '))).toEqual([
+      '## Army retakes Old Quarter of Karsa',
+      '## Flooding in Lowmarsh',
+    ]);
+  });
+
+  it.each<[string, readonly string[]]>([
+    [
+      '### Sources',
+      [
+        '| # | Title | Outlet | Published | Duplicate of |',
+        '| --- | --- | --- | --- | --- |',
+        '| S1 | [Army retakes Old Quarter of Karsa](https://example.org/karsa-1) | Example Wire | 2020-03-02 | — |',
+        '| S2 | Karsa: army holds \\*more than half\\* \\| update | — | 2020-03-05 (inferred) | — |',
+        '| S3 | Army retakes Old Quarter of Karsa | Other Paper | 2020-03-02 | S1 |',
+      ],
+    ],
+    [
+      '### Briefing',
+      [
+        'Government forces retook the Old Quarter of Karsa on 1 March 2020; rebels deny it.[^1][^2]',
+        'The army held nearly half of Karsa on 2 March and more than half by 5 March.[^3][^4]',
+        'More than 50,000 people have fled since February.[^5]',
+      ],
+    ],
+    [
+      '#### Share controlled in Karsa',
+      [
+        '| Value | Claimant | As of | Window | Sources |',
+        '| --- | --- | --- | --- | --- |',
+        '| nearly 50% | Unattributed | 2020-03-02 | — | [^3] |',
+        '| more than 50% | Karsa Monitor | 2020-03-05 | — | [^4] |',
+      ],
+    ],
+    [
+      '#### Killed — civilians in Karsa',
+      [
+        '| Value | Claimant | As of | Window | Sources |',
+        '| --- | --- | --- | --- | --- |',
+        '| ≈310 | Karsa Monitor | 2020-03-02 | since 2020-02-10 | [^6][^7] |',
+      ],
+    ],
+    [
+      '#### Fled — people in Karsa',
+      [
+        '| Value | Claimant | As of | Window | Sources |',
+        '| --- | --- | --- | --- | --- |',
+        '| \\> 50,000 | Unattributed | 2020-03-05 | since 2020-02-01 | [^8] |',
+      ],
+    ],
+    [
+      '#### Area controlled in Karsa',
+      [
+        '| Value | Claimant | As of | Window | Sources |',
+        '| --- | --- | --- | --- | --- |',
+        '| 20 km² | Army | 2020-03-05 | — | [^9] |',
+      ],
+    ],
+    [
+      '### Conflicts and changes',
+      [
+        '- **Evolution**: Army control grew from nearly half (2020-03-02) to more than half (2020-03-05).',
+        '  - Share controlled: nearly 50% (Unattributed, 2020-03-02)[^3]',
+        '  - Share controlled: more than 50% (Karsa Monitor, 2020-03-05)[^4]',
+        '- **Denial**: Rebels deny losing the Old Quarter.',
+        '  - Army (asserts): “Government forces retook the Old Quarter of Karsa on Sunday”[^1]',
+        '  - Rebels (denies): “losing the quarter”[^10]',
+      ],
+    ],
+    ['#### Rebels', ['- _denies_ (denied): “losing the quarter”[^10]']],
+    [
+      '#### Unattributed',
+      ['- _asserts_ (officials said): “The army now holds nearly half of the city”[^12]'],
+    ],
+    [
+      '### Timeline',
+      [
+        '- **2020-02-01**',
+        '  - Displacement: More than 50,000 people fled Karsa — _reported, 1 source_[^5]',
+        '- **2020-03-01**',
+        '  - Territory change: Government forces retook the Old Quarter — _disputed, 1 source_[^1][^13][^2]',
+        '- **Undated**',
+        '  - Casualties: Around 310 civilians killed in Karsa — _corroborated, 2 sources_[^14][^15]',
+      ],
+    ],
+    [
+      '### Places',
+      [
+        '| Name | Precision | Lat | Lon | Gazetteer |',
+        '| --- | --- | --- | --- | --- |',
+        '| Karsa | city | 36.5000 | 38.2500 | curated:karsa |',
+        '| Old Quarter | district | 36.5012 | 38.2555 | — |',
+      ],
+    ],
+  ])('%s of the first story', (heading, expected) => {
+    expect(section(heading)).toEqual(expected);
+  });
+
+  it('lists claimants in order of first claim, unattributed last', () => {
+    const claimants = section('### Claims by claimant').filter((l) => l.startsWith('#### '));
+    expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### Unattributed']);
+  });
+
+  it('says None. for the empty sections of the second story', () => {
+    const story = lines.slice(lines.indexOf('## Flooding in Lowmarsh'));
+    for (const h of [
+      '### Briefing',
+      '### Figures',
+      '### Conflicts and changes',
+      '### Claims by claimant',
+      '### Timeline',
+    ]) {
+      expect(story[story.indexOf(h) + 2]).toBe('_None._');
+    }
+    expect(story).toContain('| S4 | reports/lowmarsh.txt | — | — | — |');
+    expect(story).toContain('| Lowmarsh | unresolved | — | — | — |');
+  });
+
+  it.each([
+    '[^1]: S1 · _Army retakes Old Quarter of Karsa_ (Example Wire): “Government forces retook the Old Quarter of Karsa on Sunday”',
+    '[^4]: S2 · _Karsa: army holds \\*more than half\\* \\| update_: “more than half of Karsa”',
+    '[^7]: S3 · _Army retakes Old Quarter of Karsa_ (Other Paper): “Around 310 civilians”',
+    '[^9]: S2 · _Karsa: army holds \\*more than half\\* \\| update_: “20 km²”',
+  ])('footnote %s', (line) => {
+    expect(lines).toContain(line);
+  });
+
+  it('numbers every cited span once, one footnote each', () => {
+    const notes = lines.filter((l) => /^\[\^\d+\]: /.test(l));
+    expect(notes.map((l) => l.slice(0, l.indexOf(':')))).toEqual(
+      Array.from({ length: 15 }, (_, i) => `[^${i + 1}]`),
+    );
+  });
+
+  it('escapes report text and says when a span is not in its document', () => {
+    const p: Picture = {
+      ...TEST_PICTURE,
+      stories: [
+        {
+          ...TEST_PICTURE.stories[1]!,
+          title: '# [x](javascript:alert(1)) <b>',
+          briefing: [{ text: '1. *Hi* | there', citations: [{ documentId: 'd4', start: 50, end: 90 }] }],
+        },
+      ],
+    };
+    const out = renderMarkdown(p).split('\n');
+    expect(out).toContain('## \\# \\[x\\](javascript:alert(1)) \\<b\\>');
+    expect(out).toContain('1\\. \\*Hi\\* \\| there[^1]');
+    expect(out).toContain('[^1]: S4 · _reports/lowmarsh.txt_: span [50, 90) is not in the text');
+  });
+
+  it('says so when there are no stories', () => {
+    expect(renderMarkdown({ sitrep: '0.1.0', documents: [], stories: [] })).toBe(
+      '# Situation picture\n\nsitrep 0.1.0 · 0 documents · 0 stories\n\n_No stories._\n',
+    );
+  });
+});

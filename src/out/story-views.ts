@@ -1,0 +1,124 @@
+import { EVENT_TAXONOMY } from '../model/event-taxonomy.js';
+import type { EventType } from '../model/event-type.js';
+import type { Measure } from '../model/measure.js';
+import type { Picture, PictureClaim, PictureEvent, PictureFigure, PictureStory } from '../model/picture.js';
+import type { Stance } from '../model/stance.js';
+import { quoteOf } from './citation-register.js';
+import { formatFigureValue, formatWindow } from './format-figure.js';
+import type {
+  Cite,
+  ClaimantView,
+  ConflictView,
+  EntityName,
+  FigureTable,
+  TimelineLine,
+} from './view-types.js';
+import { CONFLICT_KIND_NOTES, MEASURE_NOTES, STANCE_NOTES } from './vocabulary-notes.js';
+
+const UNATTRIBUTED = 'Unattributed';
+
+const typeLabel = (type: string): string => EVENT_TAXONOMY[type as EventType]?.label ?? type;
+const measureLabel = (m: string): string => MEASURE_NOTES[m as Measure]?.label ?? m;
+const stanceLabel = (s: string): string => STANCE_NOTES[s as Stance]?.label ?? s;
+
+/** One event as a line: `Territory change: …`, with `disputed, 1 source` (and the modality unless happened). */
+export const eventLine = (e: PictureEvent, cite: Cite): TimelineLine => {
+  const sources = `${e.sources} ${e.sources === 1 ? 'source' : 'sources'}`;
+  const modality = e.modality === 'happened' ? [] : [e.modality];
+  return {
+    text: `${typeLabel(e.type)}: ${e.summary}`,
+    status: [e.status, ...modality, sources].join(', '),
+    cites: cite(e.evidence),
+  };
+};
+
+/** Groups by first-seen value of `key`, keeping the order of first appearance. */
+const groupBy = <T>(items: readonly T[], key: (t: T) => string): readonly (readonly T[])[] => {
+  const groups = new Map<string, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const g = groups.get(k);
+    if (g === undefined) groups.set(k, [t]);
+    else g.push(t);
+  }
+  return [...groups.values()];
+};
+
+const byAsOf = (a: PictureFigure, b: PictureFigure): number =>
+  (a.asOf ?? '\uffff').localeCompare(b.asOf ?? '\uffff');
+
+/** One table per series, rows oldest first; headings name measure, what and place. */
+export const buildFigureTables = (s: PictureStory, name: EntityName, cite: Cite): readonly FigureTable[] => {
+  const seen = new Set<string>();
+  return groupBy(s.figures, (f) => f.seriesKey).map((series) => {
+    const first = series[0]!;
+    const what = first.what === null ? '' : ` — ${first.what}`;
+    const place = first.placeId === null ? '' : ` in ${name(first.placeId)}`;
+    let heading = `${measureLabel(first.measure)}${what}${place}`;
+    if (seen.has(heading)) heading = `${heading} (${first.seriesKey})`;
+    seen.add(heading);
+    const rows = [...series].sort(byAsOf).map((f) => ({
+      value: formatFigureValue(f),
+      claimant: name(f.claimantId) ?? UNATTRIBUTED,
+      asOf: f.asOf ?? '—',
+      window: formatWindow(f.window),
+      cites: cite(f.evidence),
+    }));
+    return { heading, seriesKey: first.seriesKey, rows };
+  });
+};
+
+const claimText = (p: Picture, c: PictureClaim): string =>
+  quoteOf(p.documents.find((d) => d.id === c.documentId)?.text, c.content) ?? '';
+
+/** Each conflict with its items described: a figure by value, a claim by quote, an event by summary. */
+export const buildConflictViews = (
+  p: Picture,
+  s: PictureStory,
+  name: EntityName,
+  cite: Cite,
+): readonly ConflictView[] =>
+  s.conflicts.map((x) => ({
+    kind: CONFLICT_KIND_NOTES[x.kind]?.label ?? x.kind,
+    about: x.about,
+    note: x.note,
+    items: x.itemIds.map((id) => {
+      const f = s.figures.find((r) => r.id === id);
+      if (f !== undefined) {
+        const who = name(f.claimantId) ?? UNATTRIBUTED;
+        const text = `${measureLabel(f.measure)}: ${formatFigureValue(f)} (${who}, ${f.asOf ?? 'undated'})`;
+        return { text, cites: cite(f.evidence) };
+      }
+      const c = s.claims.find((r) => r.id === id);
+      if (c !== undefined) {
+        const text = `${name(c.claimantId) ?? UNATTRIBUTED} (${stanceLabel(c.stance)}): “${claimText(p, c)}”`;
+        return { text, cites: cite([c.content]) };
+      }
+      const e = s.events.find((r) => r.id === id);
+      return e === undefined ? { text: id, cites: [] } : eventLine(e, cite);
+    }),
+  }));
+
+/** Claims grouped by claimant in order of first appearance; unattributed claims last. */
+export const buildClaimantViews = (
+  p: Picture,
+  s: PictureStory,
+  name: EntityName,
+  cite: Cite,
+): readonly ClaimantView[] => {
+  const attributed = s.claims.filter((c) => c.claimantId !== null);
+  const unattributed = s.claims.filter((c) => c.claimantId === null);
+  const groups = [
+    ...groupBy(attributed, (c) => c.claimantId ?? ''),
+    ...(unattributed.length ? [unattributed] : []),
+  ];
+  return groups.map((claims) => ({
+    name: name(claims[0]!.claimantId) ?? UNATTRIBUTED,
+    claims: claims.map((c) => ({
+      stance: stanceLabel(c.stance),
+      cue: c.cue,
+      quote: claimText(p, c),
+      cites: cite([c.content]),
+    })),
+  }));
+};

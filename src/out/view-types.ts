@@ -1,0 +1,98 @@
+/** The readable picture shared by the Markdown and HTML briefings. Strings are plain text, not yet escaped. */
+import type { Citation, PictureDocument } from '../model/picture.js';
+import type { NumberedCitation } from './citation-register.js';
+
+/** Numbers the citations (the same span keeps its number) and returns them without repeats. */
+export type Cite = (cs: readonly Citation[]) => readonly number[];
+/** An entity's display name within the story, or null for null. */
+export type EntityName = (id: string | null) => string | null;
+
+export interface Cited {
+  readonly text: string;
+  readonly cites: readonly number[];
+}
+
+export interface SourceRow {
+  readonly label: string;
+  readonly documentIndex: number;
+  /** The title, else the path. */
+  readonly title: string;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  /** `2020-03-05`, `2020-03-05 (inferred)` or `—`. */
+  readonly published: string;
+  /** The label of the document copied (`S1`), or `—`. */
+  readonly duplicateOf: string;
+}
+
+export interface FigureRow {
+  readonly value: string;
+  readonly claimant: string;
+  readonly asOf: string;
+  readonly window: string;
+  readonly cites: readonly number[];
+}
+
+export interface FigureTable {
+  readonly heading: string;
+  readonly seriesKey: string;
+  readonly rows: readonly FigureRow[];
+}
+
+export interface ConflictView {
+  readonly kind: string;
+  readonly about: string;
+  readonly note: string;
+  readonly items: readonly Cited[];
+}
+
+export interface ClaimLine {
+  readonly stance: string;
+  readonly cue: string;
+  readonly quote: string;
+  readonly cites: readonly number[];
+}
+
+export interface ClaimantView {
+  readonly name: string;
+  readonly claims: readonly ClaimLine[];
+}
+
+export interface TimelineLine extends Cited {
+  /** `disputed, 1 source`; the modality appears when it is not `happened`. */
+  readonly status: string;
+}
+
+export interface TimelineDay {
+  readonly date: string;
+  readonly events: readonly TimelineLine[];
+}
+
+export interface PlaceRow {
+  readonly name: string;
+  readonly precision: string;
+  readonly lat: string;
+  readonly lon: string;
+  readonly gazetteerId: string;
+}
+
+export interface StoryView {
+  readonly id: string;
+  readonly title: string;
+  readonly sources: readonly SourceRow[];
+  readonly briefing: readonly Cited[];
+  readonly figures: readonly FigureTable[];
+  readonly conflicts: readonly ConflictView[];
+  readonly claimants: readonly ClaimantView[];
+  readonly timeline: readonly TimelineDay[];
+  /** Events with no date, which the timeline cannot place. */
+  readonly undated: readonly TimelineLine[];
+  readonly places: readonly PlaceRow[];
+}
+
+export interface PictureView {
+  readonly version: string;
+  readonly documents: readonly PictureDocument[];
+  readonly stories: readonly StoryView[];
+  readonly citations: readonly NumberedCitation[];
+}
