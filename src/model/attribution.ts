@@ -19,5 +19,10 @@ export interface Attribution {
   readonly direct: boolean;
   /** Hedge words in or around the cue ("reportedly", "claimed"), as spans. */
   readonly hedges: readonly Span[];
+  /**
+   * The earlier attribution this one answers, for denials and confirmations ("Rebels denied the claims",
+   * "X confirmed that …" repeating an earlier claim); null otherwise.
+   */
+  readonly refersTo: MentionId | null;
   readonly evidence: Evidence;
 }

@@ -132,6 +132,7 @@ export const fixtureAnalysis = (report: Report): Analysis => {
         stance: 'asserts',
         direct: false,
         hedges: [at(text, 'reportedly')],
+        refersTo: null,
         evidence: evidence(said, 'analyse.attribution@1', 'trailing-said', 0.85),
       },
     ],

@@ -1,0 +1,120 @@
+import type { Attribution } from '../../model/attribution.js';
+import type { EntityMention } from '../../model/entity-mention.js';
+import { type MentionId, mentionId } from '../../model/ids.js';
+import { type Span, span } from '../../model/span.js';
+import { defineStage } from '../../pipeline/stage.js';
+import type { AttributionDraft, SentenceView } from './attribution-draft.js';
+import { findHedges } from './find-hedges.js';
+import { findQuotes, type QuoteRegion } from './find-quotes.js';
+import { groupBySentence } from './group-by-sentence.js';
+import { matchCues } from './match-cues.js';
+import { readAccordingTo } from './read-according-to.js';
+import { readReportingCue } from './read-reporting-cue.js';
+import { refersTo } from './refers-to.js';
+import {
+  entityInside,
+  PRONOUN_REACH,
+  pronounTypes,
+  type ResolvedSource,
+  resolvePronoun,
+} from './resolve-source.js';
+import { uncuedQuotes } from './uncued-quotes.js';
+
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@1' as const;
+
+const cover = (spans: readonly (Span | null)[]): Span => {
+  const present = spans.filter((s): s is Span => s !== null);
+  return span(Math.min(...present.map((s) => s.start)), Math.max(...present.map((s) => s.end)));
+};
+
+/** Who says what: reporting cues, "according to", and quotations, with their source resolved to an entity. */
+export const attributionStage = defineStage({
+  id: ATTRIBUTION_STAGE_ID,
+  requires: ['sentences', 'tokens', 'entities'],
+  provides: ['attributions'],
+  run: ({ sentences, tokens, entities }, ctx) => {
+    const { text, documentId } = ctx;
+    const quotes = findQuotes(text);
+    const quotesByOpen = new Map<number, QuoteRegion>(quotes.map((q) => [q.open, q]));
+    const quotesByClose = new Map<number, QuoteRegion>();
+    for (const q of quotes) if (q.close !== null) quotesByClose.set(q.close, q);
+    const toksBySentence = groupBySentence(sentences, tokens);
+    const entitiesBySentence = groupBySentence(sentences, entities);
+
+    const cued: AttributionDraft[] = [];
+    sentences.forEach((sentence, index) => {
+      const v: SentenceView = {
+        text,
+        index,
+        span: sentence.span,
+        toks: toksBySentence[index]!,
+        previous: sentences[index - 1]?.span ?? null,
+        quotesByOpen,
+        quotesByClose,
+      };
+      for (const hit of matchCues(v.toks)) {
+        const d = hit.cue ? readReportingCue(v, hit, hit.cue, cued) : readAccordingTo(v, hit);
+        if (d) cued.push(d);
+      }
+    });
+    const drafts = [...cued, ...uncuedQuotes(text, sentences, quotes, cued)].sort(
+      (a, b) => a.cue.start - b.cue.start,
+    );
+
+    const byId = new Map<MentionId, EntityMention>(entities.map((e) => [e.id, e]));
+    const resolved: (ResolvedSource & { source: Span | null })[] = [];
+    for (const d of drafts) {
+      const last = resolved[resolved.length - 1];
+      let source = d.source;
+      let id: MentionId | null = null;
+      if (d.inheritsSource && last) {
+        source = last.source;
+        id = last.mention?.id ?? null;
+      } else if (!d.source) {
+        const speaker = [...resolved]
+          .reverse()
+          .find((r) => r.direct && d.sentence - r.sentence <= PRONOUN_REACH);
+        id = speaker?.mention?.id ?? null;
+      } else {
+        const inSentence = entitiesBySentence[d.sentence] ?? [];
+        id = entityInside(d.head ?? d.source, inSentence)?.id ?? null;
+        const types = pronounTypes(text, d.source);
+        if (!id && types) id = resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
+      }
+      resolved.push({
+        sentence: d.sentence,
+        mention: id ? (byId.get(id) ?? null) : null,
+        direct: d.direct,
+        source,
+      });
+    }
+
+    const ids = drafts.map((_, n) => mentionId(documentId, 'at', n + 1));
+    const attributions: Attribution[] = drafts.map((d, n) => {
+      const r = resolved[n]!;
+      const whole = cover([r.source, d.cue, d.content]);
+      const hedges = findHedges(tokens, whole);
+      if (d.hedgedCue && !hedges.some((h) => h.start === d.cue.start)) hedges.push(d.cue);
+      const answered = refersTo(text, drafts, n);
+      return {
+        id: ids[n]!,
+        source: r.source,
+        sourceMentionId: r.mention?.id ?? null,
+        cue: d.cue,
+        content: d.content,
+        stance: d.stance,
+        direct: d.direct,
+        hedges: hedges.sort((a, b) => a.start - b.start),
+        refersTo: answered === null ? null : ids[answered]!,
+        evidence: {
+          documentId,
+          span: whole,
+          producer: ATTRIBUTION_STAGE_ID,
+          rule: d.rule,
+          confidence: d.confidence,
+        },
+      };
+    });
+    return { attributions };
+  },
+});

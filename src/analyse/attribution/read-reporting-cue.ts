@@ -1,0 +1,139 @@
+import type { AttributionCue } from '../../lang/en/attribution-cues.js';
+import { type Span, span } from '../../model/span.js';
+import type { AttributionDraft, SentenceView } from './attribution-draft.js';
+import { contentBeforeComma, quoteBefore, quoteContent, trimSpan } from './content-span.js';
+import type { CueHit } from './match-cues.js';
+import { phraseRightOf } from './noun-phrase.js';
+import { contentEnd, opensQuote, tailStart } from './sentence-tail.js';
+import { sourceBefore } from './source-before.js';
+
+const OPENERS = new Set(['that', ':', ',']);
+const COORDINATORS = new Set(['but', 'and']);
+const OBJECT_STOPS = new Set([',', ';', '–', '—', '-', 'but']);
+const NOTHING: ReadonlySet<string> = new Set();
+
+/** The end of tokens [from, to), moved past the closing mark of a quotation opened inside them. */
+const closeQuotes = (v: SentenceView, from: number, to: number, end: number): number => {
+  let e = end;
+  for (let i = from; i < to; i += 1) {
+    const close = v.quotesByOpen.get(v.toks[i]!.span.start)?.close;
+    if (close != null && close >= e) e = close + 1;
+  }
+  return e;
+};
+
+/** The content after a cue: an opening quotation, a that-clause, or a bare object / clause to its end. */
+const contentAfter = (
+  v: SentenceView,
+  from: number,
+  cue: AttributionCue,
+): { content: Span; direct: boolean } | null => {
+  const { toks, text } = v;
+  const end = contentEnd(toks);
+  let k = from;
+  let marked = false;
+  while (k < end && OPENERS.has(toks[k]!.norm)) {
+    marked = true;
+    k += 1;
+  }
+  if (k >= end) return null;
+  const quote = opensQuote(v, k) ? v.quotesByOpen.get(toks[k]!.span.start) : undefined;
+  if (quote) {
+    const content = quoteContent(text, quote);
+    return content ? { content, direct: true } : null;
+  }
+  if (cue.clause && !marked) return null;
+  const objectOnly = cue.object === true && !marked;
+  let m = k;
+  for (; m < end; m += 1) {
+    const n = toks[m]!.norm;
+    if (n === ';') break;
+    if (objectOnly && OBJECT_STOPS.has(n)) break;
+    if (n === ',' && toks[m + 1]?.norm === 'but') break;
+  }
+  if (m === k) return null;
+  const content = trimSpan(text, toks[k]!.span.start, closeQuotes(v, k, m, toks[m - 1]!.span.end));
+  return content ? { content, direct: false } : null;
+};
+
+/**
+ * A reporting verb: "X said (that) Y", "X told AFP that Y", "X told Reuters: "…"", "Y, X said.", "…," the envoy
+ * said., "Y, said X.", "…, but said Y" (source of the previous cue). Null when the cue is not a report here.
+ */
+export const readReportingCue = (
+  v: SentenceView,
+  hit: CueHit,
+  cue: AttributionCue,
+  earlier: readonly AttributionDraft[],
+): AttributionDraft | null => {
+  const { toks } = v;
+  const cueSpan = span(toks[hit.first]!.span.start, toks[hit.last - 1]!.span.end);
+  const base = { sentence: v.index, cue: cueSpan, stance: cue.stance, hedgedCue: cue.hedge === true };
+  const end = contentEnd(toks);
+  const tail = tailStart(v, hit.last, cue);
+
+  if (tail >= end) {
+    const found = sourceBefore(toks, hit.first);
+    if (!found?.source) return null;
+    const before = contentBeforeComma(v, found.source.start);
+    const { source, head } = found;
+    if (before)
+      return {
+        ...base,
+        ...before,
+        source,
+        head,
+        inheritsSource: false,
+        rule: 'source-final',
+        confidence: 0.9,
+      };
+    const content = found.boundary < 0 ? quoteBefore(v, v.quotesByClose) : null;
+    if (!content) return null;
+    return {
+      ...base,
+      content,
+      source,
+      head,
+      direct: true,
+      inheritsSource: false,
+      rule: 'after-quote',
+      confidence: 0.8,
+    };
+  }
+
+  const inverted = contentBeforeComma(v, cueSpan.start);
+  if (inverted) {
+    const stop = phraseRightOf(toks, tail, NOTHING);
+    if (stop === end && stop > tail) {
+      const source = span(toks[tail]!.span.start, toks[stop - 1]!.span.end);
+      return {
+        ...base,
+        ...inverted,
+        source,
+        head: source,
+        inheritsSource: false,
+        rule: 'cue-source',
+        confidence: 0.85,
+      };
+    }
+  }
+
+  const found = sourceBefore(toks, hit.first);
+  if (!found) return null;
+  const inherits =
+    found.source === null &&
+    COORDINATORS.has(toks[found.boundary]?.norm ?? '') &&
+    earlier.some((d) => d.sentence === v.index);
+  if (!found.source && !inherits) return null;
+  const after = contentAfter(v, tail, cue);
+  if (!after) return null;
+  return {
+    ...base,
+    ...after,
+    source: found.source,
+    head: found.head,
+    inheritsSource: inherits,
+    rule: inherits ? 'coordinated-cue' : 'source-cue',
+    confidence: inherits ? 0.8 : 0.9,
+  };
+};

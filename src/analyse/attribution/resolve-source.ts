@@ -1,0 +1,63 @@
+import { SOURCE_PRONOUNS } from '../../lang/en/attribution-syntax.js';
+import type { EntityMention, EntityType } from '../../model/entity-mention.js';
+import type { MentionId } from '../../model/ids.js';
+import { type Span, spanContains } from '../../model/span.js';
+
+/** Which entity names the source when several sit inside it ("EU foreign affairs head Federica Mogherini"). */
+const RANK: Readonly<Record<EntityType, number>> = {
+  person: 0,
+  organization: 1,
+  group: 1,
+  other: 2,
+  place: 3,
+};
+/** How far back (in sentences) a pronoun source looks for its antecedent. */
+export const PRONOUN_REACH = 4;
+
+/** A source already resolved, as antecedent candidates for later pronouns. */
+export interface ResolvedSource {
+  readonly sentence: number;
+  readonly mention: EntityMention | null;
+  readonly direct: boolean;
+}
+
+/** The entity mention whose span matches or lies inside `s`, preferring people, then organizations and groups. */
+export const entityInside = (s: Span, candidates: readonly EntityMention[]): EntityMention | null => {
+  let best: EntityMention | null = null;
+  for (const e of candidates) {
+    if (!spanContains(s, e.span)) continue;
+    if (!best || RANK[e.type] < RANK[best.type]) best = e;
+  }
+  return best;
+};
+
+/** The pronoun's compatible entity types, or null when the source is not a pronoun. */
+export const pronounTypes = (text: string, s: Span): readonly EntityType[] | null =>
+  SOURCE_PRONOUNS[text.slice(s.start, s.end).toLowerCase()] ?? null;
+
+/**
+ * A pronoun source's antecedent: the nearest earlier attribution source of a compatible type, else the nearest
+ * compatible entity mention before the pronoun (both within PRONOUN_REACH sentences).
+ */
+export const resolvePronoun = (
+  types: readonly EntityType[],
+  at: Span,
+  sentence: number,
+  earlier: readonly ResolvedSource[],
+  entitiesBySentence: readonly (readonly EntityMention[])[],
+): MentionId | null => {
+  if (types.length === 0) return null;
+  for (let i = earlier.length - 1; i >= 0; i -= 1) {
+    const r = earlier[i]!;
+    if (sentence - r.sentence > PRONOUN_REACH) break;
+    if (r.mention && types.includes(r.mention.type)) return r.mention.id;
+  }
+  for (let s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s -= 1) {
+    const list = entitiesBySentence[s] ?? [];
+    for (let i = list.length - 1; i >= 0; i -= 1) {
+      const e = list[i]!;
+      if (e.span.end <= at.start && types.includes(e.type)) return e.id;
+    }
+  }
+  return null;
+};

@@ -1,0 +1,43 @@
+import type { AttributionCue } from '../../lang/en/attribution-cues.js';
+import { CUE_ADVERBIAL_STARTS } from '../../lang/en/attribution-syntax.js';
+import type { Token } from '../../model/token.js';
+import type { SentenceView } from './attribution-draft.js';
+
+const FINAL = new Set(['.', '!', '?', '"', '”', '’', "'", ')', '»']);
+const MARKERS = new Set(['that', ':', ',']);
+const ADDRESSEE_MAX = 6;
+const ADVERBIAL_MAX = 8;
+
+/** Index after the last token that is not sentence-final punctuation or a closing quote. */
+export const contentEnd = (toks: readonly Token[]): number => {
+  let end = toks.length;
+  while (end > 0 && FINAL.has(toks[end - 1]!.norm)) end -= 1;
+  return end;
+};
+
+/** Whether the token at `i` opens a quotation region. */
+export const opensQuote = (v: SentenceView, i: number): boolean => {
+  const t = v.toks[i];
+  return t !== undefined && v.quotesByOpen.has(t.span.start);
+};
+
+/** The first token in (from, from+max] that marks where content begins (that, colon, comma, quote, end). */
+const markerAfter = (v: SentenceView, from: number, max: number, end: number): number | null => {
+  for (let m = from; m <= Math.min(from + max, end); m += 1) {
+    if (m === end || MARKERS.has(v.toks[m]!.norm) || opensQuote(v, m)) return m;
+  }
+  return null;
+};
+
+/**
+ * Where the content of a cue may begin: after its addressee ("told Reuters") and after an adverbial that leads
+ * to a marker ("said in a statement that", "said on Friday:"). Returns a token index ≤ contentEnd.
+ */
+export const tailStart = (v: SentenceView, afterCue: number, cue: AttributionCue): number => {
+  const end = contentEnd(v.toks);
+  let k = afterCue;
+  if (cue.addressee) k = markerAfter(v, k, ADDRESSEE_MAX, end) ?? k;
+  const t = v.toks[k];
+  if (t && CUE_ADVERBIAL_STARTS.has(t.norm)) k = markerAfter(v, k + 1, ADVERBIAL_MAX, end) ?? k;
+  return Math.min(k, end);
+};

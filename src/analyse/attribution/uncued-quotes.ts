@@ -1,0 +1,45 @@
+import type { Sentence } from '../../model/sentence.js';
+import { span, spansOverlap } from '../../model/span.js';
+import type { AttributionDraft } from './attribution-draft.js';
+import { quoteContent } from './content-span.js';
+import type { QuoteRegion } from './find-quotes.js';
+import { sentenceAt } from './group-by-sentence.js';
+
+/** Fewer words than this in a quote is a phrase in quote marks ("a giant graveyard"), not a statement. */
+const MIN_WORDS = 4;
+
+/**
+ * Quotations no cue reaches: those that open a sentence and are not already the content of an attribution
+ * (a following paragraph of the same speaker, a quote-only paragraph). The quote mark is the cue; the source
+ * is unstated (the stage resolves it to the previous quotation's speaker, if any).
+ */
+export const uncuedQuotes = (
+  text: string,
+  sentences: readonly Sentence[],
+  quotes: readonly QuoteRegion[],
+  drafts: readonly AttributionDraft[],
+): AttributionDraft[] => {
+  const found: AttributionDraft[] = [];
+  for (const q of quotes) {
+    const s = sentenceAt(sentences, q.open);
+    if (s < 0 || text.slice(sentences[s]!.span.start, q.open).trim() !== '') continue;
+    const content = quoteContent(text, q);
+    if (!content || (text.slice(content.start, content.end).match(/\w+/g)?.length ?? 0) < MIN_WORDS) continue;
+    const outer = span(q.open, q.close === null ? content.end : q.close + 1);
+    if (drafts.some((d) => spansOverlap(d.content, content) || spansOverlap(d.cue, outer))) continue;
+    found.push({
+      sentence: s,
+      source: null,
+      head: null,
+      cue: span(q.open, q.open + 1),
+      content,
+      stance: 'asserts',
+      direct: true,
+      hedgedCue: false,
+      inheritsSource: false,
+      rule: 'quote-uncued',
+      confidence: 0.5,
+    });
+  }
+  return found;
+};

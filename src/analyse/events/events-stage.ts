@@ -1,0 +1,98 @@
+import type { Attribution } from '../../model/attribution.js';
+import type { EntityMention } from '../../model/entity-mention.js';
+import type { EventMention } from '../../model/event-mention.js';
+import { type MentionId, mentionId } from '../../model/ids.js';
+import { type Span, span, spanContains, spansOverlap } from '../../model/span.js';
+import { defineStage } from '../../pipeline/stage.js';
+import { groupBySentence, sentenceAt } from '../attribution/group-by-sentence.js';
+import { assignTimes } from './assign-times.js';
+import { clauseOf, type TokenRange, tokenRange } from './clause-of.js';
+import { eventModality } from './event-modality.js';
+import { eventRoles } from './event-roles.js';
+import { matchTriggers, type TriggerHit } from './match-triggers.js';
+
+export const EVENTS_STAGE_ID = 'analyse.events@1' as const;
+const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
+
+/** The attribution whose content holds the trigger (the innermost when quotes nest), or null. */
+const toldUnder = (attributions: readonly Attribution[], trigger: Span): Attribution | null => {
+  let best: Attribution | null = null;
+  for (const a of attributions) {
+    if (!spanContains(a.content, trigger)) continue;
+    if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
+  }
+  return best;
+};
+
+/** Typed events from the trigger lexicon, with roles, place, time, figures, attribution and modality. */
+export const eventsStage = defineStage({
+  id: EVENTS_STAGE_ID,
+  requires: ['sentences', 'tokens', 'entities', 'places', 'times', 'figures', 'attributions'],
+  provides: ['events'],
+  run: ({ sentences, tokens, entities, places, times, figures, attributions }, ctx) => {
+    const { text, documentId } = ctx;
+    const toksBySentence = groupBySentence(sentences, tokens);
+    const entitiesBySentence = groupBySentence(sentences, entities);
+    const timesBySentence = groupBySentence(sentences, times);
+    const figuresBySentence = groupBySentence(sentences, figures);
+    const resolved = new Set<MentionId>(places.map((p) => p.mentionId));
+    const isPlace = (e: EntityMention) => e.type === 'place' || resolved.has(e.id);
+    const sameSentence = (s: Span) => {
+      const i = sentenceAt(sentences, s.start);
+      return i >= 0 && i === sentenceAt(sentences, s.end - 1);
+    };
+
+    const hitsBySentence: TriggerHit[][] = sentences.map(() => []);
+    for (const hit of matchTriggers(text, sameSentence))
+      hitsBySentence[sentenceAt(sentences, hit.span.start)]!.push(hit);
+
+    const events: EventMention[] = [];
+    hitsBySentence.forEach((hits, si) => {
+      if (hits.length === 0) return;
+      const toks = toksBySentence[si]!;
+      const timeIds = assignTimes(
+        hits.map((h) => h.span),
+        timesBySentence[si]!,
+      );
+      hits.forEach((hit, hi) => {
+        const trigger = tokenRange(toks, hit.span.start, hit.span.end);
+        const attribution = toldUnder(attributions, hit.span);
+        let clause: TokenRange = clauseOf(text, toks, trigger);
+        if (attribution) {
+          const inside = tokenRange(toks, attribution.content.start, attribution.content.end);
+          clause = { first: Math.max(clause.first, inside.first), last: Math.min(clause.last, inside.last) };
+        }
+        const where = span(toks[clause.first]!.span.start, toks[clause.last - 1]!.span.end);
+        const roles = eventRoles({
+          toks,
+          clause,
+          trigger,
+          pos: hit.trigger.pos,
+          entities: entitiesBySentence[si]!,
+          isPlace,
+        });
+        events.push({
+          id: mentionId(documentId, 'ev', events.length + 1),
+          trigger: hit.span,
+          span: where,
+          type: hit.trigger.type,
+          modality: eventModality(toks, clause, trigger, attribution?.stance ?? null),
+          actorIds: roles.actorIds,
+          targetIds: roles.targetIds,
+          placeId: roles.placeId,
+          timeId: timeIds[hi] ?? null,
+          figureIds: figuresBySentence[si]!.filter((f) => spansOverlap(f.span, where)).map((f) => f.id),
+          attributionId: attribution?.id ?? null,
+          evidence: {
+            documentId,
+            span: where,
+            producer: EVENTS_STAGE_ID,
+            rule: `${hit.trigger.pos}-trigger${roles.passive ? '-passive' : ''}`,
+            confidence: CONFIDENCE[hit.trigger.pos],
+          },
+        });
+      });
+    });
+    return { events };
+  },
+});

@@ -1,0 +1,77 @@
+import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
+import { EVENT_TRIGGERS, type EventTrigger } from '../../lang/en/events-triggers.js';
+import { type Span, span } from '../../model/span.js';
+
+/** A trigger found in the text. */
+export interface TriggerHit {
+  readonly span: Span;
+  readonly trigger: EventTrigger;
+}
+
+const escapePhrase = (p: string): string => p.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&').replace(/\s+/g, '\\s+');
+const alternation = (phrases: readonly string[]): string =>
+  [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(escapePhrase)
+    .join('|');
+const GAP = (within: number) => `(?:\\W+\\w+){0,${Math.max(0, within - 1)}}?\\W+`;
+
+const SIMPLE = EVENT_TRIGGERS.filter((t) => !t.followedBy && !t.precededBy);
+const BY_PHRASE = new Map<string, EventTrigger>();
+for (const t of SIMPLE) for (const p of t.phrases) if (!BY_PHRASE.has(p)) BY_PHRASE.set(p, t);
+const SIMPLE_RE = new RegExp(`\\b(?:${alternation(SIMPLE.flatMap((t) => t.phrases))})\\b`, 'gi');
+
+/** Triggers that need a word nearby ("brought down … plane") get a pattern each. */
+const GAPPED: readonly { readonly re: RegExp; readonly trigger: EventTrigger }[] = EVENT_TRIGGERS.flatMap(
+  (t) => {
+    const gap = GAP(t.within ?? 1);
+    if (t.followedBy)
+      return [
+        {
+          re: new RegExp(`\\b(?:${alternation(t.phrases)})${gap}(?:${alternation(t.followedBy)})\\b`, 'gi'),
+          trigger: t,
+        },
+      ];
+    if (t.precededBy)
+      return [
+        {
+          re: new RegExp(`\\b(?:${alternation(t.precededBy)})${gap}(?:${alternation(t.phrases)})\\b`, 'gi'),
+          trigger: t,
+        },
+      ];
+    return [];
+  },
+);
+
+const PREVIOUS_WORD = /([\w'’]+)[^\w'’]*$/;
+
+/** A verb trigger after a determiner or a possessive is a noun referring back ("the advance", "Assad's advance"). */
+const nounUse = (text: string, start: number): boolean => {
+  const prev = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+  return prev !== undefined && (DETERMINERS.has(prev) || /['’]s$/.test(prev));
+};
+
+/**
+ * Every trigger of the lexicon in the text, left to right, without overlaps (the longest wins). `sameSentence`
+ * rejects gapped matches that run across a sentence end.
+ */
+export const matchTriggers = (text: string, sameSentence: (s: Span) => boolean): readonly TriggerHit[] => {
+  const hits: TriggerHit[] = [];
+  for (const m of text.matchAll(SIMPLE_RE)) {
+    const trigger = BY_PHRASE.get(m[0].toLowerCase().replace(/\s+/g, ' '));
+    if (trigger) hits.push({ span: span(m.index, m.index + m[0].length), trigger });
+  }
+  for (const { re, trigger } of GAPPED) {
+    for (const m of text.matchAll(re)) hits.push({ span: span(m.index, m.index + m[0].length), trigger });
+  }
+  hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: TriggerHit[] = [];
+  let end = 0;
+  for (const h of hits) {
+    if (h.span.start < end || !sameSentence(h.span)) continue;
+    if (h.trigger.pos === 'verb' && !h.trigger.precededBy && nounUse(text, h.span.start)) continue;
+    kept.push(h);
+    end = h.span.end;
+  }
+  return kept;
+};

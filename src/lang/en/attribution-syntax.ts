@@ -1,0 +1,147 @@
+import type { EntityType } from '../../model/entity-mention.js';
+
+/** Pronoun sources and the entity types they may stand for ("it says" → an organization or group). */
+export const SOURCE_PRONOUNS: Readonly<Record<string, readonly EntityType[]>> = {
+  he: ['person'],
+  she: ['person'],
+  it: ['organization', 'group'],
+  they: ['group', 'organization'],
+  we: [],
+  i: [],
+};
+
+/** Words between a source and its cue that belong to neither ("X has also said", "X reportedly said"). */
+export const PRE_CUE_MODIFIERS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'earlier',
+  'previously',
+  'further',
+  'then',
+  'separately',
+  'again',
+  'repeatedly',
+  'now',
+  'publicly',
+  'privately',
+  'reportedly',
+  'allegedly',
+  'recently',
+  'once',
+  'already',
+  'quickly',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+]);
+
+/** A form of "be" right before a cue makes it passive or adjectival ("was reported killed"): not a report. */
+export const BE_FORMS: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "'s",
+]);
+
+/** Words right before a cue that make it a noun or adjective ("the said document", "their claims"). */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'my',
+  'your',
+  'such',
+  'any',
+  'no',
+  'said',
+]);
+
+/** Words that end a source noun phrase when walking away from the cue. */
+export const SOURCE_BOUNDARIES: ReadonlySet<string> = new Set([
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'as',
+  'because',
+  'when',
+  'where',
+  'if',
+  'after',
+  'before',
+  'since',
+  'but',
+  'or',
+  'so',
+  'than',
+  'to',
+  'although',
+  'though',
+  'whether',
+  'meaning',
+  'not',
+]);
+
+/** Words that end a source after "according to" ("according to statements released in Syria"). */
+export const SOURCE_TAIL_STOPS: ReadonlySet<string> = new Set([
+  'released',
+  'published',
+  'issued',
+  'posted',
+  'seen',
+  'obtained',
+  'quoted',
+  'cited',
+  'in',
+  'on',
+  'at',
+  'since',
+  'during',
+  'after',
+  'before',
+]);
+
+/** Words that open an adverbial between a cue and its content ("said in a statement that", "said on Friday:"). */
+export const CUE_ADVERBIAL_STARTS: ReadonlySet<string> = new Set([
+  'in',
+  'on',
+  'at',
+  'late',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'tonight',
+  'also',
+  'separately',
+  'again',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'previously',
+  'recently',
+  'overnight',
+]);
+
+/** Universal POS tags that cannot sit inside a source noun phrase (when the tagger gave tags). */
+export const NON_SOURCE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'SCONJ', 'ADV', 'INTJ']);

@@ -1,0 +1,72 @@
+import type { Modality } from '../../model/event-type.js';
+import type { Stance } from '../../model/stance.js';
+
+/** Words before a trigger (in its clause) that change its modality, strongest first. Lower-case phrases. */
+export const MODALITY_CUES: readonly {
+  readonly modality: Exclude<Modality, 'happened'>;
+  readonly phrases: readonly string[];
+}[] = [
+  { modality: 'denied', phrases: ['not', "n't", 'never', 'no', 'failed to'] },
+  {
+    modality: 'feared',
+    phrases: [
+      'fear',
+      'fears',
+      'feared',
+      'fearing',
+      'afraid',
+      'worried',
+      'worries',
+      'concern that',
+      'concerns that',
+      'risk of',
+      'could become',
+      'threat of',
+      'threatens to',
+    ],
+  },
+  {
+    modality: 'hypothetical',
+    phrases: ['would', 'could', 'might', 'may', 'if', 'unless', 'whether', 'should'],
+  },
+  {
+    modality: 'planned',
+    phrases: [
+      'will',
+      'shall',
+      'plans to',
+      'planned',
+      'planning to',
+      'plan to',
+      'intends to',
+      'intend to',
+      'aims to',
+      'set to',
+      'going to',
+      'proposed',
+      'proposes',
+      'propose',
+      'to allow',
+      'in order to',
+      'agreed to',
+      'ready to',
+    ],
+  },
+];
+
+/** Negation only counts this close (in words) before the trigger ("did not seize", "never captured"). */
+export const NEGATION_REACH = 3;
+/** Other modality words count this far (in words) before the trigger, inside its clause. */
+export const MODALITY_REACH = 8;
+
+/** The modality a trigger inherits from the stance of the attribution whose content holds it. */
+export const STANCE_MODALITY: Partial<Readonly<Record<Stance, Exclude<Modality, 'happened'>>>> = {
+  denies: 'denied',
+  warns: 'feared',
+  hopes: 'hypothetical',
+  proposes: 'planned',
+  demands: 'planned',
+};
+
+/** Words that, after a trigger opening its clause ("Capturing X would be …"), make it hypothetical. */
+export const SUBJECT_MODALS: readonly string[] = ['would', 'could', 'might', 'may'];

@@ -1,0 +1,77 @@
+/** Prepositions that put a place in a trigger's clause where it happened ("seized the district of X", "near Y"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'into',
+  'on',
+  'near',
+  'of',
+  'at',
+  'to',
+  'towards',
+  'toward',
+  'around',
+  'outside',
+  'inside',
+  'across',
+  'from',
+  'over',
+]);
+
+/** Prepositions that make the entity after them a circumstance, not the subject ("the outskirts of Aleppo"). */
+export const NON_SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'on',
+  'at',
+  'from',
+  'to',
+  'into',
+  'near',
+  'for',
+  'with',
+  'against',
+  'under',
+  'around',
+  'by',
+  'towards',
+]);
+
+/** A form of "be"/"get" right before a verb trigger makes it passive ("were killed", "was captured"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'got',
+  'get',
+  'gets',
+  "'s",
+  "'re",
+]);
+
+/** Adverbs skipped when looking for the passive auxiliary ("were also killed", "was reportedly seized"). */
+export const TRIGGER_ADVERBS: ReadonlySet<string> = new Set([
+  'also',
+  'reportedly',
+  'allegedly',
+  'then',
+  'later',
+  'subsequently',
+  'again',
+  'finally',
+  'eventually',
+  'now',
+  'all',
+]);
+
+/** Tokens that end a clause. A spaced hyphen ("rebel hands - densely populated") ends one too. */
+export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', ':', '–', '—', '(', ')']);
+
+/** Agent markers after a trigger: "killed by rebel fire", "retaken by the army". */
+export const AGENT_MARKERS: ReadonlySet<string> = new Set(['by']);
+
+/** Markers of the affected party after a noun trigger ("air strikes on X", "an assault against Y"). */
+export const TARGET_MARKERS: ReadonlySet<string> = new Set(['on', 'against']);
