@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { sitrepError } from '../errors/sitrep-error.js';
+import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
+import type { Store } from '../store/store.js';
+
+/** Opens the store file; reading commands refuse to create one. */
+export const openStore = async (path: string, mode: 'read' | 'write'): Promise<Store> => {
+  if (mode === 'read' && !existsSync(path)) throw sitrepError('SITREP_NOT_FOUND', 'store', path);
+  return openSqliteStore(path, { readonly: mode === 'read' });
+};
+
+export const withStore = async <T>(
+  path: string,
+  mode: 'read' | 'write',
+  use: (s: Store) => Promise<T>,
+): Promise<T> => {
+  const store = await openStore(path, mode);
+  try {
+    return await use(store);
+  } finally {
+    await store.close();
+  }
+};
