@@ -18,7 +18,7 @@ const buildStoryView = (p: Picture, s: PictureStory, register: CitationRegister)
   const names = new Map(s.entities.map((e) => [e.id, e.name]));
   const name = (id: string | null): string | null => (id === null ? null : (names.get(id) ?? id));
   const briefing = s.briefing.map((b) => ({ text: b.text, cites: cite(b.citations) }));
-  const figures = buildFigureTables(s, name, cite);
+  const figures = buildFigureTables(p, s, name, cite);
   const conflicts = buildConflictViews(p, s, name, cite);
   const claimants = buildClaimantViews(p, s, name, cite);
   const events = new Map(s.events.map((e) => [e.id, e]));

@@ -94,7 +94,7 @@ describe('renderHtml', () => {
     [
       '#story-1 > section:nth-of-type(3) table:nth-of-type(2)',
       [
-        'nearly 50% | Unattributed | 2020-03-02 | — | 3',
+        'nearly 50% | Example Wire (own reporting) | 2020-03-02 | — | 3',
         'more than 50% | Karsa Monitor | 2020-03-05 | — | 4',
       ],
     ],

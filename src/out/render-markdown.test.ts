@@ -59,7 +59,7 @@ describe('renderMarkdown', () => {
       [
         '| Value | Claimant | As of | Window | Sources |',
         '| --- | --- | --- | --- | --- |',
-        '| nearly 50% | Unattributed | 2020-03-02 | — | [^3] |',
+        '| nearly 50% | Example Wire (own reporting) | 2020-03-02 | — | [^3] |',
         '| more than 50% | Karsa Monitor | 2020-03-05 | — | [^4] |',
       ],
     ],
@@ -76,7 +76,7 @@ describe('renderMarkdown', () => {
       [
         '| Value | Claimant | As of | Window | Sources |',
         '| --- | --- | --- | --- | --- |',
-        '| \\> 50,000 | Unattributed | 2020-03-05 | since 2020-02-01 | [^8] |',
+        '| \\> 50,000 | the report itself | 2020-03-05 | since 2020-02-01 | [^8] |',
       ],
     ],
     [
@@ -91,7 +91,7 @@ describe('renderMarkdown', () => {
       '### Conflicts and changes',
       [
         '- **Evolution**: Army control grew from nearly half (2020-03-02) to more than half (2020-03-05).',
-        '  - Share controlled: nearly 50% (Unattributed, 2020-03-02)[^3]',
+        '  - Share controlled: nearly 50% (Example Wire (own reporting), 2020-03-02)[^3]',
         '  - Share controlled: more than 50% (Karsa Monitor, 2020-03-05)[^4]',
         '- **Denial**: Rebels deny losing the Old Quarter.',
         '  - Army (asserts): “Government forces retook the Old Quarter of Karsa on Sunday”[^1]',

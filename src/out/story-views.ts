@@ -17,6 +17,14 @@ import { CONFLICT_KIND_NOTES, MEASURE_NOTES, STANCE_NOTES } from './vocabulary-n
 
 const UNATTRIBUTED = 'Unattributed';
 
+/** Who speaks when a figure has no claimant: the report itself, named by its outlet when known. */
+const ownVoice = (p: Picture, f: PictureFigure): string => {
+  const outlet = p.documents.find((d) => d.id === f.evidence[0]?.documentId)?.outlet ?? null;
+  return outlet === null ? 'the report itself' : `${outlet} (own reporting)`;
+};
+
+const TERRITORY: ReadonlySet<string> = new Set(['area_controlled', 'area_total', 'share_controlled']);
+
 const typeLabel = (type: string): string => EVENT_TAXONOMY[type as EventType]?.label ?? type;
 const measureLabel = (m: string): string => MEASURE_NOTES[m as Measure]?.label ?? m;
 const stanceLabel = (s: string): string => STANCE_NOTES[s as Stance]?.label ?? s;
@@ -48,18 +56,24 @@ const byAsOf = (a: PictureFigure, b: PictureFigure): number =>
   (a.asOf ?? '\uffff').localeCompare(b.asOf ?? '\uffff');
 
 /** One table per series, rows oldest first; headings name measure, what and place. */
-export const buildFigureTables = (s: PictureStory, name: EntityName, cite: Cite): readonly FigureTable[] => {
+export const buildFigureTables = (
+  p: Picture,
+  s: PictureStory,
+  name: EntityName,
+  cite: Cite,
+): readonly FigureTable[] => {
   const seen = new Set<string>();
   return groupBy(s.figures, (f) => f.seriesKey).map((series) => {
     const first = series[0]!;
-    const what = first.what === null ? '' : ` — ${first.what}`;
+    // territory series gather figures whatever they count ("areas", "parts of the city")
+    const what = first.what === null || TERRITORY.has(first.measure) ? '' : ` — ${first.what}`;
     const place = first.placeId === null ? '' : ` in ${name(first.placeId)}`;
     let heading = `${measureLabel(first.measure)}${what}${place}`;
     if (seen.has(heading)) heading = `${heading} (${first.seriesKey})`;
     seen.add(heading);
     const rows = [...series].sort(byAsOf).map((f) => ({
       value: formatFigureValue(f),
-      claimant: name(f.claimantId) ?? UNATTRIBUTED,
+      claimant: name(f.claimantId) ?? ownVoice(p, f),
       asOf: f.asOf ?? '—',
       window: formatWindow(f.window),
       cites: cite(f.evidence),
@@ -85,7 +99,7 @@ export const buildConflictViews = (
     items: x.itemIds.map((id) => {
       const f = s.figures.find((r) => r.id === id);
       if (f !== undefined) {
-        const who = name(f.claimantId) ?? UNATTRIBUTED;
+        const who = name(f.claimantId) ?? ownVoice(p, f);
         const text = `${measureLabel(f.measure)}: ${formatFigureValue(f)} (${who}, ${f.asOf ?? 'undated'})`;
         return { text, cites: cite(f.evidence) };
       }
