@@ -4,6 +4,7 @@ import { VERSION } from '../version.js';
 import type { CliIo } from './cli-io.js';
 import { ingestCommand } from './ingest-command.js';
 import { reportCommand } from './report-command.js';
+import { serveCommand } from './serve-command.js';
 import { storiesCommand } from './stories-command.js';
 
 const program = (io: CliIo): Command => {
@@ -12,7 +13,8 @@ const program = (io: CliIo): Command => {
     .version(VERSION)
     .addCommand(ingestCommand(io))
     .addCommand(reportCommand(io))
-    .addCommand(storiesCommand(io));
+    .addCommand(storiesCommand(io))
+    .addCommand(serveCommand(io));
   const configure = (c: Command): void => {
     c.exitOverride()
       .configureOutput({

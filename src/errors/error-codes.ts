@@ -39,6 +39,11 @@ export const ERROR_CODES = {
   SITREP_STORE_WRITE: { exit: 1, http: 500, message: 'store write failed, nothing was changed: %s' },
   SITREP_NOT_FOUND: { exit: 2, http: 404, message: '%s %s not found' },
   SITREP_FORMAT: { exit: 2, http: 400, message: 'unknown format "%s" (expected one of %s)' },
+  SITREP_MODEL_LOAD: { exit: 1, http: 500, message: 'cannot load model %s: %s' },
+  SITREP_UNAUTHORIZED: { exit: 2, http: 401, message: 'writes need the bearer token: %s' },
+  SITREP_HTTP_REQUEST: { exit: 2, http: 400, message: 'bad request: %s' },
+  SITREP_MEDIA_TYPE: { exit: 2, http: 415, message: 'unsupported content type "%s" (expected one of %s)' },
+  SITREP_UNAVAILABLE: { exit: 1, http: 503, message: 'the server is shutting down; try again later' },
   SITREP_INTERNAL: { exit: 1, http: 500, message: 'internal error: %s' },
 } as const satisfies Record<string, { exit: 1 | 2; http: number; message: string }>;
 

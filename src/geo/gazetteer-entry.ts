@@ -15,4 +15,8 @@ export interface GazetteerEntry {
   readonly precision: GeoPrecision;
   /** The gazetteer id of the place this one lies in (curated sub-city places), if known. */
   readonly within?: string;
+  /** The first-level region (`admin1:US.KY`) a GeoNames city lies in. */
+  readonly region?: string;
+  /** Curated points placed by estimate rather than surveyed (see geo-curated-places.ts). */
+  readonly estimated?: boolean;
 }

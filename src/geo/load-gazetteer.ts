@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
-import { CITY_ALIASES, COUNTRY_ALIASES } from '../lang/en/geo-aliases.js';
-import { CURATED_PLACES } from '../lang/en/geo-curated-places.js';
+import { CITY_ALIASES, COUNTRY_ALIASES, REGION_ALIASES } from '../lang/en/geo-aliases.js';
+import { COUNTRY_POINTS } from '../lang/en/geo-country-points.js';
+import { CONTINENTS, CURATED_PLACES } from '../lang/en/geo-curated-places.js';
 import type { GazetteerEntry } from './gazetteer-entry.js';
 import { placeNameKeys } from './normalize-place-name.js';
 
@@ -75,6 +76,7 @@ export const loadGazetteer = (): Gazetteer => {
         featureCode: c.featureCode,
         population: c.population,
         precision: 'city',
+        region: `admin1:${c.country}.${c.adminCode}`,
       },
       [],
     );
@@ -109,8 +111,8 @@ export const loadGazetteer = (): Gazetteer => {
       {
         id: `iso:${code}`,
         name: countryAliases.get(code)?.[0] ?? first,
-        lat: mid.lat / mid.n,
-        lon: mid.lon / mid.n,
+        lat: COUNTRY_POINTS[code]?.[0] ?? mid.lat / mid.n,
+        lon: COUNTRY_POINTS[code]?.[1] ?? mid.lon / mid.n,
         country: code,
         featureCode: 'PCLI',
         population: 0,
@@ -131,11 +133,24 @@ export const loadGazetteer = (): Gazetteer => {
         population: 0,
         precision: p.precision,
         within: p.within,
+        estimated: p.source === 'estimate',
       },
       p.alternateNames,
     );
   }
-  for (const [alias, id] of Object.entries(CITY_ALIASES)) {
+  for (const c of CONTINENTS) {
+    const slug = c.name.toLowerCase().replace(/ /g, '-');
+    const e = {
+      id: `continent:${slug}`,
+      name: c.name,
+      lat: c.lat,
+      lon: c.lon,
+      country: '',
+      featureCode: 'CONT',
+    };
+    add({ ...e, population: 0, precision: 'region' }, []);
+  }
+  for (const [alias, id] of Object.entries({ ...CITY_ALIASES, ...REGION_ALIASES })) {
     const e = byId.get(id);
     if (e) file(alias, e);
   }

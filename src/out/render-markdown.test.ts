@@ -107,11 +107,11 @@ describe('renderMarkdown', () => {
       '### Timeline',
       [
         '- **2020-02-01**',
-        '  - Displacement: More than 50,000 people fled Karsa — _reported, 1 source_[^5]',
+        '  - More than 50,000 people fled Karsa — _reported, 1 source_[^5]',
         '- **2020-03-01**',
-        '  - Territory change: Government forces retook the Old Quarter — _disputed, 1 source_[^1][^13][^2]',
+        '  - Government forces retook the Old Quarter — _disputed, 1 source_[^1][^13][^2]',
         '- **Undated**',
-        '  - Casualties: Around 310 civilians killed in Karsa — _corroborated, 2 sources_[^14][^15]',
+        '  - Around 310 civilians killed in Karsa — _corroborated, 2 sources_[^14][^15]',
       ],
     ],
     [

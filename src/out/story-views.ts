@@ -1,5 +1,3 @@
-import { EVENT_TAXONOMY } from '../model/event-taxonomy.js';
-import type { EventType } from '../model/event-type.js';
 import type { Measure } from '../model/measure.js';
 import type { Picture, PictureClaim, PictureEvent, PictureFigure, PictureStory } from '../model/picture.js';
 import type { Stance } from '../model/stance.js';
@@ -25,7 +23,6 @@ const ownVoice = (p: Picture, f: PictureFigure): string => {
 
 const TERRITORY: ReadonlySet<string> = new Set(['area_controlled', 'area_total', 'share_controlled']);
 
-const typeLabel = (type: string): string => EVENT_TAXONOMY[type as EventType]?.label ?? type;
 const measureLabel = (m: string): string => MEASURE_NOTES[m as Measure]?.label ?? m;
 const stanceLabel = (s: string): string => STANCE_NOTES[s as Stance]?.label ?? s;
 
@@ -34,7 +31,7 @@ export const eventLine = (e: PictureEvent, cite: Cite): TimelineLine => {
   const sources = `${e.sources} ${e.sources === 1 ? 'source' : 'sources'}`;
   const modality = e.modality === 'happened' ? [] : [e.modality];
   return {
-    text: `${typeLabel(e.type)}: ${e.summary}`,
+    text: e.summary,
     status: [e.status, ...modality, sources].join(', '),
     cites: cite(e.evidence),
   };

@@ -161,7 +161,7 @@ describe('buildPicture: claims and conflicts', () => {
         kind: 'evolution',
         about: 'share_controlled|territory|s1/e:east-aleppo|share',
         itemIds: ['s1/f2', 's1/f4'],
-        note: "share_controlled: ≈0.44 (The army's media arm, 2016-11-28) → ≈0.6 (Syrian Observatory for Human Rights, 2016-12-03)",
+        note: "share_controlled: ≈0.44 (The army's media arm), 2016-11-28 → ≈0.6 (Syrian Observatory for Human Rights), 2016-12-03",
       },
       {
         id: 's1/x2',
@@ -177,13 +177,13 @@ describe('buildPicture: claims and conflicts', () => {
 
 describe('buildPicture: events and timeline', () => {
   it.each([
-    ['s1/ev1', 'Territory change: army, Government troops — al-Sakhour', 'disputed', 2, 2],
-    ['s1/ev2', 'Armed clash — the airport (2016-11-27)', 'reported', 1, 1],
+    ['s1/ev1', 'Territory change by army, Government troops in al-Sakhour', 'disputed', 2, 2],
+    ['s1/ev2', 'Armed clash in the airport, 2016-11-27', 'reported', 1, 1],
     // told by two outlets: corroborated; the wire copy adds evidence, not a source
-    ['s1/ev3', 'Displacement — east Aleppo', 'corroborated', 2, 3],
-    ['s1/ev4', 'Territory change: Government troops — Tariq al-Bab (2016-12-02)', 'reported', 1, 2],
-    ['s1/ev5', 'Territory change: The government — east Aleppo', 'reported', 1, 2],
-    ['s1/ev6', 'Casualties — east Aleppo (2016-11-15–2016-12-03)', 'reported', 1, 2],
+    ['s1/ev3', 'Displacement in east Aleppo', 'corroborated', 2, 3],
+    ['s1/ev4', 'Territory change by Government troops in Tariq al-Bab, 2016-12-02', 'reported', 1, 2],
+    ['s1/ev5', 'Territory change by The government in east Aleppo', 'reported', 1, 2],
+    ['s1/ev6', 'Casualties in east Aleppo, 2016-11-15 to 2016-12-03', 'reported', 1, 2],
   ])('%s %s', (id, summary, status, sources, evidence) => {
     const e = byId(story.events, id);
     expect([e.summary, e.status, e.sources, e.evidence.length, e.modality]).toEqual([
@@ -203,11 +203,11 @@ describe('buildPicture: events and timeline', () => {
     expect(byId(story.events, 's1/ev3').figureIds).toEqual(['s1/f6']);
   });
 
-  it('orders the timeline by date', () => {
+  it('orders the timeline by date, newest first', () => {
     expect(story.timeline).toEqual([
-      { date: '2016-11-15', eventIds: ['s1/ev6'] },
-      { date: '2016-11-27', eventIds: ['s1/ev2'] },
       { date: '2016-12-02', eventIds: ['s1/ev4'] },
+      { date: '2016-11-27', eventIds: ['s1/ev2'] },
+      { date: '2016-11-15', eventIds: ['s1/ev6'] },
     ]);
   });
 });
@@ -232,11 +232,13 @@ describe('buildPicture: briefing', () => {
       ['dB', 'Around 310 civilians have been'],
       ['dB', 'More than 50,000 people have f'],
       ['dB', 'Nearly 20,000 of them are chil'],
+      ['dA', 'Government forces have taken n'],
       ['dA', "The army's media arm said troo"],
       ['dA', 'State TV said the army seized '],
       ['dA', 'Rebels denied the claims, but '],
       ['dA', 'Fighting continued near the ai'],
     ]);
-    expect(picture.stories[1]!.briefing).toEqual([]);
+    // a story whose reports carry no analysed facts is still briefed, lede first
+    expect(picture.stories[1]!.briefing[0]!.text).toMatch(/^Heavy rain flooded the coastal city of Recife/);
   });
 });

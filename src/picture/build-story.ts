@@ -10,6 +10,7 @@ import { claimAbout } from './conflicts/claim-about.js';
 import { denialConflicts } from './conflicts/denial-conflicts.js';
 import { seriesConflicts } from './conflicts/series-conflicts.js';
 import { buildFigures } from './figures/build-figures.js';
+import { reportVoice } from './report-voice.js';
 import { buildTimeline } from './timeline/build-timeline.js';
 
 /**
@@ -21,7 +22,8 @@ export const buildStory = (storyId: string, docs: readonly StoryDoc[]): PictureS
   const entities = mergeEntities(docs, prefix);
   const nameOf = new Map(entities.entities.map((e) => [e.id, e.name]));
   const docOf = new Map(docs.map((d) => [d.report.id as string, d]));
-  const outletOf = (documentId: string): string => docOf.get(documentId)?.report.outlet ?? documentId;
+  // A voice is named, never an id: the outlet, else the report's title, else "report of <published date>".
+  const outletOf = (documentId: string): string => reportVoice(docOf.get(documentId)?.report ?? null);
 
   const claims = buildClaims(docs, entities, prefix);
   const { figures, figureOf } = buildFigures(docs, entities, prefix);

@@ -160,7 +160,7 @@ describe('attributionStage: patterns', () => {
     expect(a!.evidence).toEqual({
       documentId: 'doc',
       span: at(text, 'Officials said that the town fell'),
-      producer: 'analyse.attribution@1',
+      producer: 'analyse.attribution@2',
       rule: 'source-cue',
       confidence: 0.9,
     });

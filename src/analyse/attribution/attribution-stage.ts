@@ -8,6 +8,7 @@ import { findHedges } from './find-hedges.js';
 import { findQuotes, type QuoteRegion } from './find-quotes.js';
 import { groupBySentence } from './group-by-sentence.js';
 import { matchCues } from './match-cues.js';
+import { mergeFragments } from './merge-fragments.js';
 import { readAccordingTo } from './read-according-to.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
@@ -20,7 +21,7 @@ import {
 } from './resolve-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@1' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@2' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -32,8 +33,9 @@ export const attributionStage = defineStage({
   id: ATTRIBUTION_STAGE_ID,
   requires: ['sentences', 'tokens', 'entities'],
   provides: ['attributions'],
-  run: ({ sentences, tokens, entities }, ctx) => {
+  run: ({ sentences: segmented, tokens, entities }, ctx) => {
     const { text, documentId } = ctx;
+    const sentences = mergeFragments(text, segmented);
     const quotes = findQuotes(text);
     const quotesByOpen = new Map<number, QuoteRegion>(quotes.map((q) => [q.open, q]));
     const quotesByClose = new Map<number, QuoteRegion>();

@@ -1,4 +1,5 @@
 import { ACCORDING_TO, ATTRIBUTION_CUES, type AttributionCue } from '../../lang/en/attribution-cues.js';
+import { DERIVED_CUES } from '../../lang/en/attribution-derived-cues.js';
 import type { Token } from '../../model/token.js';
 
 /** A cue found in a sentence: tokens [first, last) and its lexicon entry (null for "according to"). */
@@ -13,6 +14,8 @@ interface Phrase {
   readonly cue: AttributionCue | null;
 }
 
+const VERB_TAGS: ReadonlySet<string> = new Set(['VERB', 'AUX']);
+
 /** Lexicon phrases by their first word, longest first. */
 const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
   const map = new Map<string, Phrase[]>();
@@ -24,6 +27,9 @@ const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
     map.set(words[0]!, list);
   };
   for (const cue of ATTRIBUTION_CUES) for (const form of cue.forms) add(form, cue);
+  // Derived cues take a marked clause, a quote, or a bare object up to the clause's first comma.
+  for (const [form, stance] of DERIVED_CUES)
+    add(form, { forms: [form], stance, object: true, verbOnly: true });
   add(ACCORDING_TO, null);
   return map;
 })();
@@ -35,12 +41,13 @@ export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
     const phrases = PHRASES.get(toks[i]!.norm);
     if (!phrases) continue;
     const found = phrases.find((p) => p.words.every((w, k) => toks[i + k]?.norm === w));
-    if (!found) continue;
+    if (!found || (found.cue?.verbOnly && !VERB_TAGS.has(toks[i]!.pos ?? ''))) continue;
     hits.push({ first: i, last: i + found.words.length, cue: found.cue });
     i += found.words.length - 1;
   }
   return hits;
 };
 
-/** Whether a token is the first word of any cue (a cue word never sits inside a source phrase). */
-export const isCueWord = (norm: string): boolean => PHRASES.has(norm);
+/** Whether a token starts a hand-listed cue (never inside a source phrase; derived cues may be nouns there). */
+export const isCueWord = (norm: string): boolean =>
+  PHRASES.get(norm)?.some((p) => p.cue === null || p.cue.verbOnly !== true) ?? false;

@@ -104,7 +104,8 @@ export const readReportingCue = (
   const inverted = contentBeforeComma(v, cueSpan.start);
   if (inverted) {
     const stop = phraseRightOf(toks, tail, NOTHING);
-    if (stop === end && stop > tail) {
+    // "…," said Joseph, who has four children.: the source ends at the sentence end or at its first comma.
+    if (stop > tail && (stop === end || toks[stop]?.norm === ',')) {
       const source = span(toks[tail]!.span.start, toks[stop - 1]!.span.end);
       return {
         ...base,

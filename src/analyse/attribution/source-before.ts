@@ -18,6 +18,27 @@ export interface SourceBefore {
 const between = (toks: readonly Token[], first: number, last: number): Span =>
   span(toks[first]!.span.start, toks[last]!.span.end);
 
+const LEADS = new Set(['but', 'and', 'so', 'yet', 'still']);
+const VERBAL = new Set(['VERB', 'AUX']);
+const MAX_INTERRUPTED = 40;
+
+/**
+ * "Trump, speaking to veterans in Virginia, said" / "Jane Roe, director of the institute at X's school, said": the
+ * sentence-initial noun phrase before the first comma is the subject. The whole stretch is the source when it has
+ * no verb (a long apposition), else only that phrase (an interrupting clause).
+ */
+const interruptedSubject = (toks: readonly Token[], comma: number): SourceBefore | null => {
+  let lead = 0;
+  while (lead < comma && LEADS.has(toks[lead]!.norm)) lead += 1;
+  const first = toks.findIndex((x, i) => i >= lead && x.norm === ',');
+  if (first <= lead || first >= comma || comma - lead > MAX_INTERRUPTED) return null;
+  const np = phraseLeftOf(toks, first - 1);
+  if (!np || np.first !== lead || np.boundary !== lead - 1) return null;
+  const head = between(toks, lead, first - 1);
+  const verbless = toks.slice(first, comma).every((x) => x.pos === null || !VERBAL.has(x.pos));
+  return { source: verbless ? between(toks, lead, comma - 1) : head, head, boundary: lead - 1 };
+};
+
 /**
  * The subject of a reporting cue at token `cue`: a pronoun, a noun phrase, or "Head, apposition," (whose head is
  * where the entity is looked for). Null when the cue is a noun, an adjective or passive ("the said document",
@@ -34,7 +55,8 @@ export const sourceBefore = (toks: readonly Token[], cue: number): SourceBefore 
   if (t.norm in SOURCE_PRONOUNS) return { source: t.span, head: t.span, boundary: k - 1 };
   if (t.norm === ',') {
     const appos = phraseLeftOf(toks, k - 1);
-    if (!appos || appos.first > k - 1 || toks[appos.boundary]?.norm !== ',') return null;
+    if (!appos || appos.first > k - 1 || toks[appos.boundary]?.norm !== ',')
+      return interruptedSubject(toks, k);
     const head = phraseLeftOf(toks, appos.boundary - 1);
     if (!head || head.first > appos.boundary - 1) return null;
     return {
@@ -46,6 +68,8 @@ export const sourceBefore = (toks: readonly Token[], cue: number): SourceBefore 
   const np = phraseLeftOf(toks, k);
   if (!np) return null;
   if (np.first > k) return { source: null, head: null, boundary: np.boundary };
+  // A prepositional phrase is not a subject ("for the upcoming show", "against what the campaign sees").
+  if (toks[np.first]!.pos === 'ADP') return null;
   const s = between(toks, np.first, k);
   return { source: s, head: s, boundary: np.boundary };
 };

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Attribution } from '../../model/attribution.js';
 import type { Stance } from '../../model/stance.js';
+import { segmentStage } from '../segment/segment-stage.js';
 import { attributionStage } from './attribution-stage.js';
 import { at, type FixtureEntity, fixtureContext, fixtureLayers } from './test-layers.js';
 
@@ -29,6 +30,12 @@ const spanOf = (text: string, w: Where) => (typeof w === 'string' ? at(text, w) 
 export const runAttributions = (text: string, entities: readonly FixtureEntity[]): readonly Attribution[] =>
   attributionStage.run(fixtureLayers(text, entities), fixtureContext(text)).attributions;
 
+/** Fixture entities over the segment stage's real sentences and POS-tagged tokens (for tag-sensitive rules). */
+export const taggedLayers = (text: string, entities: readonly FixtureEntity[]) => {
+  const { sentences, tokens } = segmentStage.run({}, fixtureContext(text));
+  return { ...fixtureLayers(text, entities), sentences, tokens };
+};
+
 export const org = (text: string): FixtureEntity => ({ text, type: 'organization' });
 export const person = (text: string): FixtureEntity => ({ text, type: 'person' });
 export const group = (text: string): FixtureEntity => ({ text, type: 'group' });
@@ -38,9 +45,10 @@ export const checkRow = (
   text: string,
   entities: readonly FixtureEntity[],
   expected: readonly Expected[],
+  tagged = false,
 ): void => {
-  const got = runAttributions(text, entities);
-  const layers = fixtureLayers(text, entities);
+  const layers = tagged ? taggedLayers(text, entities) : fixtureLayers(text, entities);
+  const got = attributionStage.run(layers, fixtureContext(text)).attributions;
   const mentionOf = (w: Where | null | undefined) => {
     if (w === null || w === undefined) return null;
     const s = spanOf(text, w);

@@ -69,7 +69,7 @@ describe('entitiesStage', () => {
   it('puts evidence on every mention', () => {
     const [m] = entities('Hezbollah fighters arrived.');
     expect(m?.evidence).toMatchObject({
-      producer: 'analyse.entities@1',
+      producer: 'analyse.entities@2',
       rule: 'lexicon:group',
       span: m?.span,
     });

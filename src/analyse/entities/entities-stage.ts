@@ -3,7 +3,7 @@ import { findEntities } from './find-entities.js';
 
 /** People, organisations, armed and political groups and places, with coreference keys (rule-based, v1). */
 export const entitiesStage = defineStage({
-  id: 'analyse.entities@1',
+  id: 'analyse.entities@2',
   requires: ['sentences', 'tokens'],
   provides: ['entities'],
   run: ({ tokens }, ctx) => ({ entities: findEntities(ctx.text, tokens, ctx.documentId) }),

@@ -9,15 +9,17 @@ import { descriptiveStart } from './descriptive-start.js';
 import { entityKey } from './entity-key.js';
 import { type DescriptiveHead, entityMatchers } from './entity-matchers.js';
 import { EntityRegistry, type KnownEntity } from './entity-registry.js';
+import { type Compound, findCompounds } from './find-compounds.js';
 import { findNameRuns, type NameFinder, sentenceFirst } from './find-name-runs.js';
 
-const PRODUCER = 'analyse.entities@1';
+const PRODUCER = 'analyse.entities@2';
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 
 type Candidate =
   | { readonly what: 'run'; readonly first: number; readonly last: number; readonly title: string | null }
   | { readonly what: 'lex'; readonly first: number; readonly last: number; readonly entry: LexiconEntry }
-  | { readonly what: 'desc'; readonly first: number; readonly last: number; readonly head: DescriptiveHead };
+  | { readonly what: 'desc'; readonly first: number; readonly last: number; readonly head: DescriptiveHead }
+  | { readonly what: 'comp'; readonly first: number; readonly last: number; readonly comp: Compound };
 
 interface Draft {
   readonly first: number;
@@ -80,8 +82,19 @@ export const findEntities = (
     const the = descriptiveStart(tokens, d.first);
     if (the >= 0) candidates.push({ what: 'desc', first: the, last: d.last, head: d.value });
   }
-  candidates.sort((a, b) => a.first - b.first);
-
+  const nameEnds = new Map<number, number>();
+  for (const c of candidates) if (c.what !== 'desc') nameEnds.set(c.last, c.first);
+  const nameStarts = new Set(
+    candidates.flatMap((c) => (c.what === 'run' || (c.what === 'lex' && c.entry.proper) ? [c.first] : [])),
+  );
+  const compounds = findCompounds(text, tokens, nameEnds, nameStarts);
+  const inCompound = new Uint8Array(tokens.length);
+  for (const c of compounds) inCompound.fill(1, c.first, c.last + 1);
+  const kept: Candidate[] = candidates.filter((c) => !inCompound.subarray(c.first, c.last + 1).includes(1));
+  for (const comp of compounds) kept.push({ what: 'comp', first: comp.first, last: comp.last, comp });
+  kept.sort((a, b) => a.first - b.first);
+  const descriptorBefore = new Map(compounds.filter((c) => c.describesNext).map((c) => [c.last + 1, c]));
+  const national = new Map<string, KnownEntity>();
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
   const emit = (d: Draft, words: readonly string[]) => {
@@ -97,8 +110,18 @@ export const findEntities = (
     emit({ first: acr, last: acr, entity, anaphoric: true, rule: 'acronym', confidence: 0.9 }, []);
   };
 
-  for (const c of candidates) {
-    if (consumed.has(c.first)) continue;
+  const handle = (c: Candidate): void => {
+    if (c.what === 'comp') {
+      const { comp } = c;
+      if (comp.describesNext) return;
+      const known = comp.generic && comp.canon ? national.get(comp.canon) : undefined;
+      const e = known ?? reg.entity(comp.key, 'organization');
+      e.kind ??= comp.kind;
+      if (comp.canon) national.set(comp.canon, e);
+      const anaphoric = known !== undefined;
+      emit({ first: c.first, last: c.last, entity: e, anaphoric, rule: comp.rule, confidence: 0.75 }, []);
+      return;
+    }
     if (c.what === 'lex') {
       const e = reg.entity(c.entry.key ?? entityKey(surface(c.first, c.last)), c.entry.type);
       e.kind ??= c.entry.kind ?? null;
@@ -114,7 +137,7 @@ export const findEntities = (
         nameWords(text, tokens, c.first, c.last),
       );
       acronymAfter(c.last, e);
-      continue;
+      return;
     }
     if (c.what === 'desc') {
       const target = 'kind' in c.head ? reg.lastByKind.get(c.head.kind) : reg.lastByTitle.get(c.head.title);
@@ -131,7 +154,7 @@ export const findEntities = (
           },
           [],
         );
-      continue;
+      return;
     }
     const { first, last, title } = c;
     const words = nameWords(text, tokens, first, last);
@@ -140,12 +163,12 @@ export const findEntities = (
     if (known) {
       if (title) known.titles.add(title);
       emit({ first, last, entity: known, anaphoric: false, rule: 'same-name', confidence: 0.8 }, words);
-      continue;
+      return;
     }
     const alias = reg.alias.get(key);
     if (alias) {
       emit({ first, last, entity: alias.entity, anaphoric: true, rule: alias.rule, confidence: 0.75 }, []);
-      continue;
+      return;
     }
     const the = descriptiveStart(tokens, first);
     const next = tokens[last + 1];
@@ -159,13 +182,13 @@ export const findEntities = (
           { first: the, last, entity: target, anaphoric: true, rule: 'descriptive:name', confidence: 0.7 },
           [],
         );
-        continue;
+        return;
       }
     }
     const initial =
       sentenceFirst(text, tokens, first) || (first === last && lowerSeen.has(tokens[first]!.norm));
     const cls = classifyRun(text, tokens, first, last, title !== null, placeCueEnd.has(first - 1), initial);
-    if (!cls) continue;
+    if (!cls) return;
     const e = reg.entity(entityKey(surface(first, cls.extendTo)), cls.type);
     e.kind ??= cls.kind;
     if (title) e.titles.add(title);
@@ -180,7 +203,22 @@ export const findEntities = (
         reg.alias.set(entityKey(surface(last - 2, last)), { entity: e, rule: 'surname' });
     }
     acronymAfter(cls.extendTo, e);
+  };
+  for (const c of kept) {
+    if (consumed.has(c.first)) continue;
+    const before = drafts.length;
+    handle(c);
+    const desc = descriptorBefore.get(c.first);
+    const named = drafts[before];
+    if (desc && named && named.first === c.first) {
+      // "state news agency SANA": the descriptor is an alias of the name it introduces.
+      named.entity.kind ??= desc.kind;
+      if (desc.canon) national.set(desc.canon, named.entity);
+      const d = { first: desc.first, last: desc.last, entity: named.entity, anaphoric: true };
+      emit({ ...d, rule: 'descriptor', confidence: 0.8 }, []);
+    }
   }
+  drafts.sort((a, b) => a.first - b.first);
   return toMentions(text, tokens, drafts, documentId);
 };
 

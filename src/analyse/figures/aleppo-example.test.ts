@@ -49,7 +49,7 @@ describe('time and figures over the Aleppo example', () => {
       unit: 'share',
       measure: 'share_controlled',
     });
-    expect(r2.time('Overnight')?.value).toBe('2016-12-02');
+    expect(r2.time('Overnight')?.value).toBe('2016-12-02TNI');
     expect(r2.time('Friday')).toMatchObject({
       value: '2016-12-02',
       range: { start: '2016-12-02', end: '2016-12-02' },

@@ -12,7 +12,7 @@ import { figureMeasure, isPeopleNoun } from './figure-measure.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 
-const PRODUCER = 'analyse.figures@1';
+const PRODUCER = 'analyse.figures@2';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',

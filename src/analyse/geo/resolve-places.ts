@@ -1,5 +1,6 @@
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
-import { lookupPlace } from '../../geo/lookup-place.js';
+import { gazetteerEntry, lookupPlace } from '../../geo/lookup-place.js';
+import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
 import {
   DISTRICT_CUES_AFTER,
   REGION_CUES_AFTER,
@@ -10,7 +11,7 @@ import type { PlaceResolution } from '../../model/geo.js';
 import type { DocumentId, MentionId } from '../../model/ids.js';
 import { type PlaceContext, type PlaceCue, scoreCandidate } from './score-candidate.js';
 
-const PRODUCER = 'analyse.geo@1';
+const PRODUCER = 'analyse.geo@2';
 const REGION = new Set(REGION_CUES_AFTER);
 const DISTRICT = new Set(DISTRICT_CUES_AFTER);
 const SETTLEMENT = new Set(SETTLEMENT_CUES_AFTER);
@@ -57,7 +58,10 @@ export const resolvePlaces = (
     const name = text.slice(p.span.start, p.span.end);
     let found = cache.get(name);
     if (!found) {
-      found = lookupPlace(name);
+      // A nationality stands for its country ("Turkish" troops, a "Russian" strike), not a town of that name.
+      const country = DEMONYMS[name.toLowerCase()];
+      const entry = country ? gazetteerEntry(`iso:${country}`) : null;
+      found = entry ? [entry] : lookupPlace(name);
       cache.set(name, found);
     }
     return found;

@@ -68,10 +68,12 @@ export const weekdayNear = (ref: IsoDate, wd: number, mode: 'onOrBefore' | 'last
 /**
  * The year of a month named without one: within the eleven months before the reference month, the
  * reference month itself, or the month after it ("in September" in a December report is the past September;
- * "in January" is the coming one).
+ * "in January" is the coming one); in a future clause, the next such month.
  */
-export const yearForMonth = (ref: IsoDate, m: number): number => {
+export const yearForMonth = (ref: IsoDate, m: number, future = false, day: number | null = null): number => {
   const r = ymd(ref);
+  // In a future clause ("talks will resume on Jan. 2") the month is the next one on or after the reference.
+  if (future) return m < r.m || (m === r.m && day !== null && day < r.d) ? r.y + 1 : r.y;
   const diff = m - r.m;
   if (diff > 1) return r.y - 1;
   if (diff < -10) return r.y + 1;

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { TIME_MONTH_CONTEXT_WORDS } from '../../lang/en/time-relation-cues.js';
 import { type IsoDate, isoDate } from '../../model/date.js';
 import { dayRange, dayValue, monthRange, monthValue, range, yearForMonth, yearRange } from './calendar.js';
+import { futureClause } from './tense.js';
 import type { TimeCandidate, TimeRule } from './time-candidate.js';
 
 // Two fixed anchors used when the report has no date: a component that differs between them is relative.
@@ -9,8 +10,13 @@ const PROBE_A = new Date(Date.UTC(2001, 5, 15, 12));
 const PROBE_B = new Date(Date.UTC(2003, 1, 10, 12));
 const MONTH_CONTEXT = new Set(TIME_MONTH_CONTEXT_WORDS);
 const LEADING_PREPOSITION = /^(?:on|at|in|by|since|from|of)\s+/i;
-const CLOCK_MARK = /\d[:.]\d\d|\d\s*[ap]\.?m\b|o'clock|noon|midnight|morning|evening|night|afternoon/i;
+const CLOCK_MARK =
+  /\d:\d\d|\d\.\d\d\s*[ap]\.?m\b|\d\s*[ap]\.?m\b|o'clock|noon|midnight|morning|evening|night|afternoon/i;
 const DURATION_LIKE = /^(?:for|within|over)\s/i;
+// "three days later", "the day before": anchored on another event, not the report; the duration rule takes the count.
+const EVENT_RELATIVE = /\b(?:later|after|before|earlier|ago|from now)$/i;
+// "3/8", "112 5/8": fractions (share prices), not month/day.
+const FRACTION = /(?<!\/)\b\d{1,3}\/\d{1,2}\b(?!\/)/;
 
 const parse = (text: string, instant: Date) =>
   chrono.casual.parse(text, { instant, timezone: 0 }, { forwardDate: false });
@@ -32,6 +38,7 @@ export const chronoRule: TimeRule = (text, offset, ref) => {
     const surface = r.text.slice(lead).replace(/[\s,.;:]+$/, '');
     const start = r.index + lead;
     if (DURATION_LIKE.test(r.text) || surface === '' || /^(?:now|tonight)$/i.test(surface)) continue;
+    if (EVENT_RELATIVE.test(surface) || FRACTION.test(surface)) continue;
     const known = (c: chrono.Component) => r.start.isCertain(c);
     const get = (c: chrono.Component) => r.start.get(c) ?? 0;
     const hasDay = known('day');
@@ -67,6 +74,7 @@ export const chronoRule: TimeRule = (text, offset, ref) => {
       { hasDay, hasMonth, hasYear: hasYear && !relative, hour: known('hour') },
       ref,
       relative,
+      futureClause(text, r.index, r.index + r.text.length),
     );
     if (!cand) continue;
     const endDate = r.end && ref && cand.range ? isoOf(r.end.date()) : null;
@@ -88,12 +96,22 @@ const isoOf = (d: Date): IsoDate => d.toISOString().slice(0, 10) as IsoDate;
 
 type Known = { hasDay: boolean; hasMonth: boolean; hasYear: boolean; hour: boolean };
 
-const build = (get: (c: chrono.Component) => number, k: Known, ref: IsoDate | null, relative: boolean) => {
+const build = (
+  get: (c: chrono.Component) => number,
+  k: Known,
+  ref: IsoDate | null,
+  relative: boolean,
+  future: boolean,
+) => {
   if (relative)
     return { type: k.hour ? ('TIME' as const) : ('DATE' as const), value: 'XXXX-XX-XX', range: null };
   const m = get('month');
   const d = get('day');
-  const y = k.hasYear ? get('year') : ref && k.hasMonth ? yearForMonth(ref, m) : null;
+  const y = k.hasYear
+    ? get('year')
+    : ref && k.hasMonth
+      ? yearForMonth(ref, m, future, k.hasDay ? d : null)
+      : null;
   const clock = k.hour ? `T${pad(get('hour'))}:${pad(get('minute'))}` : '';
   if (k.hasDay || (k.hour && !k.hasMonth)) {
     // A clock time alone sits on the reference day.

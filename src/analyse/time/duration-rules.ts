@@ -1,14 +1,28 @@
+import {
+  TIME_DURATION_DETERMINERS,
+  TIME_DURATION_MODIFIERS,
+  TIME_NOT_YEAR_NOUNS,
+  TIME_VAGUE_COUNTS,
+} from '../../lang/en/time-anchor-words.js';
 import { TIME_SET_WORDS, TIME_UNITS } from '../../lang/en/time-period-words.js';
 import { TIME_YEAR_CONTEXT_WORDS } from '../../lang/en/time-relation-cues.js';
-import { yearRange } from './calendar.js';
+import { range, yearRange } from './calendar.js';
 import { SMALL_NUMBER_PATTERN, smallNumberValue } from './number-word-value.js';
 import { alternation, matchAll, type TimeRule } from './time-candidate.js';
+import { durationValue } from './timex-value.js';
 
-const UNIT = Object.keys(TIME_UNITS).join('|');
+// "a quarter", "three-quarters" are fractions: quarters count only in period rules ("the past two quarters").
+const UNIT = Object.keys(TIME_UNITS)
+  .filter((u) => u !== 'quarter')
+  .join('|');
+// TimeML keeps hedges and determiners inside a duration ("nearly two years", "the first nine months").
+const LEAD = `(?:(?:${alternation(TIME_DURATION_DETERMINERS)})\\s+)?(?:(?:${alternation(TIME_DURATION_MODIFIERS)})\\s+)?`;
 const DURATION = new RegExp(
-  `(?<![\\w-])(${SMALL_NUMBER_PATTERN}|an?)[-\\s](${UNIT})s?(?:-long)?(?![\\w])(?![-\\s]+old\\b|\\s+(?:ago|earlier|later|before|after)\\b)`,
+  `(?<![\\w-])${LEAD}(${SMALL_NUMBER_PATTERN}|an?|${alternation(TIME_VAGUE_COUNTS)})(?:\\s+(?:to|or)\\s+${SMALL_NUMBER_PATTERN})?[-\\s](${UNIT})s?(?:-long)?(?![\\w])(?![-\\s]+old\\b|\\s+(?:ago|earlier)\\b)`,
   'gi',
 );
+/** "for years", "over decades": a vague count of units after a preposition of extent. */
+const PLURAL = new RegExp(`(?<=\\b(?:for|over|in|within)\\s+)(${UNIT})s(?![\\w-])`, 'gi');
 const SET = new RegExp(
   `(?<![\\w-])(?:(?:every|each)\\s+(?:(${SMALL_NUMBER_PATTERN})\\s+)?(${UNIT}|night|morning)s?|(${alternation(Object.keys(TIME_SET_WORDS))}))(?![\\w-])`,
   'gi',
@@ -18,6 +32,21 @@ const YEAR = new RegExp(
   'gi',
 );
 
+/** "for years", "for decades": PXY, PXDE. */
+const plural: TimeRule = (text, offset) =>
+  matchAll(
+    PLURAL,
+    text,
+    (m) => ({
+      type: 'DURATION',
+      value: durationValue(null, (m[1] ?? '').toLowerCase()),
+      range: null,
+      rule: 'vague-duration',
+      confidence: 0.7,
+      priority: 1,
+    }),
+    offset,
+  );
 const timex = (unit: string) => TIME_UNITS[unit] ?? { timex: 'D', time: false };
 
 /** "five days", "a five-year war", "24 hours": a DURATION; loses any overlap ("two years ago" is a date). */
@@ -27,12 +56,12 @@ const duration: TimeRule = (text, offset) =>
     text,
     (m) => {
       const q = (m[1] ?? '').toLowerCase();
+      const vague = /^(?:a\s+)?(?:few|several|many|some|couple)/.test(q) || /\s(?:to|or)\s/i.test(m[0]);
       const n = q === 'a' || q === 'an' ? 1 : smallNumberValue(q);
-      if (n === null) return null;
-      const u = timex((m[2] ?? '').toLowerCase());
+      if (n === null && !vague) return null;
       return {
         type: 'DURATION',
-        value: `P${u.time ? 'T' : ''}${n}${u.timex}`,
+        value: durationValue(vague ? null : n, (m[2] ?? '').toLowerCase()),
         range: null,
         rule: 'duration',
         confidence: 0.8,
@@ -40,7 +69,14 @@ const duration: TimeRule = (text, offset) =>
       };
     },
     offset,
+    adjectivalStart,
   );
+
+/** "the more than five-year war": an adjectival (hyphenated) duration is those words alone. */
+const adjectivalStart = (m: RegExpExecArray): number => {
+  const at = m[0].toLowerCase().lastIndexOf(`${(m[1] ?? '').toLowerCase()}-${(m[2] ?? '').toLowerCase()}`);
+  return m.index + Math.max(at, 0);
+};
 
 /** "every day", "each week", "daily": a SET. */
 const set: TimeRule = (text, offset) =>
@@ -73,6 +109,47 @@ const set: TimeRule = (text, offset) =>
   );
 
 /** A year after a time preposition ("in 2011", "since 2012"): a bare four-digit number is otherwise left alone. */
+const BARE_YEAR = new RegExp(
+  `(?<![\\w$£€/-]|\\d[,.]|[Nn]o\\.\\s)((?:19|20)\\d\\d)(?![\\w%-]|[,.]\\d|\\s+(?:${alternation(TIME_NOT_YEAR_NOUNS)})\\b)`,
+  'g',
+);
+const DECADE = /(?<![\w-])(?:(?:the\s+)?(?:early|mid|late)[-\s]+)?((?:1[89]|20)\d)0s(?![\w-])/gi;
+/** A bare year ("profits rose in the 1989 period", "1987"): weaker than a year after a preposition. */
+const bareYear: TimeRule = (text, offset) =>
+  matchAll(
+    BARE_YEAR,
+    text,
+    (m) => {
+      const y = Number(m[1]);
+      return {
+        type: 'DATE',
+        value: String(y),
+        range: yearRange(y),
+        rule: 'bare-year',
+        confidence: 0.7,
+        priority: 1,
+      };
+    },
+    offset,
+  );
+/** "the 1990s", "the late 1970s": a decade (TIMEX3 `197`). */
+const decade: TimeRule = (text, offset) =>
+  matchAll(
+    DECADE,
+    text,
+    (m) => {
+      const y = Number(`${m[1]}0`);
+      return {
+        type: 'DATE',
+        value: m[1] ?? '',
+        range: range(yearRange(y).start, yearRange(y + 9).end, 'year'),
+        rule: 'decade',
+        confidence: 0.85,
+        priority: 3,
+      };
+    },
+    offset,
+  );
 const year: TimeRule = (text, offset) =>
   matchAll(
     YEAR,
@@ -92,4 +169,4 @@ const year: TimeRule = (text, offset) =>
     (m) => m.index + m[0].length - (m[2] ?? '').length,
   );
 
-export const DURATION_RULES: readonly TimeRule[] = [duration, set, year];
+export const DURATION_RULES: readonly TimeRule[] = [duration, plural, set, year, bareYear, decade];

@@ -20,6 +20,7 @@ import {
 } from './calendar.js';
 import { SMALL_NUMBER_PATTERN, smallNumberValue } from './number-word-value.js';
 import { alternation, matchAll, type TimeRule } from './time-candidate.js';
+import { durationValue } from './timex-value.js';
 
 const MONTH = alternation(Object.keys(TIME_MONTHS));
 const word = (alts: string) => new RegExp(`(?<![\\w-])(?:${alts})(?![\\w-])`, 'gi');
@@ -35,7 +36,7 @@ const RELATIVE = new RegExp(
   'gi',
 );
 const PAST_N = new RegExp(
-  `(?<![\\w-])(?:the\\s+)?(?:past|last|previous)\\s+(few|couple\\s+of|${SMALL_NUMBER_PATTERN})\\s+(${Object.keys(TIME_UNITS).join('|')})s?(?![\\w-])`,
+  `(?<![\\w-])(?:the\\s+)?(past|last|previous|next|coming|following)\\s+(few|several|couple\\s+of|${SMALL_NUMBER_PATTERN})\\s+(${Object.keys(TIME_UNITS).join('|')})s?(?![\\w-])`,
   'gi',
 );
 const RECENT = new RegExp(
@@ -50,7 +51,7 @@ const PRECISION: Readonly<Record<string, DatePrecision>> = {
   decade: 'year',
 };
 
-/** "overnight", "last night": the night before the reference — value the previous day, range previous day … reference. */
+/** "overnight", "last night": the night before the reference — TIMEX3 `<previous day>TNI`, range previous day … reference. */
 const night: TimeRule = (text, offset, ref) =>
   matchAll(
     NIGHT,
@@ -58,8 +59,8 @@ const night: TimeRule = (text, offset, ref) =>
     () => {
       if (!ref)
         return {
-          type: 'DATE',
-          value: 'XXXX-XX-XX',
+          type: 'TIME',
+          value: 'XXXX-XX-XXTNI',
           range: null,
           rule: 'overnight',
           confidence: 0.8,
@@ -67,8 +68,8 @@ const night: TimeRule = (text, offset, ref) =>
         };
       const prev = addDays(ref, -1);
       return {
-        type: 'DATE',
-        value: prev,
+        type: 'TIME',
+        value: `${prev}TNI`,
         range: range(prev, ref, 'day'),
         rule: 'overnight',
         confidence: 0.85,
@@ -168,28 +169,27 @@ const back = (ref: IsoDate, n: number, unit: string): IsoDate => {
     const t = addMonths(r.y, r.m, -n);
     return isoDate(t.y, t.m, Math.min(r.d, 28));
   }
-  return addDays(ref, -Math.ceil(n * (unit === 'week' ? 7 : unit === 'day' ? 1 : 1 / 24)));
+  const days = n * (unit === 'week' ? 7 : unit === 'day' ? 1 : 1 / 24);
+  return addDays(ref, -(days < 0 ? Math.floor(days) : Math.ceil(days)));
 };
 
-const durationValue = (n: number | null, unit: string): string => {
-  const u = TIME_UNITS[unit] ?? { timex: 'D', time: false };
-  return `P${u.time ? 'T' : ''}${n ?? 'X'}${u.timex}`;
-};
-
-/** "the past five years", "the last 24 hours": a DURATION anchored to end at the reference. */
+/** "the past five years", "the next two weeks": a DURATION ending (starting) at the reference. */
 const pastN: TimeRule = (text, offset, ref) =>
   matchAll(
     PAST_N,
     text,
     (m) => {
-      const unit = (m[2] ?? '').toLowerCase();
-      const q = (m[1] ?? '').toLowerCase();
-      const n = /^(few|couple)/.test(q) ? null : smallNumberValue(q);
+      const forward = /^(?:next|coming|following)$/i.test(m[1] ?? '');
+      const unit = (m[3] ?? '').toLowerCase();
+      const q = (m[2] ?? '').toLowerCase();
+      const n = /^(few|several|couple)/.test(q) ? null : smallNumberValue(q);
       const lookback = n ?? (q.startsWith('couple') ? 2 : 3);
+      const precision = PRECISION[unit] ?? 'day';
+      const from = ref && (forward ? back(ref, -lookback, unit) : back(ref, lookback, unit));
       return {
         type: 'DURATION',
         value: durationValue(n, unit),
-        range: ref ? range(back(ref, lookback, unit), ref, PRECISION[unit] ?? 'day') : null,
+        range: ref && from ? (forward ? range(ref, from, precision) : range(from, ref, precision)) : null,
         rule: 'past-n-units',
         confidence: 0.9,
         priority: 3,

@@ -82,8 +82,8 @@ describe('timeStage', () => {
       'Overnight, troops seized the district.',
       SAT,
       'Overnight',
-      'DATE',
-      '2016-12-02',
+      'TIME',
+      '2016-12-02TNI',
       '2016-12-02..2016-12-03/day',
       'at',
     ],
@@ -249,7 +249,7 @@ describe('timeStage', () => {
     // Without a reference date: values keep X's; ranges only where the text gives the year.
     ['On Friday, rebels pulled back.', null, 'Friday', 'DATE', 'XXXX-WXX-5', null, 'at'],
     ['Around 310 were killed since November 15.', null, 'November 15', 'DATE', 'XXXX-11-15', null, 'since'],
-    ['Overnight, troops seized the district.', null, 'Overnight', 'DATE', 'XXXX-XX-XX', null, 'at'],
+    ['Overnight, troops seized the district.', null, 'Overnight', 'TIME', 'XXXX-XX-XXTNI', null, 'at'],
     ['Fighting had raged a day earlier.', null, 'a day earlier', 'DATE', 'XXXX-XX-XX', null, 'at'],
     [
       'Protests began in March 2011.',
@@ -276,7 +276,7 @@ describe('timeStage', () => {
     expect(t?.evidence).toEqual({
       documentId: 'd1',
       span: { start: 3, end: 9 },
-      producer: 'analyse.time@1',
+      producer: 'analyse.time@2',
       rule: 'weekday',
       confidence: 0.85,
     });

@@ -2,14 +2,25 @@ import { mentionId } from '../../model/ids.js';
 import type { TimeMention } from '../../model/time-mention.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { chronoRule } from './chrono-candidates.js';
+import { DAY_PART_RULES } from './day-part-rules.js';
+import { DEICTIC_RULES } from './deictic-rules.js';
 import { DURATION_RULES } from './duration-rules.js';
 import { PERIOD_RULES } from './period-rules.js';
+import { QUARTER_RULES } from './quarter-rules.js';
 import type { TimeCandidate, TimeRule } from './time-candidate.js';
 import { timeRelation } from './time-relation.js';
 import { weekdayRule } from './weekday-rule.js';
 
-const PRODUCER = 'analyse.time@1';
-const RULES: readonly TimeRule[] = [weekdayRule, ...PERIOD_RULES, ...DURATION_RULES, chronoRule];
+const PRODUCER = 'analyse.time@2';
+const RULES: readonly TimeRule[] = [
+  weekdayRule,
+  ...PERIOD_RULES,
+  ...DEICTIC_RULES,
+  ...DAY_PART_RULES,
+  ...QUARTER_RULES,
+  ...DURATION_RULES,
+  chronoRule,
+];
 
 /** Settle overlaps: higher priority first, then the longer span, then the earlier one. */
 const settle = (cands: TimeCandidate[]): TimeCandidate[] => {

@@ -6,6 +6,7 @@ import type { Stance } from '../../model/stance.js';
  * `clause`: the cue attributes only a clause, quote or colon ("added that…"), never a bare object ("added two districts").
  * `addressee`: the cue names a listener before the content ("told Reuters: …", "told AFP that …").
  * `object`: a bare object ends at the clause's first comma ("denied the claims, but …").
+ * `verbOnly`: a cue only where the tagger reads the word as a verb ("polls show", not "the show").
  */
 export interface AttributionCue {
   readonly forms: readonly string[];
@@ -14,6 +15,7 @@ export interface AttributionCue {
   readonly clause?: boolean;
   readonly addressee?: boolean;
   readonly object?: boolean;
+  readonly verbOnly?: boolean;
 }
 
 export const ATTRIBUTION_CUES: readonly AttributionCue[] = [

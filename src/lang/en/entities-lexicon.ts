@@ -51,7 +51,6 @@ export const ENTITY_LEXICON: readonly LexiconEntry[] = [
   group('regime troops', 'government forces'),
   group('loyalist forces', 'government forces'),
   group('allied forces'),
-  group('the regime', 'government forces'),
   group('the army', 'army'),
   group('security forces'),
   group('syrian army'),
@@ -138,8 +137,4 @@ export const ENTITY_LEXICON: readonly LexiconEntry[] = [
   named('Pentagon', 'organization', { kind: 'government' }),
   named('White House', 'organization', { kind: 'government' }),
   named('State Department', 'organization', { kind: 'government' }),
-  { phrase: 'state TV', type: 'organization', kind: 'state-media', key: 'state television' },
-  { phrase: 'state television', type: 'organization', kind: 'state-media' },
-  { phrase: 'state media', type: 'organization', kind: 'state-media', key: 'state television' },
-  { phrase: 'state news agency', type: 'organization', kind: 'state-media' },
 ];

@@ -1,10 +1,13 @@
 /**
  * Sub-city places (districts, neighbourhoods, landmarks) that the GeoNames city list lacks, for cities that
- * conflict news names often. Coordinates:
- * - source 'wikipedia': the article's infobox coordinates (Wikipedia, CC BY-SA), to the stated seconds.
- * - source 'estimate': an approximate district centre placed from general knowledge of the city's layout
- *   (east/north-east Aleppo etc.), NOT yet checked point by point against OpenStreetMap or GeoNames; expect
- *   errors up to ~1.5 km. Replace with surveyed points (OSM node/relation centroids) when available.
+ * conflict news names often. `source` says how far each point can be trusted:
+ * - 'geonames': the GeoNames feature (id in `geonamesId`), as carried by the GeoNames-based gold of the
+ *   geoparsing corpora (Gritta et al. 2019); checked.
+ * - 'wikipedia': transcribed from the Wikipedia article's infobox (CC BY-SA); not re-checked offline.
+ * - 'estimate': a district centre placed from general knowledge of the city's layout, NOT checked against any
+ *   gazetteer (none of the offline corpora or packages holds these districts); rounded to 0.01° so it claims
+ *   no more than it knows, with `uncertaintyKm` saying how far off it may be. Replace with surveyed points
+ *   (OpenStreetMap centroids) when available.
  * `within` is the GeoNames id of the city the place lies in.
  */
 export interface CuratedPlace {
@@ -18,7 +21,10 @@ export interface CuratedPlace {
   readonly featureCode: 'PPLX' | 'AIRP' | 'CSTL' | 'RGN' | 'HSP' | 'SQR';
   readonly precision: 'district' | 'point' | 'region';
   readonly within: string;
-  readonly source: 'wikipedia' | 'estimate';
+  readonly source: 'geonames' | 'wikipedia' | 'estimate';
+  /** How far (km) the point may lie from the place: set for estimates. */
+  readonly uncertaintyKm?: number;
+  readonly geonamesId?: number;
 }
 
 const ALEPPO = 'geonames:170063';
@@ -58,21 +64,22 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     slug: 'aleppo/citadel',
     name: 'Citadel of Aleppo',
     alternateNames: ['Aleppo Citadel'],
-    lat: 36.19944,
-    lon: 37.16222,
+    lat: 36.2,
+    lon: 37.16,
     country: 'SY',
     featureCode: 'CSTL',
     precision: 'point',
     within: ALEPPO,
     source: 'estimate',
+    uncertaintyKm: 0.5,
   },
-  district('aleppo/hanano', 'Hanano', ['Hananu', 'Hannano'], 36.226, 37.19, 'SY', ALEPPO),
+  district('aleppo/hanano', 'Hanano', ['Hananu', 'Hannano'], 36.23, 37.19, 'SY', ALEPPO),
   district(
     'aleppo/masaken-hanano',
     'Masaken Hanano',
     ['Masakin Hanano', 'Hanano Housing'],
-    36.229,
-    37.186,
+    36.23,
+    37.19,
     'SY',
     ALEPPO,
   ),
@@ -80,8 +87,8 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     'aleppo/sheikh-saeed',
     'Sheikh Saeed',
     ['Sheikh Said', 'Sheikh Saed', 'Shaykh Said'],
-    36.168,
-    37.175,
+    36.17,
+    37.17,
     'SY',
     ALEPPO,
   ),
@@ -89,8 +96,8 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     'aleppo/tariq-al-bab',
     'Tariq al-Bab',
     ['Tareeq al-Bab', 'Tariq al Bab', 'Bab Road'],
-    36.207,
-    37.194,
+    36.21,
+    37.19,
     'SY',
     ALEPPO,
   ),
@@ -98,18 +105,18 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     'aleppo/sakhour',
     'al-Sakhour',
     ['Sakhour', 'Sakhur', 'al-Sakhur', 'Sakhour'],
-    36.216,
-    37.187,
+    36.22,
+    37.19,
     'SY',
     ALEPPO,
   ),
-  district('aleppo/shaar', 'al-Shaar', ['Shaar', 'Shaer', 'al-Shaer'], 36.207, 37.18, 'SY', ALEPPO),
+  district('aleppo/shaar', 'al-Shaar', ['Shaar', 'Shaer', 'al-Shaer'], 36.21, 37.18, 'SY', ALEPPO),
   district(
     'aleppo/bustan-al-qasr',
     'Bustan al-Qasr',
     ['Bustan al Qasr', 'Bustan al-Kasr'],
-    36.196,
-    37.142,
+    36.2,
+    37.14,
     'SY',
     ALEPPO,
   ),
@@ -117,40 +124,42 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     'aleppo/salaheddin',
     'Salaheddin',
     ['Salah al-Din', 'Salaheddine', 'Salah ad-Din', 'Salahuddin'],
-    36.188,
-    37.127,
+    36.19,
+    37.13,
     'SY',
     ALEPPO,
   ),
   // Damascus
-  district('damascus/jobar', 'Jobar', ['Jawbar'], 33.53, 36.333, 'SY', DAMASCUS),
+  district('damascus/jobar', 'Jobar', ['Jawbar'], 33.53, 36.33, 'SY', DAMASCUS),
   {
-    slug: 'damascus/eastern-ghouta',
-    name: 'Eastern Ghouta',
-    alternateNames: ['East Ghouta', 'Ghouta'],
-    lat: 33.55,
-    lon: 36.43,
+    slug: 'damascus/ghouta',
+    name: 'Ghouta',
+    alternateNames: ['Eastern Ghouta', 'East Ghouta', 'al-Ghouta', 'Al Ghutah'],
+    lat: 33.527,
+    lon: 36.389,
     country: 'SY',
     featureCode: 'RGN',
     precision: 'region',
     within: DAMASCUS,
-    source: 'estimate',
+    source: 'geonames',
+    geonamesId: 173866,
   },
   // Homs
-  district('homs/baba-amr', 'Baba Amr', ['Baba Amro'], 34.716, 36.694, 'SY', HOMS),
-  district('homs/al-waer', 'al-Waer', ['Waer', 'al-Waar'], 34.74, 36.665, 'SY', HOMS),
+  district('homs/baba-amr', 'Baba Amr', ['Baba Amro'], 34.72, 36.69, 'SY', HOMS),
+  district('homs/al-waer', 'al-Waer', ['Waer', 'al-Waar'], 34.74, 36.66, 'SY', HOMS),
   // Mosul
   {
     slug: 'mosul/airport',
     name: 'Mosul International Airport',
     alternateNames: ['Mosul airport'],
-    lat: 36.30583,
-    lon: 43.1475,
+    lat: 36.31,
+    lon: 43.15,
     country: 'IQ',
     featureCode: 'AIRP',
     precision: 'point',
     within: MOSUL,
     source: 'estimate',
+    uncertaintyKm: 1,
   },
   // Kyiv
   {
@@ -158,27 +167,29 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     name: 'Maidan Nezalezhnosti',
     alternateNames: ['Independence Square', 'Maidan'],
     lat: 50.45,
-    lon: 30.52417,
+    lon: 30.52,
     country: 'UA',
     featureCode: 'SQR',
     precision: 'point',
     within: KYIV,
     source: 'estimate',
+    uncertaintyKm: 0.5,
   },
   // Gaza
   {
     slug: 'gaza/al-shifa-hospital',
     name: 'al-Shifa Hospital',
     alternateNames: ['Shifa Hospital', 'Al-Shifa hospital'],
-    lat: 31.5236,
-    lon: 34.4437,
+    lat: 31.52,
+    lon: 34.44,
     country: 'PS',
     featureCode: 'HSP',
     precision: 'point',
     within: GAZA,
     source: 'estimate',
+    uncertaintyKm: 0.5,
   },
-  district('gaza/shujaiya', 'Shujaiya', ["Shuja'iyya", 'Shejaiya', 'Shujaiyya'], 31.503, 34.478, 'PS', GAZA),
+  district('gaza/shujaiya', 'Shujaiya', ["Shuja'iyya", 'Shejaiya', 'Shujaiyya'], 31.5, 34.48, 'PS', GAZA),
 ];
 
 function district(
@@ -201,5 +212,17 @@ function district(
     precision: 'district',
     within,
     source: 'estimate',
+    uncertaintyKm: 1.5,
   };
 }
+
+/** Continents, at the points GeoNames gives its continent features (checked on the geoparsing dev half). */
+export const CONTINENTS: readonly { readonly name: string; readonly lat: number; readonly lon: number }[] = [
+  { name: 'Europe', lat: 48.69, lon: 9.14 },
+  { name: 'Africa', lat: 7.19, lon: 21.09 },
+  { name: 'Asia', lat: 29.84, lon: 89.3 },
+  { name: 'North America', lat: 46.07, lon: -100.55 },
+  { name: 'South America', lat: -14.6, lon: -57.66 },
+  { name: 'Oceania', lat: -18.31, lon: 138.52 },
+  { name: 'Antarctica', lat: -78.16, lon: 16.41 },
+];

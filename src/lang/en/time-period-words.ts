@@ -24,6 +24,7 @@ export const TIME_UNITS: Readonly<Record<string, { readonly timex: string; reado
   month: { timex: 'M', time: false },
   year: { timex: 'Y', time: false },
   decade: { timex: 'DE', time: false },
+  quarter: { timex: 'Q', time: false },
 };
 
 /** Words for "the time of the report" → TIMEX3 PRESENT_REF. */

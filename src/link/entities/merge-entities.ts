@@ -40,7 +40,9 @@ const byType = (seen: readonly Seen[]): Map<EntityType, Seen[]> => {
   const groups = new Map<EntityType, Seen[]>([[dominant, []]]);
   for (const s of seen) {
     const t = s.m.type === 'other' ? dominant : s.m.type;
-    groups.set(t, [...(groups.get(t) ?? []), s]);
+    const list = groups.get(t) ?? [];
+    list.push(s);
+    groups.set(t, list);
   }
   return groups;
 };
@@ -77,7 +79,9 @@ export const mergeEntities = (docs: readonly StoryDoc[], prefix: string): Entity
         citation: { documentId: doc.report.id, start: m.span.start, end: m.span.end },
         places: places.filter((p) => p.mentionId === m.id),
       };
-      byKey.set(m.key, [...(byKey.get(m.key) ?? []), seen]);
+      const list = byKey.get(m.key) ?? [];
+      list.push(seen);
+      byKey.set(m.key, list);
     }
   }
   const entities: PictureEntity[] = [];
@@ -93,11 +97,13 @@ export const mergeEntities = (docs: readonly StoryDoc[], prefix: string): Entity
       for (const s of group) idOf.set(s.m.id, id);
     });
   }
+  const docIndex = new Map(docs.map((d, i) => [d.report.id as string, i]));
   const order = (e: PictureEntity): string => {
     const c = e.mentions[0]!;
-    const doc = docs.findIndex((d) => d.report.id === c.documentId);
+    const doc = docIndex.get(c.documentId) ?? -1;
     return `${String(doc).padStart(6, '0')}:${String(c.start).padStart(9, '0')}`;
   };
-  entities.sort((a, b) => order(a).localeCompare(order(b)));
+  const keyOf = new Map(entities.map((e) => [e, order(e)]));
+  entities.sort((a, b) => keyOf.get(a)!.localeCompare(keyOf.get(b)!));
   return { entities, entityOf: (m) => (m === null ? null : (idOf.get(m) ?? null)) };
 };

@@ -6,7 +6,7 @@ import type { EntityIndex } from '../entities/merge-entities.js';
 import type { StoryDoc } from '../story-doc.js';
 import { eventStatus, independentSources } from './event-status.js';
 import { eventSummary } from './event-summary.js';
-import { eventTelling, type Telling } from './event-telling.js';
+import { deniedClaimsOf, eventTelling, type Telling } from './event-telling.js';
 import { mergeTellings } from './merge-tellings.js';
 
 const PRECISION = ['day', 'week', 'month', 'year'];
@@ -64,10 +64,11 @@ export const buildEvents = (
   prefix: string,
 ): PictureEvent[] => {
   const names = new Map(entities.entities.map((e) => [e.id, e.name]));
+  const deniedIn = deniedClaimsOf(claims);
   const tellings = docs.flatMap((doc) =>
     [...doc.analysis.events]
       .sort((a, b) => a.span.start - b.span.start || a.trigger.start - b.trigger.start)
-      .map((m) => eventTelling(doc, m, entities, figureOf, claims)),
+      .map((m) => eventTelling(doc, m, entities, figureOf, deniedIn(doc))),
   );
   return mergeTellings(tellings).map((group, i) =>
     toEvent(`${prefix}ev${i + 1}`, group, (id) => names.get(id) ?? id),

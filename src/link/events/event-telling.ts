@@ -35,6 +35,16 @@ const ids = (ms: readonly MentionId[], of: (m: MentionId) => string | null): str
   ...new Set(ms.map(of).filter((x) => x !== null)),
 ];
 
+/** Per report, its claims that some claim of the story denies: what eventTelling reads as `deniedClaims`. */
+export const deniedClaimsOf = (
+  claims: readonly LinkedClaim[],
+): ((doc: StoryDoc) => readonly LinkedClaim[]) => {
+  const denied = new Set(claims.filter((c) => c.claim.stance === 'denies').map((c) => c.answers));
+  const byDoc = new Map<StoryDoc, LinkedClaim[]>();
+  for (const c of claims) if (denied.has(c.claim.id)) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  return (doc) => byDoc.get(doc) ?? [];
+};
+
 /**
  * Resolves an event mention: stance 'denies' for modality denied; else the stance of the attribution it is told
  * under (its attributionId, else the innermost attribution containing its trigger); else 'asserts'.
@@ -44,16 +54,14 @@ export const eventTelling = (
   mention: EventMention,
   entities: EntityIndex,
   figureOf: (m: MentionId) => string | null,
-  claims: readonly LinkedClaim[],
+  deniedClaims: readonly LinkedClaim[],
 ): Telling => {
   const { attributions, times } = doc.analysis;
   const attribution =
     attributions.find((a) => a.id === mention.attributionId) ??
     coveringAttribution(attributions, mention.trigger);
-  const denied = new Set(claims.filter((c) => c.claim.stance === 'denies').map((c) => c.answers));
-  const deniedClaim = claims.some(
-    (c) => denied.has(c.claim.id) && c.doc === doc && spanContains(c.attribution.content, mention.trigger),
-  );
+  // deniedClaims: the claims of this report that another claim denies (deniedClaimsOf)
+  const deniedClaim = deniedClaims.some((c) => spanContains(c.attribution.content, mention.trigger));
   return {
     mention,
     doc,

@@ -30,19 +30,48 @@ const samePlaceOrActor = (a: Telling, b: Telling): boolean =>
     ? a.placeId === b.placeId
     : a.actorIds.some((x) => b.actorIds.includes(x));
 
+const add = (index: Map<string, number[]>, key: string, event: number): void => {
+  const list = index.get(key) ?? [];
+  if (list.at(-1) !== event) list.push(event);
+  index.set(key, list);
+};
+
 /**
  * Groups tellings (given in report then text order) into events: a telling joins the first event every
  * telling of which it is compatible with (type, modality, overlapping or unknown dates) and, for at least one,
  * shares the place (or an actor when a place is missing); a verbatim copy in a near-duplicate always joins.
+ * Candidate events are found through indexes (by report; by type with place or actor), so the work follows what a telling
+ * shares rather than the size of the story.
  */
 export const mergeTellings = (tellings: readonly Telling[]): Telling[][] => {
   const events: Telling[][] = [];
+  const byDoc = new Map<string, number[]>();
+  const byLink = new Map<string, number[]>();
+  const copiesOf = new Map<string, string[]>();
   for (const t of tellings) {
+    const original = t.doc.report.duplicateOf;
+    if (original !== null) copiesOf.set(original, [...(copiesOf.get(original) ?? []), t.doc.report.id]);
+  }
+  const candidates = (index: Map<string, number[]>, keys: readonly string[]): number[] =>
+    [...new Set(keys.flatMap((k) => index.get(k) ?? []))].sort((x, y) => x - y);
+  for (const t of tellings) {
+    const related = [t.doc.report.duplicateOf ?? '', ...(copiesOf.get(t.doc.report.id) ?? [])];
+    // same type is required (compatible), so links are kept per type
+    const type = t.mention.type;
+    const links = [
+      ...(t.placeId === null ? [] : [`${type}|p:${t.placeId}`]),
+      ...t.actorIds.map((a) => `${type}|a:${a}`),
+    ];
     const home =
-      events.find((e) => e.some((u) => copied(t, u))) ??
-      events.find((e) => e.every((u) => compatible(t, u)) && e.some((u) => samePlaceOrActor(t, u)));
-    if (home) home.push(t);
-    else events.push([t]);
+      candidates(byDoc, related).find((e) => events[e]!.some((u) => copied(t, u))) ??
+      candidates(byLink, links).find(
+        (e) => events[e]!.every((u) => compatible(t, u)) && events[e]!.some((u) => samePlaceOrActor(t, u)),
+      );
+    const at = home ?? events.length;
+    if (home === undefined) events.push([t]);
+    else events[home]!.push(t);
+    add(byDoc, t.doc.report.id, at);
+    for (const k of links) add(byLink, k, at);
   }
   return events;
 };

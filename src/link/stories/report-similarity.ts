@@ -25,21 +25,31 @@ export const entityOverlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): n
   return shared / small.size;
 };
 
-/** 1 for reports close in time (or undated), falling linearly to 0.5 at FADE_DAYS apart. */
-export const dateProximity = (a: IsoDate | null, b: IsoDate | null): number => {
-  if (a === null || b === null) return 1;
-  const days = Math.abs(parseIsoDate(a).getTime() - parseIsoDate(b).getTime()) / 86_400_000;
-  if (days <= NEAR_DAYS) return 1;
+/** 1 for reports this many days apart or closer (or undated: null), falling linearly to 0.5 at FADE_DAYS. */
+export const proximityOfDays = (days: number | null): number => {
+  if (days === null || days <= NEAR_DAYS) return 1;
   return 1 - 0.5 * Math.min(1, (days - NEAR_DAYS) / (FADE_DAYS - NEAR_DAYS));
 };
 
+/** 1 for reports close in time (or undated), falling linearly to 0.5 at FADE_DAYS apart. */
+export const dateProximity = (a: IsoDate | null, b: IsoDate | null): number =>
+  proximityOfDays(
+    a === null || b === null
+      ? null
+      : Math.abs(parseIsoDate(a).getTime() - parseIsoDate(b).getTime()) / 86_400_000,
+  );
+
 /**
- * How likely two reports tell the same story, in [0, 1]: the text cosine, raised by shared entities when they
- * agree (max of the cosine and a 0.6/0.4 blend with the entity overlap, so reports whose entity layer is empty
- * still meet on text alone), scaled by date proximity.
+ * The text cosine raised by shared entities when they agree (max of the cosine and a 0.6/0.4 blend with the
+ * entity overlap, so reports whose entity layer is empty still meet on text alone), scaled by date proximity.
  */
-export const reportSimilarity = (a: StoryFeatures, b: StoryFeatures): number => {
-  const text = cosine(a.vector, b.vector);
-  const blend = TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * entityOverlap(a.entityKeys, b.entityKeys);
-  return Math.max(text, blend) * dateProximity(a.published, b.published);
-};
+export const combinedSimilarity = (text: number, overlap: number, proximity: number): number =>
+  Math.max(text, TEXT_WEIGHT * text + (1 - TEXT_WEIGHT) * overlap) * proximity;
+
+/** How likely two reports tell the same story, in [0, 1] (combinedSimilarity of their features). */
+export const reportSimilarity = (a: StoryFeatures, b: StoryFeatures): number =>
+  combinedSimilarity(
+    cosine(a.vector, b.vector),
+    entityOverlap(a.entityKeys, b.entityKeys),
+    dateProximity(a.published, b.published),
+  );

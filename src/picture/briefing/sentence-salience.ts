@@ -33,3 +33,20 @@ export const sentenceSalience = (
     (inside(documentId, s, marks.conflicted) ? w.conflict : 0);
   return facts === 0 ? 0 : facts + (index < LEDE_SENTENCES ? w.lede : 0);
 };
+
+const NO_MARKS: SalienceMarks = { figures: [], events: [], claims: [], conflicted: [] };
+
+/** The marks split per document once, so scoring a sentence reads only its own report's citations. */
+export const marksByDocument = (marks: SalienceMarks): ((documentId: string) => SalienceMarks) => {
+  const out = new Map<
+    string,
+    { figures: Citation[]; events: Citation[]; claims: Citation[]; conflicted: Citation[] }
+  >();
+  for (const kind of ['figures', 'events', 'claims', 'conflicted'] as const)
+    for (const c of marks[kind]) {
+      const m = out.get(c.documentId) ?? { figures: [], events: [], claims: [], conflicted: [] };
+      m[kind].push(c);
+      out.set(c.documentId, m);
+    }
+  return (documentId) => out.get(documentId) ?? NO_MARKS;
+};

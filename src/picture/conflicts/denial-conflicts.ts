@@ -25,10 +25,13 @@ export const denialConflicts = (
   voice: ClaimVoice,
   about: (c: LinkedClaim) => string,
 ): Omit<PictureConflict, 'id'>[] => {
-  const answering = (stance: string, target: string) =>
-    claims.filter(
-      (c) => c.claim.stance === stance && c.answers === target && c.doc.report.duplicateOf === null,
-    );
+  const answers = new Map<string, LinkedClaim[]>();
+  for (const c of claims)
+    if (c.answers !== null && c.doc.report.duplicateOf === null) {
+      const key = `${c.claim.stance}\u0000${c.answers}`;
+      answers.set(key, [...(answers.get(key) ?? []), c]);
+    }
+  const answering = (stance: string, target: string) => answers.get(`${stance}\u0000${target}`) ?? [];
   return claims
     .filter((t) => answering('denies', t.claim.id).length > 0)
     .map((t) => {

@@ -3,66 +3,150 @@ import type { PictureFigure } from '../../model/picture.js';
 import { seriesConflicts } from './series-conflicts.js';
 
 let n = 0;
-const fig = (p: Partial<PictureFigure>): PictureFigure => ({
-  id: `f${++n}`,
-  measure: 'killed',
-  what: 'civilians',
-  value: null,
-  low: null,
-  high: null,
-  unit: 'people',
-  approximate: false,
-  asOf: null,
-  window: null,
-  placeId: 'e:aleppo',
-  claimantId: null,
-  evidence: [{ documentId: 'd1', start: 0, end: 1 }],
-  seriesKey: `killed|people|${p.placeId ?? 'e:aleppo'}|people`,
-  ...p,
-});
+const fig = (p: Partial<PictureFigure> & { doc?: string }): PictureFigure => {
+  const { doc = 'd1', ...rest } = p;
+  return {
+    id: `f${++n}`,
+    measure: 'killed',
+    what: 'civilians',
+    value: null,
+    low: null,
+    high: null,
+    unit: 'people',
+    approximate: false,
+    asOf: null,
+    window: null,
+    placeId: 'e:aleppo',
+    claimantId: null,
+    evidence: [{ documentId: doc, start: 0, end: 1 }],
+    seriesKey: `${rest.measure ?? 'killed'}|people|${rest.placeId ?? 'e:aleppo'}|people`,
+    ...rest,
+  };
+};
+const d = (s: string) => s as never;
+const since = (start: string, end: string) => ({ start: d(start), end: d(end) });
 const voice = (f: PictureFigure) => f.claimantId ?? 'Outlet';
 const run = (fs: PictureFigure[]) => seriesConflicts(fs, voice).map((c) => [c.kind, c.itemIds, c.note]);
+const share = (p: Partial<PictureFigure> & { doc?: string }) =>
+  fig({ measure: 'share_controlled', unit: 'share', ...p });
 
 describe('seriesConflicts', () => {
   it.each([
     [
       'later figure → evolution',
       [
-        fig({ id: 'a', value: 300, asOf: '2016-12-01' as never }),
-        fig({ id: 'b', value: 310, approximate: true, asOf: '2016-12-03' as never, claimantId: 'SOHR' }),
+        fig({ id: 'a', value: 300, asOf: d('2016-12-01') }),
+        fig({ id: 'b', value: 310, approximate: true, asOf: d('2016-12-03'), claimantId: 'SOHR' }),
       ],
-      [['evolution', ['a', 'b'], 'killed: 300 (Outlet, 2016-12-01) → ≈310 (SOHR, 2016-12-03)']],
+      [['evolution', ['a', 'b'], 'killed: 300 (Outlet), 2016-12-01 → ≈310 (SOHR), 2016-12-03']],
     ],
     [
-      'same day, same window, disjoint → contradiction',
+      'one evolution per pair of days, naming every voice of both days',
       [
-        fig({ id: 'a', value: 40, asOf: '2016-12-03' as never }),
-        fig({ id: 'b', value: 310, approximate: true, asOf: '2016-12-03' as never }),
+        share({ id: 'a', value: 0.4444, asOf: d('2016-11-28'), claimantId: 'army' }),
+        share({ id: 'b', low: 0.5, asOf: d('2016-12-03'), doc: 'd2' }),
+        share({
+          id: 'c',
+          value: 0.6,
+          approximate: true,
+          asOf: d('2016-12-03'),
+          claimantId: 'SOHR',
+          doc: 'd2',
+        }),
       ],
-      [['contradiction', ['a', 'b'], 'killed: 40 (Outlet, 2016-12-03) vs ≈310 (Outlet, 2016-12-03)']],
+      [
+        [
+          'evolution',
+          ['a', 'b', 'c'],
+          'share_controlled: ≈0.44 (army), 2016-11-28 → ≥0.5 (Outlet) / ≈0.6 (SOHR), 2016-12-03',
+        ],
+      ],
     ],
     [
-      'same day, overlapping bounds → nothing',
+      'stock measure, same day, independent voices, disjoint → contradiction',
       [
-        fig({ id: 'a', low: 69, asOf: '2016-12-03' as never }),
-        fig({ id: 'b', value: 310, asOf: '2016-12-03' as never }),
+        share({ id: 'a', value: 0.3, asOf: d('2016-12-03'), claimantId: 'rebels' }),
+        share({ id: 'b', value: 0.6, asOf: d('2016-12-03'), claimantId: 'SOHR' }),
+      ],
+      [['contradiction', ['a', 'b'], 'share_controlled: 0.3 (rebels) vs 0.6 (SOHR), 2016-12-03']],
+    ],
+    [
+      'cumulative counts from the same start, other report, disjoint → contradiction',
+      [
+        fig({ id: 'a', value: 40, asOf: d('2016-12-03'), window: since('2016-11-15', '2016-12-03') }),
+        fig({
+          id: 'b',
+          value: 310,
+          asOf: d('2016-12-03'),
+          window: since('2016-11-15', '2016-12-03'),
+          doc: 'd2',
+        }),
+      ],
+      [['contradiction', ['a', 'b'], 'killed: 40 (Outlet) vs 310 (Outlet), 2016-12-03']],
+    ],
+    [
+      'a running total told lower later → contradiction (and the change)',
+      [
+        fig({ id: 'a', value: 310, asOf: d('2016-12-01'), window: since('2016-11-15', '2016-12-01') }),
+        fig({
+          id: 'b',
+          value: 200,
+          asOf: d('2016-12-03'),
+          window: since('2016-11-15', '2016-12-03'),
+          doc: 'd2',
+        }),
+      ],
+      [
+        [
+          'contradiction',
+          ['a', 'b'],
+          'killed since 2016-11-15 fell: 310 (Outlet), 2016-12-01 → 200 (Outlet), 2016-12-03',
+        ],
+        ['evolution', ['a', 'b'], 'killed: 310 (Outlet), 2016-12-01 → 200 (Outlet), 2016-12-03'],
+      ],
+    ],
+    [
+      'two incident counts by one voice in one report → nothing ("at least 69" vs "five")',
+      [
+        fig({ id: 'a', low: 69, asOf: d('2016-12-03'), claimantId: 'SOHR' }),
+        fig({ id: 'b', value: 5, asOf: d('2016-12-03'), claimantId: 'SOHR' }),
       ],
       [],
     ],
     [
-      'same day, different windows → nothing',
+      'incident counts (no windows) from two reports → nothing',
       [
-        fig({
-          id: 'a',
-          value: 300000,
-          asOf: '2016-12-03' as never,
-          window: { start: '2011-03-01' as never, end: '2016-12-03' as never },
-        }),
+        fig({ id: 'a', value: 40, asOf: d('2016-12-03') }),
+        fig({ id: 'b', value: 5, asOf: d('2016-12-03'), doc: 'd2' }),
+      ],
+      [],
+    ],
+    [
+      'cumulative against a fresh count → nothing',
+      [
+        fig({ id: 'a', value: 310, asOf: d('2016-12-03'), window: since('2016-11-15', '2016-12-03') }),
+        fig({ id: 'b', value: 5, asOf: d('2016-12-03'), doc: 'd2' }),
+      ],
+      [],
+    ],
+    [
+      'same day, overlapping bounds → nothing',
+      [
+        share({ id: 'a', low: 0.5, asOf: d('2016-12-03') }),
+        share({ id: 'b', value: 0.6, asOf: d('2016-12-03'), claimantId: 'SOHR' }),
+      ],
+      [],
+    ],
+    [
+      'same day, windows from different starts → nothing',
+      [
+        fig({ id: 'a', value: 300000, asOf: d('2016-12-03'), window: since('2011-03-01', '2016-12-03') }),
         fig({
           id: 'b',
           value: 310,
-          asOf: '2016-12-03' as never,
-          window: { start: '2016-11-15' as never, end: '2016-12-03' as never },
+          asOf: d('2016-12-03'),
+          window: since('2016-11-15', '2016-12-03'),
+          doc: 'd2',
         }),
       ],
       [],
@@ -70,16 +154,16 @@ describe('seriesConflicts', () => {
     [
       'same measure in another place → no series',
       [
-        fig({ id: 'a', value: 40, asOf: '2016-12-01' as never }),
-        fig({ id: 'b', value: 310, asOf: '2016-12-03' as never, placeId: 'e:mosul' }),
+        fig({ id: 'a', value: 40, asOf: d('2016-12-01') }),
+        fig({ id: 'b', value: 310, asOf: d('2016-12-03'), placeId: 'e:mosul' }),
       ],
       [],
     ],
     [
       'unchanged value → no evolution; undated → ignored',
       [
-        fig({ id: 'a', value: 40, asOf: '2016-12-01' as never }),
-        fig({ id: 'b', value: 40, asOf: '2016-12-03' as never }),
+        fig({ id: 'a', value: 40, asOf: d('2016-12-01') }),
+        fig({ id: 'b', value: 40, asOf: d('2016-12-03') }),
         fig({ id: 'c', value: 1 }),
       ],
       [],

@@ -6,6 +6,7 @@ import type { MentionId } from '../../model/ids.js';
 import type { Citation, PictureFigure } from '../../model/picture.js';
 import { derivedShare } from './derived-share.js';
 import { figureDates } from './figure-dates.js';
+import { placelessSeries } from './placeless-series.js';
 import { seriesKey } from './series-key.js';
 
 /** A story's figures and the door from a figure mention id to its picture figure id. */
@@ -43,6 +44,7 @@ const sameTelling = (made: Made, surface: string, f: Told): boolean =>
  * verbatim in a near-duplicate of an earlier report is the same figure with extra evidence. The claimant is
  * the entity of the innermost attribution whose content contains the figure (null: the outlet says it).
  * An area controlled that is part of an area total adds a derived share_controlled figure (derived-share.ts).
+ * A figure without a place joins the story's one placed series of its kind (placeless-series.ts).
  */
 export const buildFigures = (
   docs: readonly StoryDoc[],
@@ -73,9 +75,10 @@ export const buildFigures = (
         evidence: [cite(doc, m)],
       };
       const surface = docText(doc, m.span);
-      const copy = made.find(
-        (x) => x.documentId === original && !matched.has(x) && sameTelling(x, surface, base),
-      );
+      const copy =
+        original === null
+          ? undefined
+          : made.find((x) => x.documentId === original && !matched.has(x) && sameTelling(x, surface, base));
       if (copy) {
         matched.add(copy);
         copy.figure = { ...copy.figure, evidence: [...copy.figure.evidence, cite(doc, m)] };
@@ -107,5 +110,5 @@ export const buildFigures = (
       }
     }
   }
-  return { figures: made.map((x) => x.figure), figureOf: (m) => idOf.get(m) ?? null };
+  return { figures: placelessSeries(made.map((x) => x.figure)), figureOf: (m) => idOf.get(m) ?? null };
 };

@@ -5,8 +5,11 @@ const PRECISION = ['day', 'week', 'month', 'year'];
 const ON_TIMELINE = new Set(['happened', 'denied']);
 
 /**
- * Dated events that happened (or are denied), ordered by start date then precision (day before week before
- * month before year), grouped per start date.
+ * Dated events that happened (or are denied), grouped per start date, NEWEST DATE FIRST, so a reader (and
+ * every renderer, which shows entries in order) meets the current situation before the background: an event
+ * told with a window reaching years back ("since the conflict erupted in March 2011") is filed under its start
+ * and so sinks to the end while staying in the story's events. Within a date: day before week before month
+ * before year, then first told first.
  */
 export const buildTimeline = (events: readonly PictureEvent[]): TimelineEntry[] => {
   const dated = events
@@ -14,7 +17,7 @@ export const buildTimeline = (events: readonly PictureEvent[]): TimelineEntry[] 
     .map((e, i) => ({ e, i, date: e.date! }))
     .sort(
       (a, b) =>
-        a.date.start.localeCompare(b.date.start) ||
+        b.date.start.localeCompare(a.date.start) ||
         PRECISION.indexOf(a.date.precision) - PRECISION.indexOf(b.date.precision) ||
         a.i - b.i,
     );

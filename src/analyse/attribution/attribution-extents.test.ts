@@ -1,0 +1,83 @@
+import { describe, it } from 'vitest';
+import { checkRow, org, person, type Row } from './test-attributions.js';
+
+/** Cues derived from annotated news, long subjects, inverted sources with a relative clause. */
+const ROWS: readonly Row[] = [
+  [
+    'a derived cue: "X noted that Y"',
+    'The mayor noted that the bridge had reopened.',
+    [],
+    [
+      {
+        source: 'The mayor',
+        cue: 'noted',
+        content: 'the bridge had reopened',
+        stance: 'asserts',
+        mention: null,
+      },
+    ],
+  ],
+  [
+    'a derived cue with its stance: "X insisted that Y"',
+    'The minister insisted that no civilians were hurt.',
+    [],
+    [
+      {
+        source: 'The minister',
+        cue: 'insisted',
+        content: 'no civilians were hurt',
+        stance: 'demands',
+        mention: null,
+      },
+    ],
+  ],
+  [
+    'a long apposition is all source: "X, director of Y, said Z"',
+    'Jane Roe, director of the institute at the city law school, said the claims were false.',
+    [person('Jane Roe')],
+    [
+      {
+        source: 'Jane Roe, director of the institute at the city law school',
+        cue: 'said',
+        content: 'the claims were false',
+        stance: 'asserts',
+        mention: 'Jane Roe',
+      },
+    ],
+  ],
+  [
+    'an interrupting clause is not source: "X, speaking to Y, said Z"',
+    'The governor, speaking to reporters in the capital, said the road was open.',
+    [person('The governor')],
+    [
+      {
+        source: 'The governor',
+        cue: 'said',
+        content: 'the road was open',
+        stance: 'asserts',
+        mention: 'The governor',
+      },
+    ],
+  ],
+  [
+    'inverted source with a relative clause: "“Y,” said X, who …"',
+    '“We need the money to go on,” said the council, which met on Monday.',
+    [org('the council')],
+    [
+      {
+        source: 'the council',
+        cue: 'said',
+        content: 'We need the money to go on',
+        stance: 'asserts',
+        direct: true,
+        mention: 'the council',
+      },
+    ],
+  ],
+  ['negative: a prepositional phrase is not a subject', 'Tickets for the show sold out.', [], []],
+  ['negative: a derived cue read as a noun', 'Nearly 200 people fled, by UN estimates.', [], []],
+];
+
+describe('attributionStage: cue lexicon and source extents', () => {
+  it.each(ROWS)('%s', (_name, text, entities, expected) => checkRow(text, entities, expected, true));
+});

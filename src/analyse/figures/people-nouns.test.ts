@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { runFigures } from './run-figures.js';
+
+const pick = (text: string) =>
+  runFigures(text, '2016-12-03').figures.map((f) => [
+    text.slice(f.span.start, f.span.end),
+    f.unit,
+    f.measure,
+  ]);
+
+describe('figuresStage people nouns (analyse.figures@2)', () => {
+  it.each([
+    ['The strikes killed 19 Palestinians.', '19 Palestinians', 'people', 'killed'],
+    ['Two more soldiers were killed along with three attackers.', 'three attackers', 'people', 'killed'],
+    ['Three fellow employees were killed at the plant.', 'Three fellow employees', 'people', 'killed'],
+    ['The blast injured more than 200 others.', 'more than 200 others', 'people', 'injured'],
+  ])('%s → %s %s %s', (sentence, text, unit, measure) => {
+    expect(pick(sentence)).toContainEqual([text, unit, measure]);
+  });
+
+  it.each([
+    ['Lizandra Cosme, 32, faces charges.'],
+    ['It was one of the worst attacks.'],
+    ['He joined the Fourth Division.'],
+  ])('no people figure in %s', (sentence) => {
+    expect(pick(sentence).filter(([, unit]) => unit === 'people')).toEqual([]);
+  });
+});

@@ -1,0 +1,93 @@
+import { parseIsoDate } from '../../model/date.js';
+import type { StoryDoc } from '../story-doc.js';
+import { contentWords } from '../text/content-words.js';
+import { STORY_THRESHOLD } from './group-stories.js';
+import { combinedSimilarity, proximityOfDays } from './report-similarity.js';
+import { storyClusters } from './story-clusters.js';
+
+/** A live set of stories that reports join one at a time (a server or a long-running ingest). */
+export interface StoryIndex {
+  /** Adds a report; returns the number of the story it is now in (its first report's arrival number). */
+  add(doc: StoryDoc): number;
+  /** The stories, each its reports in arrival order, ordered by first report. */
+  stories(): StoryDoc[][];
+}
+
+/**
+ * The incremental form of groupStories: the same average-link clusters (story-clusters.ts) over the same
+ * similarity (combinedSimilarity), computed for a new report against all earlier ones at once through
+ * inverted indexes of terms and entity keys, so the cost follows the postings its words touch rather than
+ * the number of reports. The idf is a running one (document frequencies so far); earlier vectors keep the idf
+ * they were made with, so results can differ slightly from the batch door, which weighs with every report.
+ */
+export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
+  const docs: StoryDoc[] = [];
+  const days: (number | null)[] = [];
+  const entityCounts: number[] = [];
+  const df = new Map<string, number>();
+  const postings = new Map<string, { doc: number[]; weight: number[] }>();
+  const entityPostings = new Map<string, number[]>();
+  const byId = new Map<string, number>();
+  const clusters = storyClusters(threshold);
+
+  const vectorOf = (words: readonly string[]): Map<string, number> => {
+    const tf = new Map<string, number>();
+    for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
+    for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+    const n = docs.length + 1;
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [w, c] of tf) {
+      const x = (1 + Math.log(c)) * (Math.log((1 + n) / (1 + df.get(w)!)) + 1);
+      v.set(w, x);
+      norm += x * x;
+    }
+    for (const [w, x] of v) v.set(w, x / Math.sqrt(norm));
+    return v;
+  };
+
+  return {
+    add(doc) {
+      const i = docs.length;
+      const vector = vectorOf(contentWords(`${doc.report.title ?? ''}\n${doc.report.text}`));
+      const keys = new Set(doc.analysis.entities.filter((e) => !e.anaphoric).map((e) => e.key));
+      const day =
+        doc.report.published === null ? null : parseIsoDate(doc.report.published).getTime() / 86_400_000;
+      const dot = new Float64Array(i);
+      for (const [w, x] of vector) {
+        const p = postings.get(w);
+        if (p) for (let k = 0; k < p.doc.length; k += 1) dot[p.doc[k]!]! += x * p.weight[k]!;
+      }
+      const shared = new Float64Array(i);
+      for (const key of keys) for (const j of entityPostings.get(key) ?? []) shared[j]! += 1;
+      const row = new Float64Array(i);
+      for (let j = 0; j < i; j += 1) {
+        const small = Math.min(keys.size, entityCounts[j]!);
+        const dj = days[j]!;
+        row[j] = combinedSimilarity(
+          dot[j]!,
+          small === 0 ? 0 : shared[j]! / small,
+          proximityOfDays(day === null || dj === null ? null : Math.abs(day - dj)),
+        );
+      }
+      for (const [w, x] of vector) {
+        const p = postings.get(w) ?? { doc: [], weight: [] };
+        p.doc.push(i);
+        p.weight.push(x);
+        postings.set(w, p);
+      }
+      for (const key of keys) {
+        const list = entityPostings.get(key) ?? [];
+        list.push(i);
+        entityPostings.set(key, list);
+      }
+      docs.push(doc);
+      days.push(day);
+      entityCounts.push(keys.size);
+      byId.set(doc.report.id, i);
+      clusters.add(i, row, byId.get(doc.report.duplicateOf ?? '') ?? null);
+      return clusters.storyOf(i);
+    },
+    stories: () => clusters.stories().map((m) => m.map((i) => docs[i]!)),
+  };
+};

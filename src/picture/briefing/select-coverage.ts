@@ -1,0 +1,78 @@
+/** One sentence as coverage selection sees it. */
+export interface CoverageItem {
+  /** Its stemmed content words. */
+  readonly terms: readonly string[];
+  readonly words: number;
+  /** A bonus added to its gain (facts it carries, lede position), ≥ 0. */
+  readonly bonus: number;
+}
+
+/**
+ * Greedy concept coverage (Gillick & Favre 2009, greedy form): a term weighs the number of reports that use it
+ * (in a one-report story: how often it is used), and each step takes the sentence whose not yet covered terms
+ * weigh the most per √words, plus its bonus, until `budget` words are taken or `max` sentences. Terms used only
+ * once in the story weigh nothing: they are no one's point. A sentence `redundant` with those chosen is never
+ * taken. Returns the chosen indices in choice order.
+ */
+export const selectCoverage = (
+  items: readonly CoverageItem[],
+  termWeight: ReadonlyMap<string, number>,
+  budget: number,
+  max: number,
+  redundant: (i: number, chosen: readonly number[]) => boolean = () => false,
+): number[] => {
+  const covered = new Set<string>();
+  const unique = items.map((it) => [...new Set(it.terms)]);
+  const gainOf = (i: number): number => {
+    let gain = 0;
+    for (const t of unique[i]!) if (!covered.has(t)) gain += termWeight.get(t) ?? 0;
+    return gain / Math.sqrt(Math.max(1, items[i]!.words)) + items[i]!.bonus;
+  };
+  // Lazy greedy (CELF): gains only fall as coverage grows, so a stale gain is an upper bound; the best
+  // bound is recomputed and taken when it still leads. Ties: the lower index, as a full scan would.
+  const heap = items.map((_, i) => ({ i, gain: gainOf(i), round: 0 }));
+  const before = (a: (typeof heap)[number], b: (typeof heap)[number]) =>
+    a.gain > b.gain || (a.gain === b.gain && a.i < b.i);
+  const down = (k: number): void => {
+    for (;;) {
+      const [l, r] = [2 * k + 1, 2 * k + 2];
+      let top = k;
+      if (l < heap.length && before(heap[l]!, heap[top]!)) top = l;
+      if (r < heap.length && before(heap[r]!, heap[top]!)) top = r;
+      if (top === k) return;
+      [heap[k], heap[top]] = [heap[top]!, heap[k]!];
+      k = top;
+    }
+  };
+  const pop = () => {
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      heap[0] = last;
+      down(0);
+    }
+    return top;
+  };
+  for (let k = Math.floor(heap.length / 2) - 1; k >= 0; k -= 1) down(k);
+  const chosen: number[] = [];
+  let words = 0;
+  let round = 0;
+  while (heap.length > 0 && words < budget && chosen.length < max) {
+    const top = heap[0]!;
+    if (top.round !== round) {
+      top.gain = gainOf(top.i);
+      top.round = round;
+      down(0);
+      continue;
+    }
+    pop();
+    if (top.gain <= 0) break;
+    // redundancy is judged only for the winner: a redundant winner is dropped
+    if (redundant(top.i, chosen)) continue;
+    chosen.push(top.i);
+    words += items[top.i]!.words;
+    for (const t of unique[top.i]!) covered.add(t);
+    round += 1;
+  }
+  return chosen;
+};

@@ -1,0 +1,34 @@
+import type { Picture, PictureStory } from '../model/picture.js';
+
+export interface StorySummary {
+  readonly id: string;
+  readonly title: string;
+  readonly reports: number;
+  /** Distinct outlets among the story's reports that copy no other (a report without outlet counts alone). */
+  readonly sources: number;
+  readonly events: number;
+  readonly figures: number;
+  readonly conflicts: number;
+  /** Latest publication date among the story's reports, or null. */
+  readonly lastUpdate: string | null;
+}
+
+const summary = (p: Picture, s: PictureStory): StorySummary => {
+  const ids = new Set(s.documentIds);
+  const documents = p.documents.filter((d) => ids.has(d.id));
+  const originals = documents.filter((d) => d.duplicateOf === null || !ids.has(d.duplicateOf));
+  const dates = documents.map((d) => d.published).filter((d) => d !== null);
+  return {
+    id: s.id,
+    title: s.title,
+    reports: documents.length,
+    sources: new Set(originals.map((d) => d.outlet?.toLowerCase() ?? `#${d.id}`)).size,
+    events: s.events.length,
+    figures: s.figures.length,
+    conflicts: s.conflicts.length,
+    lastUpdate: dates.sort().at(-1) ?? null,
+  };
+};
+
+/** One line per story of the picture: what the story list shows. */
+export const summariseStories = (p: Picture): StorySummary[] => p.stories.map((s) => summary(p, s));

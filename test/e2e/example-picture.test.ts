@@ -1,0 +1,126 @@
+/**
+ * Golden end-to-end checks on the bundled example (issue 2, "done when"): the facts a careful analyst would
+ * take from the two Aleppo reports. Every check reads spans back out of the documents.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPictureIntegrity } from '../../src/out/check-picture-integrity.js';
+import { validatePicture } from '../../src/out/validate-picture.js';
+import { cited, claimantName, entityNamed, examplePicture, figureCiting } from '../example-picture.js';
+
+describe('the example picture', () => {
+  it('has both documents, with metadata, in one story, and validates against the schema', async () => {
+    const p = await examplePicture();
+    expect(p.documents.map((d) => [d.published, d.publishedInferred, d.duplicateOf])).toEqual([
+      ['2016-11-28', false, null],
+      ['2016-12-03', false, null],
+    ]);
+    expect(p.documents[0]?.outlet).toBe('International Business Times UK');
+    expect(p.stories).toHaveLength(1);
+    expect(p.stories[0]?.documentIds).toEqual(p.documents.map((d) => d.id));
+    expect(validatePicture(JSON.parse(JSON.stringify(p)))).toEqual({ valid: true });
+    expect(checkPictureIntegrity(p)).toEqual([]);
+  });
+
+  it('drops the promo footer and the doubled caption from the stored text', async () => {
+    const p = await examplePicture();
+    const all = p.documents.map((d) => d.text).join('\n');
+    expect(all).not.toContain('Visit the International Business Times');
+    expect(all).not.toContain('Residents walk through rubble');
+    expect(p.documents[1]?.text.startsWith("Syria's army advanced in east Aleppo Saturday")).toBe(true);
+  });
+
+  it('lines up the 20-of-45 km² and the later "around 60 percent" as one series, with claimants and dates', async () => {
+    const p = await examplePicture();
+    const s = p.stories[0]!;
+    const area = figureCiting(p, s, '20 square kilometres');
+    expect(area).toMatchObject({ measure: 'area_controlled', value: 20, unit: 'km2', asOf: '2016-11-28' });
+    const share = s.figures.find(
+      (f) => f.measure === 'share_controlled' && f.value !== null && Math.abs(f.value - 20 / 45) < 0.001,
+    );
+    const sixty = figureCiting(p, s, 'around 60 percent');
+    expect(share).toBeDefined();
+    expect(sixty).toMatchObject({
+      measure: 'share_controlled',
+      value: 0.6,
+      approximate: true,
+      asOf: '2016-12-03',
+    });
+    expect(sixty?.seriesKey).toBe(share?.seriesKey);
+    expect(claimantName(s, share!)).toMatch(/army/i);
+    expect(claimantName(s, sixty!)).toBe('Syrian Observatory for Human Rights');
+    const evolution = s.conflicts.find((c) => c.kind === 'evolution' && c.about === share?.seriesKey);
+    expect(evolution?.itemIds).toContain(share?.id);
+    expect(s.conflicts.filter((c) => c.kind === 'contradiction' && c.about === share?.seriesKey)).toEqual([]);
+  });
+
+  it('records the al-Sakhour claim, its denial and its confirmation as one conflict', async () => {
+    const p = await examplePicture();
+    const s = p.stories[0]!;
+    const denial = s.conflicts.filter((c) => c.kind === 'denial');
+    expect(denial).toHaveLength(1);
+    const claims = denial[0]!.itemIds.map((id) => s.claims.find((c) => c.id === id)!);
+    expect(claims.map((c) => c.stance)).toEqual(['asserts', 'denies', 'confirms']);
+    expect(cited(p, claims[0]!.content)).toBe(
+      'the army and its allies have seized the the eastern Aleppo district of al-Sakhour',
+    );
+    expect(cited(p, claims[1]!.content)).toBe('the claims');
+    expect(claims.map((c) => s.entities.find((e) => e.id === c.claimantId)?.type)).toEqual([
+      'organization',
+      'group',
+      'organization',
+    ]);
+    const sakhour = entityNamed(s, 'al-Sakhour');
+    const event = s.events.find((e) => e.placeId === sakhour?.id && e.type === 'territory_change');
+    expect(event?.status).toBe('disputed');
+  });
+
+  it.each([
+    ['Hanano', 'territory_change', '2016-11-26'],
+    ['Tariq al-Bab', 'territory_change', '2016-12-02'],
+    ['Sheikh Saeed', 'territory_change', '2016-12-02'],
+    ['Shaar', 'air_strike', '2016-12-03'],
+  ])('%s is a geocoded district with a %s event dated %s', async (name, type, date) => {
+    const p = await examplePicture();
+    const s = p.stories[0]!;
+    const place = entityNamed(s, name);
+    expect(place?.type).toBe('place');
+    expect(place?.geo?.precision).toBe('district');
+    const near = (a: number, b: number) => Math.abs(a - b) < 0.1;
+    expect(near(place!.geo!.lat, 36.2) && near(place!.geo!.lon, 37.16)).toBe(true);
+    const events = s.events.filter((e) => e.placeId === place?.id && e.type === type);
+    expect(events.map((e) => e.date?.start)).toContain(date);
+    const timeline = s.timeline.find((t) => t.date === date);
+    expect(timeline?.eventIds).toEqual(expect.arrayContaining(events.map((e) => e.id)));
+  });
+
+  it('gives figures their bounds and claimants', async () => {
+    const p = await examplePicture();
+    const s = p.stories[0]!;
+    expect(figureCiting(p, s, 'more than 50,000 people')).toMatchObject({
+      low: 50000,
+      value: null,
+      unit: 'people',
+    });
+    expect(figureCiting(p, s, 'nearly half')).toMatchObject({ high: 0.5, unit: 'share' });
+    const killed = figureCiting(p, s, 'Around 310 civilians');
+    expect(killed).toMatchObject({
+      measure: 'killed',
+      value: 310,
+      approximate: true,
+      window: { start: '2016-11-15' },
+    });
+    expect(claimantName(s, killed!)).toBe('Syrian Observatory for Human Rights');
+  });
+
+  it('writes a briefing whose every sentence is exactly its cited span', async () => {
+    const p = await examplePicture();
+    const briefing = p.stories[0]!.briefing;
+    expect(briefing.length).toBeGreaterThanOrEqual(5);
+    for (const b of briefing) {
+      expect(b.citations.length).toBeGreaterThan(0);
+      expect(b.citations.map((c) => cited(p, c)).join(' ')).toContain(b.text);
+    }
+    // newest situation first
+    expect(briefing[0]?.citations[0]?.documentId).toBe(p.documents[1]?.id);
+  });
+});

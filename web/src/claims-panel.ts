@@ -1,0 +1,46 @@
+import type { PictureStory } from './api.js';
+import { el, section } from './dom.js';
+import type { StoryContext } from './story-context.js';
+
+type Claim = PictureStory['claims'][number];
+
+export const claimsPanel = (ctx: StoryContext): HTMLElement => {
+  const byClaimant = new Map<string, Claim[]>();
+  for (const c of ctx.story.claims) {
+    const key = c.claimantId ?? '';
+    byClaimant.set(key, [...(byClaimant.get(key) ?? []), c]);
+  }
+  const groups = [...byClaimant.entries()].sort((a, b) => b[1].length - a[1].length);
+  return section(
+    'Claims by claimant',
+    'claims',
+    groups.length === 0
+      ? el('p', { className: 'empty' }, 'No attributed claims.')
+      : el(
+          'div',
+          {},
+          ...groups.map(([claimant, claims]) =>
+            el(
+              'details',
+              { className: 'claimant', attrs: claims.length <= 3 ? { open: '' } : {} },
+              el('summary', {}, `${ctx.name(claimant === '' ? null : claimant)} (${claims.length})`),
+              el(
+                'ul',
+                {},
+                ...claims.map((c) =>
+                  el(
+                    'li',
+                    {},
+                    el('span', { className: `badge stance-${c.stance}` }, c.stance),
+                    ' ',
+                    el('q', {}, ctx.quote(c.content) ?? ''),
+                    ' ',
+                    ctx.cite(c.content),
+                  ),
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
+};

@@ -1,0 +1,45 @@
+import { el, section } from './dom.js';
+import { eventColour } from './event-colours.js';
+import type { StoryContext } from './story-context.js';
+
+/** The story's dated events, latest first, as the picture's timeline orders them. */
+export const timelinePanel = (ctx: StoryContext): HTMLElement => {
+  const events = new Map(ctx.story.events.map((e) => [e.id, e]));
+  return section(
+    'Timeline',
+    'timeline',
+    el(
+      'ol',
+      {},
+      ...ctx.story.timeline.map((t) =>
+        el(
+          'li',
+          { dataset: { date: t.date } },
+          el('time', { attrs: { datetime: t.date } }, t.date),
+          el(
+            'ul',
+            {},
+            ...t.eventIds.flatMap((id) => {
+              const e = events.get(id);
+              if (e === undefined) return [];
+              const dot = el('span', { className: 'dot', title: ctx.typeLabel(e.type) });
+              dot.style.backgroundColor = eventColour(e.type);
+              return [
+                el(
+                  'li',
+                  { className: `event status-${e.status}` },
+                  dot,
+                  e.summary,
+                  ' ',
+                  el('span', { className: 'badge' }, e.status),
+                  ' ',
+                  ...e.evidence.slice(0, 3).map((c) => ctx.cite(c)),
+                ),
+              ];
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+};
