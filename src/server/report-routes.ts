@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { ingestReports } from '../app/ingest-reports.js';
 import { sitrepError } from '../errors/sitrep-error.js';
 import { parseInput } from '../ingest/parse-input.js';
 import { documentId } from '../model/ids.js';
 import { REPORT_MEDIA_TYPES, ROUTE_SCHEMAS } from './api-schemas.js';
-import { ingestReports } from './ingest-reports.js';
 import { requireToken } from './require-token.js';
 import type { ServerContext } from './server-context.js';
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
+import { ingestReports } from '../app/ingest-reports.js';
 import { parseInput } from '../ingest/parse-input.js';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { createServer } from './create-server.js';
-import { ingestReports } from './ingest-reports.js';
 
 export const TEST_TOKEN = 'test-token-0123456789';
 export const EXAMPLE_DIR = new URL('../../examples/aleppo-2016/', import.meta.url);

@@ -1,10 +1,10 @@
 import { analyseReport } from '../analyse/analyse-report.js';
-import { rebuildPicture } from '../app/rebuild-picture.js';
 import { identifyReports } from '../ingest/identify-reports.js';
 import type { DocumentId } from '../model/ids.js';
 import type { Picture } from '../model/picture.js';
 import type { IngestedReport } from '../model/report.js';
 import type { Store } from '../store/store.js';
+import { rebuildPicture } from './rebuild-picture.js';
 
 export interface IngestedResult {
   readonly id: DocumentId;
@@ -19,16 +19,23 @@ export interface IngestOutcome {
   readonly picture: Picture | null;
 }
 
+export type Progress = (done: number, total: number) => void;
+
 /**
- * What `ingestIntoStore` does for files, for reports already parsed from a request body: identify,
+ * For reports already read and validated (from files or a request body): identify them against the store,
  * analyse the new ones, add them in one transaction, rebuild the stored picture.
  */
 export const ingestReports = async (
   store: Store,
   incoming: readonly IngestedReport[],
+  onProgress?: Progress,
 ): Promise<IngestOutcome> => {
   const { reports, skipped } = identifyReports(incoming, await store.fingerprints());
-  const items = reports.map((report) => ({ report, analysis: analyseReport(report) }));
+  const items = reports.map((report, i) => {
+    onProgress?.(i, reports.length);
+    return { report, analysis: analyseReport(report) };
+  });
+  onProgress?.(reports.length, reports.length);
   const results = items.length > 0 ? await store.addReports(items) : [];
   const added = results.some((r) => r.status === 'added');
   const picture = added ? await rebuildPicture(store) : null;
