@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { corpusPath } from '../eval/lib/corpora-dir.js';
 import { parseInput } from '../src/ingest/read-inputs.js';
 import type { IngestedReport } from '../src/model/report.js';
 
-export const CORPUS = resolve(
-  import.meta.dirname,
-  '../../shared/corpora/multinews-longbench200/multi_news.jsonl',
-);
+export const CORPUS = corpusPath('multinews-longbench200', 'multi_news.jsonl');
 
 /** Every passage of the Multi-News/LongBench clusters, read by sitrep's own cluster reader. */
 export const corpusReports = (limit = Number.POSITIVE_INFINITY): IngestedReport[] =>

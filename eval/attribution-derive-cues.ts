@@ -10,8 +10,8 @@ import { ATTRIBUTION_CUES } from '../src/lang/en/attribution-cues.js';
 import { ATTRIBUTION_HEDGES } from '../src/lang/en/attribution-hedges.js';
 import { readPolnear } from './lib/polnear-corpus.js';
 
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 6);
-const MIN_PRECISION = Number(process.env.MIN_PRECISION ?? 0.5);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 3);
+const MIN_PRECISION = Number(process.env.MIN_PRECISION ?? 0.2);
 const STANCE_BY_STEM: readonly (readonly [RegExp, string])[] = [
   [/^(accus|blam|attack|criticiz|blast|slam|condemn|charg|mock|denounc|decri|assail)/, 'accuses'],
   [/^(den|refut|disput|reject|dismiss)/, 'denies'],
@@ -59,8 +59,23 @@ const out = resolve(
   'en',
   'attribution-derived-cues.ts',
 );
-const body = rows
-  .map((r) => `  ['${r.form}', '${r.stance}'], // ${r.n} cues, p=${r.p.toFixed(2)}`)
+/** Words grouped by stance, packed into lines of at most 110 characters (the data file stays small). */
+const packed = (words: readonly string[]): string => {
+  const lines: string[] = [];
+  let line = '   ';
+  for (const w of words) {
+    const item = ` '${w}',`;
+    if (line.length + item.length > 110) {
+      lines.push(line);
+      line = '   ';
+    }
+    line += item;
+  }
+  return [...lines, line].join('\n');
+};
+const stances = [...new Set(rows.map((r) => r.stance))].sort();
+const body = stances
+  .map((st) => `  ${st}: [\n${packed(rows.filter((r) => r.stance === st).map((r) => r.form))}\n  ],`)
   .join('\n');
 writeFileSync(
   out,
@@ -70,9 +85,9 @@ writeFileSync(
  * Cue verbs derived from the PolNeAR train split (eval/attribution-derive-cues.ts; min ${MIN_COUNT} annotations,
  * annotated as a cue in ≥ ${MIN_PRECISION * 100}% of occurrences), with a stance by stem. Generated: do not edit.
  */
-export const DERIVED_CUES: readonly (readonly [string, Stance])[] = [
+export const DERIVED_CUES: Readonly<Partial<Record<Stance, readonly string[]>>> = {
 ${body}
-];
+};
 `,
 );
 console.log(`${rows.length} derived cues → ${join('src/lang/en', 'attribution-derived-cues.ts')}`);

@@ -7,7 +7,6 @@
  * the share of briefing sentences whose text is found inside their cited spans. Last line: JSON.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { analyseReport } from '../src/analyse/analyse-report.js';
 import { identifyReports } from '../src/ingest/identify-reports.js';
 import { parseInput } from '../src/ingest/read-inputs.js';
@@ -16,11 +15,12 @@ import { contentWords, wordJaccard } from '../src/link/text/content-words.js';
 import { porterStem } from '../src/link/text/porter-stem.js';
 import type { IngestedReport } from '../src/model/report.js';
 import { buildStory } from '../src/picture/build-story.js';
+import { corpusPath } from './lib/corpora-dir.js';
 import { lexRank } from './lib/lexrank.js';
 import { checkRouge, type RougeScore, rougeL, rougeLsum, rougeN } from './lib/rouge.js';
 import { textRank } from './lib/textrank.js';
 
-const CORPUS = resolve(import.meta.dirname, '../../shared/corpora/multinews-longbench200/multi_news.jsonl');
+const CORPUS = corpusPath('multinews-longbench200', 'multi_news.jsonl');
 /** Words every system may use: a little over the references' mean of 220 words. */
 const BUDGET = 250;
 /** Shorter sentences are captions or fragments (the briefing's own rule, applied to every system). */

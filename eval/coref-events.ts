@@ -10,10 +10,11 @@ import winkNLP from 'wink-nlp';
 import { eventChains } from '../src/link/events/event-chains.js';
 import { groupStories } from '../src/link/stories/group-stories.js';
 import { type CorefScores, corefScores } from './coref-events-metrics.js';
+import { corporaDir } from './lib/corpora-dir.js';
 import { type CatDoc, ecbCompleteSentences, ecbTopic, readCatFolder } from './lib/ecb-reader.js';
 import { storyDoc } from './lib/ecb-story-docs.js';
 
-const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
+const CORPORA = corporaDir();
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1]! : 'test';
 const nlp = winkNLP(model);
 const its = nlp.its;

@@ -8,11 +8,12 @@
 import { resolve } from 'node:path';
 import { groupStories, STORY_THRESHOLD, TOPIC_THRESHOLD } from '../src/link/stories/group-stories.js';
 import type { StoryDoc } from '../src/link/story-doc.js';
+import { corporaDir } from './lib/corpora-dir.js';
 import { ecbTopic, readCatFolder } from './lib/ecb-reader.js';
 import { storyDoc } from './lib/ecb-story-docs.js';
 import { adjustedRand, bcubed } from './stories-metrics.js';
 
-const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
+const CORPORA = corporaDir();
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1]! : 'test';
 const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { polnearCorporaDir } from './polnear-corpus.js';
+import { corporaDir } from './corpora-dir.js';
 
 export interface Snippet {
   readonly id: string;
@@ -13,7 +13,7 @@ export interface Snippet {
 const here = dirname(fileURLToPath(import.meta.url));
 
 export const readCase2021 = (): Snippet[] => {
-  const file = join(polnearCorporaDir(), 'case2021-task2', 'test_set_final_release_with_labels.tsv');
+  const file = join(corporaDir(), 'case2021-task2', 'test_set_final_release_with_labels.tsv');
   return readFileSync(file, 'utf8')
     .split('\n')
     .slice(1)

@@ -1,7 +1,7 @@
 /** Readers for the geoparsing gold (Gritta et al.): TR-News, LGL (GeoNames-tagged XML) and GeoWebNews (GWN.xml). */
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { corpusPath } from './corpora-dir.js';
 
 export interface GoldToponym {
   readonly start: number;
@@ -18,9 +18,8 @@ export interface GeoDoc {
   readonly toponyms: readonly GoldToponym[];
 }
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The corpus directory, resolved from the repo root so a clean clone with ../shared beside it finds it. */
-export const gritta = (): string => join(root, '..', 'shared', 'corpora', 'geoparsing-gritta', 'data');
+export const gritta = (): string => corpusPath('geoparsing-gritta', 'data');
 
 const tag = (xml: string, name: string): string | null => {
   const m = new RegExp(`<${name}(?: [^>]*)?>([\\s\\S]*?)</${name}>`).exec(xml);

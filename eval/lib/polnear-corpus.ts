@@ -1,8 +1,8 @@
 /** PolNeAR reader: raw texts and BRAT attribution annotations (one annotator per article: the first file). */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corporaDir } from './corpora-dir.js';
 
 export interface GoldSpan {
   readonly start: number;
@@ -20,21 +20,6 @@ export interface PolnearDoc {
   readonly gold: readonly GoldAttribution[];
 }
 export type PolnearSplit = 'train' | 'dev' | 'test';
-
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-/** ../shared/corpora beside the clone (as in CI), or SITREP_CORPORA. */
-export const polnearCorporaDir = (): string => {
-  const candidates = [
-    process.env.SITREP_CORPORA,
-    join(root, '..', 'shared', 'corpora'),
-    '/work/shared/corpora',
-  ];
-  const found = candidates.find((c) => c !== undefined && existsSync(c));
-  if (found === undefined)
-    throw new Error('corpora not found: set SITREP_CORPORA or place ../shared beside the clone');
-  return found;
-};
 
 /** Discontinuous BRAT spans ("a b;c d") are scored by their cover [a, d). */
 const readSpan = (offsets: string): GoldSpan => {
@@ -67,7 +52,7 @@ const parseAnn = (ann: string): GoldAttribution[] => {
 };
 
 export const readPolnear = (split: PolnearSplit): PolnearDoc[] => {
-  const dir = join(polnearCorporaDir(), 'polnear', 'data', split);
+  const dir = join(corporaDir(), 'polnear', 'data', split);
   const anns = readdirSync(join(dir, 'attributions')).sort();
   const docs: PolnearDoc[] = [];
   const seen = new Set<string>();

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { ANALYSIS_STAGES } from '../../src/analyse/analysis-stages.js';
 import { documentId } from '../../src/model/ids.js';
 import { runStages } from '../../src/pipeline/run-stages.js';
-import { polnearCorporaDir } from './polnear-corpus.js';
+import { corporaDir } from './corpora-dir.js';
 
 type Role = 'actor' | 'target' | 'place' | 'time';
 interface Arg {
@@ -162,7 +162,7 @@ const evaluate = (name: string, key: string, instances: readonly Instance[]) => 
 };
 
 export const argumentScores = () => {
-  const dir = polnearCorporaDir();
+  const dir = corporaDir();
   return [
     evaluate('RAMS', 'rams', readRams(join(dir, 'rams', 'test.jsonlines'))),
     evaluate('WikiEvents', 'wikievents', readWikiEvents(join(dir, 'wikievents', 'test.jsonl'))),

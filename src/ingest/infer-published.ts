@@ -1,4 +1,4 @@
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../lang/en/ingest-dates.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../lang/en/calendar-words.js';
 import { type IsoDate, isIsoDate, weekday } from '../model/date.js';
 
 /** The years a weekday-and-date pair may fall in. */

@@ -3,22 +3,9 @@ import { compareReports, type StoryDoc } from '../link/story-doc.js';
 import type { Analysis } from '../model/layers.js';
 import type { Picture } from '../model/picture.js';
 import type { Report } from '../model/report.js';
+import { emptyAnalysis } from '../pipeline/empty-analysis.js';
 import { buildStory } from './build-story.js';
 import { pictureDocument } from './picture-document.js';
-
-/** A report that has no analysis yet is pictured with empty layers (absence is a value). */
-const emptyAnalysis = (r: Report): Analysis => ({
-  documentId: r.id,
-  producers: [],
-  sentences: [],
-  tokens: [],
-  entities: [],
-  places: [],
-  times: [],
-  figures: [],
-  attributions: [],
-  events: [],
-});
 
 /**
  * The situation picture of a set of analysed reports. Pure and deterministic: reports are put in order
@@ -33,7 +20,7 @@ export const buildPicture = (
   const analysisOf = new Map(input.analyses.map((a) => [a.documentId as string, a]));
   const docs: StoryDoc[] = reports.map((report) => ({
     report,
-    analysis: analysisOf.get(report.id) ?? emptyAnalysis(report),
+    analysis: analysisOf.get(report.id) ?? emptyAnalysis(report.id),
   }));
   return {
     sitrep: options.version,

@@ -1,17 +1,7 @@
 import { sitrepError } from '../errors/sitrep-error.js';
 import type { Analysis, LayerName, Layers } from '../model/layers.js';
+import { EMPTY_LAYERS } from './empty-analysis.js';
 import type { AnyStage, StageContext } from './stage.js';
-
-const EMPTY: Layers = {
-  sentences: [],
-  tokens: [],
-  entities: [],
-  places: [],
-  times: [],
-  figures: [],
-  attributions: [],
-  events: [],
-};
 
 /**
  * Runs checked stages in order over one report. Each stage sees only the layers it declared;
@@ -30,7 +20,7 @@ export const runStages = (stages: readonly AnyStage[], ctx: StageContext): Analy
     }
   }
   return {
-    ...EMPTY,
+    ...EMPTY_LAYERS,
     ...(layers as Partial<Layers>),
     documentId: ctx.documentId,
     producers: stages.map((s) => s.id),

@@ -1,5 +1,6 @@
 import { ACCORDING_TO, ATTRIBUTION_CUES, type AttributionCue } from '../../lang/en/attribution-cues.js';
 import { DERIVED_CUES } from '../../lang/en/attribution-derived-cues.js';
+import type { Stance } from '../../model/stance.js';
 import type { Token } from '../../model/token.js';
 
 /** A cue found in a sentence: tokens [first, last) and its lexicon entry (null for "according to"). */
@@ -28,8 +29,8 @@ const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
   };
   for (const cue of ATTRIBUTION_CUES) for (const form of cue.forms) add(form, cue);
   // Derived cues take a marked clause, a quote, or a bare object up to the clause's first comma.
-  for (const [form, stance] of DERIVED_CUES)
-    add(form, { forms: [form], stance, object: true, verbOnly: true });
+  for (const [stance, forms] of Object.entries(DERIVED_CUES) as [Stance, readonly string[]][])
+    for (const form of forms) add(form, { forms: [form], stance, object: true, verbOnly: true });
   add(ACCORDING_TO, null);
   return map;
 })();

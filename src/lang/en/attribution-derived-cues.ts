@@ -4,354 +4,69 @@ import type { Stance } from '../../model/stance.js';
  * Cue verbs derived from the PolNeAR train split (eval/attribution-derive-cues.ts; min 3 annotations,
  * annotated as a cue in ≥ 20% of occurrences), with a stance by stem. Generated: do not edit.
  */
-export const DERIVED_CUES: readonly (readonly [string, Stance])[] = [
-  ['accusing', 'accuses'], // 9 cues, p=0.64
-  ['acknowledge', 'confirms'], // 10 cues, p=0.40
-  ['acknowledged', 'confirms'], // 41 cues, p=0.73
-  ['acknowledges', 'confirms'], // 3 cues, p=0.75
-  ['acknowledging', 'confirms'], // 10 cues, p=0.77
-  ['adamant', 'asserts'], // 3 cues, p=0.75
-  ['adding', 'asserts'], // 59 cues, p=0.71
-  ['addressed', 'asserts'], // 7 cues, p=0.28
-  ['admits', 'confirms'], // 5 cues, p=0.71
-  ['admitted', 'confirms'], // 16 cues, p=0.52
-  ['admitting', 'confirms'], // 3 cues, p=0.25
-  ['advising', 'asserts'], // 3 cues, p=0.20
-  ['advocated', 'asserts'], // 3 cues, p=0.33
-  ['agreed', 'confirms'], // 32 cues, p=0.44
-  ['agrees', 'confirms'], // 4 cues, p=0.27
-  ['alarm', 'asserts'], // 3 cues, p=0.30
-  ['alleging', 'asserts'], // 5 cues, p=0.36
-  ['angered', 'asserts'], // 5 cues, p=0.42
-  ['announcing', 'announces'], // 10 cues, p=0.56
-  ['answered', 'asserts'], // 5 cues, p=0.26
-  ['appear', 'asserts'], // 15 cues, p=0.22
-  ['appeared', 'asserts'], // 35 cues, p=0.35
-  ['appears', 'asserts'], // 36 cues, p=0.50
-  ['applauded', 'asserts'], // 5 cues, p=0.36
-  ['appointed', 'asserts'], // 5 cues, p=0.23
-  ['argue', 'asserts'], // 26 cues, p=0.67
-  ['argued', 'asserts'], // 66 cues, p=0.73
-  ['argues', 'asserts'], // 11 cues, p=0.92
-  ['arguing', 'asserts'], // 29 cues, p=0.78
-  ['asked', 'demands'], // 192 cues, p=0.61
-  ['asking', 'demands'], // 17 cues, p=0.31
-  ['asks', 'demands'], // 8 cues, p=0.53
-  ['assailed', 'accuses'], // 6 cues, p=0.86
-  ['asserted', 'asserts'], // 12 cues, p=0.92
-  ['asserting', 'asserts'], // 4 cues, p=0.57
-  ['assertion', 'asserts'], // 6 cues, p=0.33
-  ['assumed', 'asserts'], // 3 cues, p=0.30
-  ['assured', 'asserts'], // 12 cues, p=0.50
-  ['attacked', 'accuses'], // 23 cues, p=0.44
-  ['attributed', 'asserts'], // 4 cues, p=0.27
-  ['authorized', 'asserts'], // 4 cues, p=0.27
-  ['backed', 'asserts'], // 16 cues, p=0.22
-  ['backing', 'asserts'], // 22 cues, p=0.29
-  ['believes', 'asserts'], // 21 cues, p=0.30
-  ['believing', 'asserts'], // 5 cues, p=0.38
-  ['bemoaned', 'asserts'], // 6 cues, p=1.00
-  ['blast', 'accuses'], // 3 cues, p=0.75
-  ['blasted', 'accuses'], // 18 cues, p=0.75
-  ['blasting', 'accuses'], // 4 cues, p=0.57
-  ['blasts', 'accuses'], // 6 cues, p=0.86
-  ['blocked', 'asserts'], // 5 cues, p=0.26
-  ['boasted', 'asserts'], // 4 cues, p=0.31
-  ['called', 'demands'], // 142 cues, p=0.34
-  ['calling', 'demands'], // 47 cues, p=0.33
-  ['calls', 'demands'], // 32 cues, p=0.26
-  ['celebrated', 'asserts'], // 5 cues, p=0.26
-  ['challenged', 'asserts'], // 9 cues, p=0.38
-  ['championed', 'asserts'], // 3 cues, p=0.25
-  ['chanted', 'asserts'], // 6 cues, p=0.67
-  ['chanting', 'asserts'], // 4 cues, p=0.57
-  ['chants', 'asserts'], // 3 cues, p=0.30
-  ['charged', 'accuses'], // 10 cues, p=0.23
-  ['chided', 'asserts'], // 3 cues, p=1.00
-  ['chiding', 'asserts'], // 3 cues, p=1.00
-  ['cite', 'asserts'], // 3 cues, p=0.38
-  ['cited', 'asserts'], // 34 cues, p=0.76
-  ['cites', 'asserts'], // 7 cues, p=0.88
-  ['citing', 'asserts'], // 30 cues, p=0.91
-  ['claiming', 'asserts'], // 13 cues, p=0.38
-  ['clarified', 'asserts'], // 3 cues, p=0.75
-  ['comparing', 'asserts'], // 3 cues, p=0.27
-  ['complained', 'asserts'], // 11 cues, p=0.55
-  ['complaints', 'asserts'], // 7 cues, p=0.47
-  ['conceded', 'confirms'], // 10 cues, p=0.83
-  ['conclude', 'asserts'], // 3 cues, p=0.50
-  ['concluded', 'asserts'], // 30 cues, p=0.63
-  ['concludes', 'asserts'], // 5 cues, p=0.83
-  ['condemned', 'accuses'], // 9 cues, p=0.69
-  ['congratulated', 'asserts'], // 3 cues, p=0.38
-  ['considered', 'asserts'], // 16 cues, p=0.24
-  ['considering', 'asserts'], // 6 cues, p=0.24
-  ['considers', 'asserts'], // 5 cues, p=0.63
-  ['contends', 'asserts'], // 4 cues, p=1.00
-  ['continued', 'asserts'], // 46 cues, p=0.37
-  ['contradicted', 'asserts'], // 3 cues, p=1.00
-  ['contrasting', 'asserts'], // 3 cues, p=0.43
-  ['convince', 'asserts'], // 5 cues, p=0.26
-  ['convinced', 'asserts'], // 6 cues, p=0.43
-  ['credited', 'asserts'], // 4 cues, p=0.80
-  ['criticize', 'accuses'], // 3 cues, p=0.20
-  ['criticized', 'accuses'], // 50 cues, p=0.63
-  ['criticizes', 'accuses'], // 3 cues, p=1.00
-  ['criticizing', 'accuses'], // 10 cues, p=0.38
-  ['decided', 'asserts'], // 16 cues, p=0.22
-  ['deciding', 'asserts'], // 3 cues, p=0.23
-  ['declare', 'announces'], // 5 cues, p=0.42
-  ['declared', 'announces'], // 47 cues, p=0.66
-  ['declares', 'announces'], // 3 cues, p=0.50
-  ['declaring', 'announces'], // 9 cues, p=0.50
-  ['declined', 'asserts'], // 46 cues, p=0.52
-  ['decried', 'accuses'], // 9 cues, p=0.90
-  ['decrying', 'asserts'], // 3 cues, p=1.00
-  ['deemed', 'asserts'], // 10 cues, p=0.50
-  ['defended', 'asserts'], // 32 cues, p=0.82
-  ['defending', 'asserts'], // 8 cues, p=0.32
-  ['defends', 'asserts'], // 3 cues, p=0.75
-  ['demanding', 'demands'], // 4 cues, p=0.31
-  ['denounced', 'accuses'], // 17 cues, p=0.65
-  ['denouncing', 'accuses'], // 11 cues, p=0.65
-  ['described', 'asserts'], // 66 cues, p=0.66
-  ['describes', 'asserts'], // 9 cues, p=0.75
-  ['describing', 'asserts'], // 11 cues, p=0.61
-  ['detailing', 'asserts'], // 3 cues, p=0.33
-  ['determined', 'asserts'], // 7 cues, p=0.21
-  ['determining', 'asserts'], // 3 cues, p=0.25
-  ['disclosed', 'asserts'], // 5 cues, p=0.31
-  ['discuss', 'asserts'], // 13 cues, p=0.25
-  ['discussed', 'asserts'], // 15 cues, p=0.60
-  ['discussing', 'asserts'], // 8 cues, p=0.40
-  ['dismissing', 'denies'], // 7 cues, p=0.88
-  ['displayed', 'asserts'], // 3 cues, p=0.43
-  ['disputed', 'denies'], // 3 cues, p=0.33
-  ['documented', 'asserts'], // 4 cues, p=0.44
-  ['downplayed', 'asserts'], // 3 cues, p=0.75
-  ['dubbed', 'asserts'], // 3 cues, p=0.50
-  ['eager', 'asserts'], // 7 cues, p=0.35
-  ['echoed', 'asserts'], // 12 cues, p=0.57
-  ['echoing', 'asserts'], // 3 cues, p=0.27
-  ['emailed', 'asserts'], // 6 cues, p=0.40
-  ['embraced', 'asserts'], // 7 cues, p=0.33
-  ['emphasized', 'asserts'], // 8 cues, p=0.67
-  ['emphasizing', 'asserts'], // 5 cues, p=0.56
-  ['encouraged', 'asserts'], // 9 cues, p=0.50
-  ['endorsed', 'asserts'], // 56 cues, p=0.55
-  ['endorses', 'asserts'], // 7 cues, p=0.70
-  ['enjoyed', 'asserts'], // 4 cues, p=0.21
-  ['envisioned', 'asserts'], // 3 cues, p=0.50
-  ['estimated', 'asserts'], // 9 cues, p=0.36
-  ['estimates', 'asserts'], // 7 cues, p=0.32
-  ['expect', 'hopes'], // 16 cues, p=0.30
-  ['expected', 'hopes'], // 64 cues, p=0.46
-  ['expecting', 'hopes'], // 8 cues, p=0.50
-  ['explained', 'asserts'], // 41 cues, p=0.71
-  ['explaining', 'asserts'], // 13 cues, p=0.68
-  ['explains', 'asserts'], // 8 cues, p=0.73
-  ['exposed', 'asserts'], // 6 cues, p=0.26
-  ['expressed', 'asserts'], // 17 cues, p=0.31
-  ['favored', 'asserts'], // 8 cues, p=0.24
-  ['fear', 'warns'], // 17 cues, p=0.22
-  ['fearing', 'warns'], // 4 cues, p=1.00
-  ['finds', 'asserts'], // 14 cues, p=0.56
-  ['follows', 'asserts'], // 5 cues, p=0.24
-  ['forecast', 'asserts'], // 5 cues, p=0.45
-  ['foresee', 'asserts'], // 3 cues, p=1.00
-  ['found', 'asserts'], // 66 cues, p=0.38
-  ['glad', 'asserts'], // 3 cues, p=0.25
-  ['hailed', 'asserts'], // 4 cues, p=1.00
-  ['highlighted', 'asserts'], // 10 cues, p=0.63
-  ['highlighting', 'asserts'], // 5 cues, p=0.29
-  ['hints', 'asserts'], // 3 cues, p=0.27
-  ['hired', 'asserts'], // 6 cues, p=0.20
-  ['hoping', 'hopes'], // 18 cues, p=0.51
-  ['identified', 'asserts'], // 12 cues, p=0.34
-  ['ignored', 'asserts'], // 6 cues, p=0.21
-  ['imagined', 'asserts'], // 3 cues, p=0.43
-  ['implied', 'asserts'], // 6 cues, p=0.60
-  ['implying', 'asserts'], // 3 cues, p=0.38
-  ['indicate', 'asserts'], // 6 cues, p=0.50
-  ['indicated', 'asserts'], // 20 cues, p=0.67
-  ['indicates', 'asserts'], // 5 cues, p=0.83
-  ['informed', 'asserts'], // 4 cues, p=0.33
-  ['insist', 'demands'], // 14 cues, p=0.64
-  ['insisted', 'demands'], // 27 cues, p=0.75
-  ['insisting', 'demands'], // 8 cues, p=0.89
-  ['insists', 'demands'], // 7 cues, p=0.88
-  ['interjected', 'asserts'], // 3 cues, p=0.50
-  ['invoked', 'asserts'], // 6 cues, p=0.67
-  ['joked', 'asserts'], // 7 cues, p=0.58
-  ['knocked', 'asserts'], // 5 cues, p=0.45
-  ['knows', 'asserts'], // 15 cues, p=0.25
-  ['labeled', 'asserts'], // 3 cues, p=0.38
-  ['lambasted', 'asserts'], // 3 cues, p=0.50
-  ['lamented', 'asserts'], // 8 cues, p=1.00
-  ['laments', 'asserts'], // 3 cues, p=1.00
-  ['learned', 'asserts'], // 14 cues, p=0.31
-  ['likened', 'asserts'], // 4 cues, p=0.44
-  ['listed', 'asserts'], // 11 cues, p=0.52
-  ['listing', 'asserts'], // 3 cues, p=0.23
-  ['lists', 'asserts'], // 7 cues, p=0.30
-  ['mentioned', 'asserts'], // 22 cues, p=0.52
-  ['mentioning', 'asserts'], // 6 cues, p=0.86
-  ['mentions', 'asserts'], // 4 cues, p=0.50
-  ['mocked', 'accuses'], // 13 cues, p=0.65
-  ['mocking', 'accuses'], // 5 cues, p=0.42
-  ['named', 'asserts'], // 21 cues, p=0.39
-  ['naming', 'asserts'], // 3 cues, p=0.21
-  ['negotiated', 'asserts'], // 3 cues, p=0.38
-  ['nominated', 'asserts'], // 10 cues, p=0.40
-  ['noted', 'asserts'], // 110 cues, p=0.90
-  ['notes', 'asserts'], // 23 cues, p=0.68
-  ['noting', 'asserts'], // 34 cues, p=0.92
-  ['observed', 'asserts'], // 3 cues, p=0.50
-  ['offering', 'proposes'], // 12 cues, p=0.28
-  ['oppose', 'asserts'], // 16 cues, p=0.39
-  ['opposed', 'asserts'], // 28 cues, p=0.39
-  ['opposes', 'asserts'], // 6 cues, p=0.33
-  ['ordered', 'asserts'], // 16 cues, p=0.67
-  ['outlining', 'asserts'], // 3 cues, p=0.43
-  ['painting', 'asserts'], // 3 cues, p=0.25
-  ['persuaded', 'asserts'], // 4 cues, p=0.40
-  ['pledged', 'proposes'], // 26 cues, p=0.22
-  ['pledges', 'proposes'], // 5 cues, p=0.56
-  ['pledging', 'proposes'], // 6 cues, p=0.86
-  ['portrayed', 'asserts'], // 8 cues, p=0.50
-  ['portraying', 'asserts'], // 3 cues, p=0.43
-  ['posted', 'asserts'], // 17 cues, p=0.30
-  ['praised', 'asserts'], // 32 cues, p=0.80
-  ['praises', 'asserts'], // 7 cues, p=0.78
-  ['praising', 'asserts'], // 5 cues, p=0.45
-  ['predict', 'asserts'], // 5 cues, p=0.33
-  ['predicted', 'asserts'], // 21 cues, p=0.72
-  ['predicting', 'asserts'], // 7 cues, p=0.58
-  ['predicts', 'asserts'], // 3 cues, p=1.00
-  ['prefer', 'asserts'], // 9 cues, p=0.38
-  ['preferred', 'asserts'], // 7 cues, p=0.37
-  ['prefers', 'asserts'], // 4 cues, p=1.00
-  ['proclaimed', 'asserts'], // 4 cues, p=0.57
-  ['projected', 'asserts'], // 8 cues, p=0.50
-  ['promised', 'proposes'], // 31 cues, p=0.72
-  ['promises', 'proposes'], // 11 cues, p=0.25
-  ['promising', 'proposes'], // 14 cues, p=0.48
-  ['promotes', 'asserts'], // 3 cues, p=0.75
-  ['promoting', 'asserts'], // 5 cues, p=0.22
-  ['pronounced', 'asserts'], // 3 cues, p=0.60
-  ['proposing', 'proposes'], // 6 cues, p=0.38
-  ['protesting', 'asserts'], // 3 cues, p=0.43
-  ['questioned', 'asserts'], // 26 cues, p=0.72
-  ['questioning', 'asserts'], // 12 cues, p=0.50
-  ['quoted', 'asserts'], // 6 cues, p=0.50
-  ['quotes', 'asserts'], // 3 cues, p=0.25
-  ['quoting', 'asserts'], // 3 cues, p=0.75
-  ['rattled', 'asserts'], // 4 cues, p=0.25
-  ['read', 'asserts'], // 16 cues, p=0.22
-  ['reads', 'asserts'], // 8 cues, p=0.62
-  ['reaffirmed', 'asserts'], // 3 cues, p=0.75
-  ['realized', 'asserts'], // 4 cues, p=0.44
-  ['rebuffed', 'asserts'], // 3 cues, p=0.38
-  ['rebuked', 'asserts'], // 4 cues, p=0.80
-  ['recall', 'asserts'], // 4 cues, p=0.36
-  ['recalled', 'asserts'], // 30 cues, p=0.83
-  ['recalling', 'asserts'], // 13 cues, p=0.81
-  ['recognized', 'asserts'], // 5 cues, p=0.22
-  ['recognizes', 'asserts'], // 3 cues, p=0.38
-  ['recognizing', 'asserts'], // 4 cues, p=0.57
-  ['recommended', 'proposes'], // 7 cues, p=0.50
-  ['recounted', 'asserts'], // 4 cues, p=0.57
-  ['referenced', 'asserts'], // 5 cues, p=0.71
-  ['referencing', 'asserts'], // 5 cues, p=0.45
-  ['refuse', 'asserts'], // 5 cues, p=0.29
-  ['refused', 'asserts'], // 25 cues, p=0.46
-  ['refuses', 'asserts'], // 5 cues, p=0.56
-  ['refusing', 'asserts'], // 5 cues, p=0.33
-  ['reiterated', 'asserts'], // 13 cues, p=0.76
-  ['remarked', 'asserts'], // 7 cues, p=0.78
-  ['remarking', 'asserts'], // 5 cues, p=0.63
-  ['remembered', 'asserts'], // 4 cues, p=0.33
-  ['remembers', 'asserts'], // 3 cues, p=0.60
-  ['reminded', 'asserts'], // 10 cues, p=0.71
-  ['reminding', 'asserts'], // 5 cues, p=0.42
-  ['repeated', 'asserts'], // 8 cues, p=0.25
-  ['repeating', 'asserts'], // 5 cues, p=0.42
-  ['replied', 'asserts'], // 24 cues, p=0.77
-  ['requested', 'asserts'], // 9 cues, p=0.39
-  ['resisted', 'asserts'], // 3 cues, p=0.50
-  ['responded', 'asserts'], // 29 cues, p=0.37
-  ['responds', 'asserts'], // 3 cues, p=0.30
-  ['restricting', 'asserts'], // 5 cues, p=0.56
-  ['retweeted', 'asserts'], // 6 cues, p=0.67
-  ['reveal', 'asserts'], // 6 cues, p=0.40
-  ['revealed', 'asserts'], // 31 cues, p=0.57
-  ['reveals', 'asserts'], // 6 cues, p=0.67
-  ['ruled', 'asserts'], // 5 cues, p=0.29
-  ['rumors', 'asserts'], // 3 cues, p=0.38
-  ['seeking', 'asserts'], // 21 cues, p=0.25
-  ['seeks', 'asserts'], // 12 cues, p=0.60
-  ['seemed', 'asserts'], // 48 cues, p=0.46
-  ['seems', 'asserts'], // 30 cues, p=0.33
-  ['sees', 'asserts'], // 18 cues, p=0.43
-  ['sentenced', 'asserts'], // 3 cues, p=0.33
-  ['shouted', 'asserts'], // 6 cues, p=0.55
-  ['show', 'asserts'], // 67 cues, p=0.22
-  ['showed', 'asserts'], // 59 cues, p=0.52
-  ['showing', 'asserts'], // 22 cues, p=0.23
-  ['shown', 'asserts'], // 12 cues, p=0.24
-  ['shows', 'asserts'], // 60 cues, p=0.48
-  ['signaled', 'asserts'], // 3 cues, p=0.30
-  ['signed', 'asserts'], // 13 cues, p=0.20
-  ['slammed', 'accuses'], // 10 cues, p=0.71
-  ['slamming', 'accuses'], // 5 cues, p=0.56
-  ['slams', 'accuses'], // 8 cues, p=0.89
-  ['sought', 'asserts'], // 29 cues, p=0.35
-  ['sounded', 'asserts'], // 6 cues, p=0.40
-  ['speculated', 'asserts'], // 4 cues, p=0.80
-  ['speculation', 'asserts'], // 4 cues, p=0.20
-  ['spotted', 'asserts'], // 3 cues, p=0.43
-  ['stating', 'asserts'], // 10 cues, p=0.77
-  ['stressed', 'asserts'], // 9 cues, p=0.69
-  ['suggest', 'proposes'], // 22 cues, p=0.51
-  ['suggested', 'proposes'], // 96 cues, p=0.81
-  ['suggesting', 'proposes'], // 30 cues, p=0.68
-  ['suggestion', 'proposes'], // 5 cues, p=0.23
-  ['suggests', 'proposes'], // 21 cues, p=0.64
-  ['supported', 'asserts'], // 38 cues, p=0.41
-  ['supporting', 'asserts'], // 31 cues, p=0.26
-  ['supports', 'asserts'], // 13 cues, p=0.27
-  ['telling', 'asserts'], // 48 cues, p=0.47
-  ['testified', 'asserts'], // 3 cues, p=0.27
-  ['thanked', 'asserts'], // 9 cues, p=0.75
-  ['thanking', 'asserts'], // 6 cues, p=1.00
-  ['thinks', 'asserts'], // 25 cues, p=0.35
-  ['threaten', 'asserts'], // 3 cues, p=0.30
-  ['threatened', 'asserts'], // 8 cues, p=0.38
-  ['threatening', 'asserts'], // 5 cues, p=0.33
-  ['titled', 'asserts'], // 8 cues, p=0.50
-  ['touted', 'asserts'], // 9 cues, p=0.82
-  ['touting', 'asserts'], // 6 cues, p=0.67
-  ['touts', 'asserts'], // 3 cues, p=1.00
-  ['trumpeting', 'asserts'], // 3 cues, p=1.00
-  ['tweeted', 'asserts'], // 63 cues, p=0.72
-  ['tweeting', 'asserts'], // 6 cues, p=0.29
-  ['underscored', 'asserts'], // 3 cues, p=0.38
-  ['understood', 'asserts'], // 4 cues, p=0.24
-  ['urging', 'demands'], // 8 cues, p=0.31
-  ['vow', 'proposes'], // 4 cues, p=0.44
-  ['vowed', 'proposes'], // 29 cues, p=0.78
-  ['vowing', 'proposes'], // 6 cues, p=0.67
-  ['vows', 'proposes'], // 8 cues, p=0.80
-  ['wanted', 'hopes'], // 21 cues, p=0.23
-  ['wants', 'hopes'], // 33 cues, p=0.23
-  ['warning', 'warns'], // 7 cues, p=0.23
-  ['welcomed', 'asserts'], // 6 cues, p=0.32
-  ['wonder', 'asserts'], // 5 cues, p=0.25
-  ['wondered', 'asserts'], // 5 cues, p=0.71
-  ['wondering', 'asserts'], // 3 cues, p=0.38
-  ['worried', 'warns'], // 10 cues, p=0.21
-  ['worries', 'warns'], // 5 cues, p=0.25
-  ['writes', 'asserts'], // 22 cues, p=0.69
-  ['wrote', 'asserts'], // 203 cues, p=0.73
-  ['yelled', 'asserts'], // 5 cues, p=0.63
-];
+export const DERIVED_CUES: Readonly<Partial<Record<Stance, readonly string[]>>> = {
+  accuses: [
+    'accusing', 'assailed', 'attacked', 'blast', 'blasted', 'blasting', 'blasts', 'charged', 'condemned',
+    'criticize', 'criticized', 'criticizes', 'criticizing', 'decried', 'denounced', 'denouncing', 'mocked',
+    'mocking', 'slammed', 'slamming', 'slams',
+  ],
+  announces: [
+    'announcing', 'declare', 'declared', 'declares', 'declaring',
+  ],
+  asserts: [
+    'adamant', 'adding', 'addressed', 'advising', 'advocated', 'alarm', 'alleging', 'angered', 'answered',
+    'appear', 'appeared', 'appears', 'applauded', 'appointed', 'argue', 'argued', 'argues', 'arguing',
+    'asserted', 'asserting', 'assertion', 'assumed', 'assured', 'attributed', 'authorized', 'backed',
+    'backing', 'believes', 'believing', 'bemoaned', 'blocked', 'boasted', 'celebrated', 'challenged',
+    'championed', 'chanted', 'chanting', 'chants', 'chided', 'chiding', 'cite', 'cited', 'cites', 'citing',
+    'claiming', 'clarified', 'comparing', 'complained', 'complaints', 'conclude', 'concluded', 'concludes',
+    'congratulated', 'considered', 'considering', 'considers', 'contends', 'continued', 'contradicted',
+    'contrasting', 'convince', 'convinced', 'credited', 'decided', 'deciding', 'declined', 'decrying',
+    'deemed', 'defended', 'defending', 'defends', 'described', 'describes', 'describing', 'detailing',
+    'determined', 'determining', 'disclosed', 'discuss', 'discussed', 'discussing', 'displayed', 'documented',
+    'downplayed', 'dubbed', 'eager', 'echoed', 'echoing', 'emailed', 'embraced', 'emphasized', 'emphasizing',
+    'encouraged', 'endorsed', 'endorses', 'enjoyed', 'envisioned', 'estimated', 'estimates', 'explained',
+    'explaining', 'explains', 'exposed', 'expressed', 'favored', 'finds', 'follows', 'forecast', 'foresee',
+    'found', 'glad', 'hailed', 'highlighted', 'highlighting', 'hints', 'hired', 'identified', 'ignored',
+    'imagined', 'implied', 'implying', 'indicate', 'indicated', 'indicates', 'informed', 'interjected',
+    'invoked', 'joked', 'knocked', 'knows', 'labeled', 'lambasted', 'lamented', 'laments', 'learned',
+    'likened', 'listed', 'listing', 'lists', 'mentioned', 'mentioning', 'mentions', 'named', 'naming',
+    'negotiated', 'nominated', 'noted', 'notes', 'noting', 'observed', 'oppose', 'opposed', 'opposes',
+    'ordered', 'outlining', 'painting', 'persuaded', 'portrayed', 'portraying', 'posted', 'praised',
+    'praises', 'praising', 'predict', 'predicted', 'predicting', 'predicts', 'prefer', 'preferred', 'prefers',
+    'proclaimed', 'projected', 'promotes', 'promoting', 'pronounced', 'protesting', 'questioned',
+    'questioning', 'quoted', 'quotes', 'quoting', 'rattled', 'read', 'reads', 'reaffirmed', 'realized',
+    'rebuffed', 'rebuked', 'recall', 'recalled', 'recalling', 'recognized', 'recognizes', 'recognizing',
+    'recounted', 'referenced', 'referencing', 'refuse', 'refused', 'refuses', 'refusing', 'reiterated',
+    'remarked', 'remarking', 'remembered', 'remembers', 'reminded', 'reminding', 'repeated', 'repeating',
+    'replied', 'requested', 'resisted', 'responded', 'responds', 'restricting', 'retweeted', 'reveal',
+    'revealed', 'reveals', 'ruled', 'rumors', 'seeking', 'seeks', 'seemed', 'seems', 'sees', 'sentenced',
+    'shouted', 'show', 'showed', 'showing', 'shown', 'shows', 'signaled', 'signed', 'sought', 'sounded',
+    'speculated', 'speculation', 'spotted', 'stating', 'stressed', 'supported', 'supporting', 'supports',
+    'telling', 'testified', 'thanked', 'thanking', 'thinks', 'threaten', 'threatened', 'threatening',
+    'titled', 'touted', 'touting', 'touts', 'trumpeting', 'tweeted', 'tweeting', 'underscored', 'understood',
+    'welcomed', 'wonder', 'wondered', 'wondering', 'writes', 'wrote', 'yelled',
+  ],
+  confirms: [
+    'acknowledge', 'acknowledged', 'acknowledges', 'acknowledging', 'admits', 'admitted', 'admitting',
+    'agreed', 'agrees', 'conceded',
+  ],
+  demands: [
+    'asked', 'asking', 'asks', 'called', 'calling', 'calls', 'demanding', 'insist', 'insisted', 'insisting',
+    'insists', 'urging',
+  ],
+  denies: [
+    'dismissing', 'disputed',
+  ],
+  hopes: [
+    'expect', 'expected', 'expecting', 'hoping', 'wanted', 'wants',
+  ],
+  proposes: [
+    'offering', 'pledged', 'pledges', 'pledging', 'promised', 'promises', 'promising', 'proposing',
+    'recommended', 'suggest', 'suggested', 'suggesting', 'suggestion', 'suggests', 'vow', 'vowed', 'vowing',
+    'vows',
+  ],
+  warns: [
+    'fear', 'fearing', 'warning', 'worried', 'worries',
+  ],
+};

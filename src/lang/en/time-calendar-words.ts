@@ -1,32 +1,7 @@
 /** Month names and abbreviations → month number (1–12). Matched case-sensitively with a capital. */
-export const TIME_MONTHS: Readonly<Record<string, number>> = {
-  January: 1,
-  Jan: 1,
-  February: 2,
-  Feb: 2,
-  March: 3,
-  Mar: 3,
-  April: 4,
-  Apr: 4,
-  May: 5,
-  June: 6,
-  Jun: 6,
-  July: 7,
-  Jul: 7,
-  August: 8,
-  Aug: 8,
-  September: 9,
-  Sept: 9,
-  Sep: 9,
-  October: 10,
-  Oct: 10,
-  November: 11,
-  Nov: 11,
-  December: 12,
-  Dec: 12,
-};
+export { MONTH_NAMES as TIME_MONTHS } from './calendar-words.js';
 
-/** Weekday names → 0 (Sunday) … 6 (Saturday), as `weekday()` in src/model/date.ts counts. */
+/** Full weekday names only (abbreviations like "Sat" are too ambiguous in running text) → 0 (Sunday) … 6 (Saturday), as `weekday()` in src/model/date.ts counts. */
 export const TIME_WEEKDAYS: Readonly<Record<string, number>> = {
   Sunday: 0,
   Monday: 1,
