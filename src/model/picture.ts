@@ -110,6 +110,32 @@ export interface BriefingSentence {
   readonly citations: readonly Citation[];
 }
 
+/** Who holds a place from a date on, according to the territory changes reports tell. */
+export interface ControlPeriod {
+  /** The actors of the territory change (the side that took or holds the place). */
+  readonly holderIds: readonly string[];
+  /** When the change happened; the report's date when the report does not say (`dateBasis`). */
+  readonly from: IsoDate | null;
+  readonly dateBasis: 'event' | 'report' | null;
+  /** The next period's `from` when another side took the place after; null while it lasts. */
+  readonly until: IsoDate | null;
+  /** `whole` for a district or a point; `part` when the place is a city or larger (an advance inside it). */
+  readonly extent: 'whole' | 'part';
+  readonly status: EventStatus;
+  readonly eventIds: readonly string[];
+  /** Who says so: the claimants of the events' tellings (entity ids); empty when only outlets say it. */
+  readonly claimantIds: readonly string[];
+}
+
+/** Control of one place over time, with the figures that give the share of it each side holds. */
+export interface PictureControl {
+  readonly id: string;
+  readonly placeId: string;
+  readonly periods: readonly ControlPeriod[];
+  /** Figures of measure share_controlled / area_controlled about this place, oldest first. */
+  readonly figureIds: readonly string[];
+}
+
 export interface PictureStory {
   readonly id: string;
   readonly title: string;
@@ -120,6 +146,7 @@ export interface PictureStory {
   readonly claims: readonly PictureClaim[];
   readonly conflicts: readonly PictureConflict[];
   readonly timeline: readonly TimelineEntry[];
+  readonly control: readonly PictureControl[];
   readonly briefing: readonly BriefingSentence[];
 }
 

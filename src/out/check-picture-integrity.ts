@@ -61,6 +61,7 @@ const checkStory = (s: PictureStory, at: string, c: Checks): void => {
   const figures = idsOf(s.figures, 'figures');
   const items = new Set([...events, ...figures, ...idsOf(s.claims, 'claims')]);
   idsOf(s.conflicts, 'conflicts');
+  idsOf(s.control, 'control');
 
   const need = (known: Set<string>, what: string) => (id: string | null, path: string) => {
     if (id !== null && !known.has(id)) c.errors.push(`${path}: unknown ${what} "${id}" in story "${s.id}"`);
@@ -120,6 +121,20 @@ const checkStory = (s: PictureStory, at: string, c: Checks): void => {
   s.timeline.forEach((t, i) => {
     t.eventIds.forEach((id, k) => {
       need(events, 'event')(id, `${at}/timeline/${i}/eventIds/${k}`);
+    });
+  });
+  s.control.forEach((x, i) => {
+    const path = `${at}/control/${i}`;
+    entity(x.placeId, `${path}/placeId`);
+    x.figureIds.forEach((id, k) => {
+      need(figures, 'figure')(id, `${path}/figureIds/${k}`);
+    });
+    x.periods.forEach((p, j) => {
+      entityList(p.holderIds, `${path}/periods/${j}/holderIds`);
+      entityList(p.claimantIds, `${path}/periods/${j}/claimantIds`);
+      p.eventIds.forEach((id, k) => {
+        need(events, 'event')(id, `${path}/periods/${j}/eventIds/${k}`);
+      });
     });
   });
   s.briefing.forEach((b, i) => {

@@ -92,6 +92,21 @@ const timeline = (s: StoryView, links: CiteLinks): string => {
   return days.length === 0 ? NONE : `<dl class="timeline">\n${days.join('\n')}\n</dl>`;
 };
 
+const control = (s: StoryView, links: CiteLinks): string =>
+  table(
+    ['Place', 'Held by', 'From', 'Until', 'Extent', 'Status', 'According to', 'Sources'],
+    s.control.map((r) => [
+      h(r.place),
+      h(r.holders),
+      `<time>${h(r.from)}</time>`,
+      `<time>${h(r.until)}</time>`,
+      h(r.extent),
+      h(r.status),
+      h(r.claimants),
+      links(r.cites),
+    ]),
+  );
+
 const places = (s: StoryView): string =>
   table(
     ['Name', 'Precision', 'Lat', 'Lon', 'Gazetteer'],
@@ -112,6 +127,7 @@ export const storyHtml = (s: StoryView, index: number, links: CiteLinks): string
     part('Conflicts and changes', conflicts(s, links)),
     part('Claims by claimant', claims(s, links)),
     part('Timeline', timeline(s, links)),
+    part('Control of places', control(s, links)),
     part('Places', places(s)),
     '</section>',
   ].join('\n');

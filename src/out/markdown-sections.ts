@@ -72,6 +72,21 @@ const timeline = (s: StoryView): string[] => {
   return list([...days, ...undated]);
 };
 
+const control = (s: StoryView): string[] =>
+  table(
+    ['Place', 'Held by', 'From', 'Until', 'Extent', 'Status', 'According to', 'Sources'],
+    s.control.map((r) => [
+      md(r.place),
+      md(r.holders),
+      r.from,
+      r.until,
+      r.extent,
+      r.status,
+      md(r.claimants),
+      refs(r.cites),
+    ]),
+  );
+
 const places = (s: StoryView): string[] =>
   table(
     ['Name', 'Precision', 'Lat', 'Lon', 'Gazetteer'],
@@ -90,6 +105,7 @@ export const storyMarkdown = (s: StoryView): string[] => {
     ...section('Conflicts and changes', conflicts(s)),
     ...section('Claims by claimant', claims(s)),
     ...section('Timeline', timeline(s)),
+    ...section('Control of places', control(s)),
     ...section('Places', places(s)),
   ];
 };

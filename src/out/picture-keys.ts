@@ -5,10 +5,12 @@
 import type {
   BriefingSentence,
   Citation,
+  ControlPeriod,
   EventEvidence,
   Picture,
   PictureClaim,
   PictureConflict,
+  PictureControl,
   PictureDocument,
   PictureEntity,
   PictureEvent,
@@ -51,6 +53,7 @@ export const PICTURE_KEYS = {
     'claims',
     'conflicts',
     'timeline',
+    'control',
     'briefing',
   ]),
   citation: keyOrder<Citation>()(['documentId', 'start', 'end']),
@@ -92,6 +95,17 @@ export const PICTURE_KEYS = {
   claim: keyOrder<PictureClaim>()(['id', 'claimantId', 'cue', 'stance', 'documentId', 'content']),
   conflict: keyOrder<PictureConflict>()(['id', 'kind', 'about', 'itemIds', 'note']),
   timelineEntry: keyOrder<TimelineEntry>()(['date', 'eventIds']),
+  control: keyOrder<PictureControl>()(['id', 'placeId', 'periods', 'figureIds']),
+  controlPeriod: keyOrder<ControlPeriod>()([
+    'holderIds',
+    'from',
+    'dateBasis',
+    'until',
+    'extent',
+    'status',
+    'eventIds',
+    'claimantIds',
+  ]),
   briefingSentence: keyOrder<BriefingSentence>()(['text', 'citations']),
 } as const;
 

@@ -1,11 +1,12 @@
 import type { Picture, PictureStory } from '../model/picture.js';
 import { type CitationRegister, citationRegister, sourceLabel } from './citation-register.js';
+import { buildControlRows } from './control-rows.js';
 import { buildClaimantViews, buildConflictViews, buildFigureTables, eventLine } from './story-views.js';
 import type { Cite, PictureView, PlaceRow, SourceRow, StoryView } from './view-types.js';
 
 /**
  * The readable picture both briefings (Markdown, HTML) render: plain strings, citations numbered in
- * reading order (sources, briefing, figures, conflicts, claims, timeline), the same span keeping its number.
+ * reading order (sources, briefing, figures, conflicts, claims, timeline, control), the same span keeping its number.
  */
 export const buildPictureView = (p: Picture): PictureView => {
   const register = citationRegister(p);
@@ -40,6 +41,7 @@ const buildStoryView = (p: Picture, s: PictureStory, register: CitationRegister)
     claimants,
     timeline,
     undated,
+    control: buildControlRows(s, name, cite),
     places: placeRows(s),
   };
 };

@@ -12,11 +12,19 @@ describe('pictureGeoJson', () => {
   });
 
   it.each([
-    ['e1', [38.25, 36.5], { kind: 'place', name: 'Karsa', precision: 'city', mentions: 2 }],
+    ['e1', [38.25, 36.5], { kind: 'place', name: 'Karsa', precision: 'city', mentions: 2, control: [] }],
     [
       'e2',
       [38.2555, 36.50123],
-      { kind: 'place', name: 'Old Quarter', precision: 'district', gazetteerId: null },
+      {
+        kind: 'place',
+        name: 'Old Quarter',
+        precision: 'district',
+        gazetteerId: null,
+        control: [
+          { holders: ['Army'], from: '2020-03-01', until: null, extent: 'whole', status: 'disputed' },
+        ],
+      },
     ],
     [
       'v1',

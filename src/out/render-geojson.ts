@@ -23,6 +23,7 @@ const storyFeatures = (s: PictureStory): GeoJsonFeature[] => {
     s.entities.filter((e): e is Located => e.geo !== null).map((e) => [e.id, e] as const),
   );
   const names = new Map(s.entities.map((e) => [e.id, e.name]));
+  const controlOf = new Map(s.control.map((c) => [c.placeId, c]));
   const places: GeoJsonFeature[] = [...located.values()].map((e) => ({
     type: 'Feature',
     id: e.id,
@@ -34,6 +35,14 @@ const storyFeatures = (s: PictureStory): GeoJsonFeature[] => {
       precision: e.geo.precision,
       gazetteerId: e.geo.gazetteerId,
       mentions: e.mentions.length,
+      // who held the place over time (the picture's control periods), oldest first
+      control: (controlOf.get(e.id)?.periods ?? []).map((p) => ({
+        holders: p.holderIds.map((id) => names.get(id) ?? id),
+        from: p.from,
+        until: p.until,
+        extent: p.extent,
+        status: p.status,
+      })),
     },
   }));
   const events: GeoJsonFeature[] = s.events.flatMap((ev) => {

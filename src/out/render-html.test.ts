@@ -39,7 +39,16 @@ describe('renderHtml', () => {
     ['h2', ['Army retakes Old Quarter of Karsa', 'Flooding in Lowmarsh', 'Sources']],
     [
       '#story-1 > section > h3',
-      ['Sources', 'Briefing', 'Figures', 'Conflicts and changes', 'Claims by claimant', 'Timeline', 'Places'],
+      [
+        'Sources',
+        'Briefing',
+        'Figures',
+        'Conflicts and changes',
+        'Claims by claimant',
+        'Timeline',
+        'Control of places',
+        'Places',
+      ],
     ],
     [
       '#story-1 h4',
@@ -100,9 +109,14 @@ describe('renderHtml', () => {
     ],
     [
       '#story-1 > section:nth-of-type(7)',
+      ['Old Quarter | Army | 2020-03-01 | — | holds | disputed | Army | 1132'],
+    ],
+    ['#story-2 > section:nth-of-type(7)', []],
+    [
+      '#story-1 > section:nth-of-type(8)',
       ['Karsa | city | 36.5000 | 38.2500 | curated:karsa', 'Old Quarter | district | 36.5012 | 38.2555 | —'],
     ],
-    ['#story-2 > section:nth-of-type(7)', ['Lowmarsh | unresolved | — | — | —']],
+    ['#story-2 > section:nth-of-type(8)', ['Lowmarsh | unresolved | — | — | —']],
   ])('table rows of %s', (selector, expected) => {
     expect(rows(selector)).toEqual(expected);
   });

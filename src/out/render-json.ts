@@ -11,12 +11,14 @@ const CHILDREN: { readonly [K in PictureRecordName]?: Readonly<Record<string, Pi
     claims: 'claim',
     conflicts: 'conflict',
     timeline: 'timelineEntry',
+    control: 'control',
     briefing: 'briefingSentence',
   },
   entity: { mentions: 'citation', geo: 'entityGeo' },
   event: { date: 'eventDate', evidence: 'eventEvidence' },
   figure: { window: 'figureWindow', evidence: 'citation' },
   claim: { content: 'citation' },
+  control: { periods: 'controlPeriod' },
   briefingSentence: { citations: 'citation' },
 };
 

@@ -115,6 +115,14 @@ describe('renderMarkdown', () => {
       ],
     ],
     [
+      '### Control of places',
+      [
+        '| Place | Held by | From | Until | Extent | Status | According to | Sources |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+        '| Old Quarter | Army | 2020-03-01 | — | holds | disputed | Army | [^1][^13][^2] |',
+      ],
+    ],
+    [
       '### Places',
       [
         '| Name | Precision | Lat | Lon | Gazetteer |',
@@ -140,6 +148,7 @@ describe('renderMarkdown', () => {
       '### Conflicts and changes',
       '### Claims by claimant',
       '### Timeline',
+      '### Control of places',
     ]) {
       expect(story[story.indexOf(h) + 2]).toBe('_None._');
     }

@@ -236,6 +236,25 @@ export const TEST_PICTURE: Picture = {
           note: 'Rebels deny losing the Old Quarter.',
         },
       ],
+      control: [
+        {
+          id: 'ctl1',
+          placeId: 'e2',
+          periods: [
+            {
+              holderIds: ['e3'],
+              from: date('2020-03-01'),
+              dateBasis: 'event',
+              until: null,
+              extent: 'whole',
+              status: 'disputed',
+              eventIds: ['v1'],
+              claimantIds: ['e3'],
+            },
+          ],
+          figureIds: [],
+        },
+      ],
       timeline: [
         { date: date('2020-02-01'), eventIds: ['v2'] },
         { date: date('2020-03-01'), eventIds: ['v1'] },
@@ -271,6 +290,7 @@ export const TEST_PICTURE: Picture = {
       claims: [],
       conflicts: [],
       timeline: [],
+      control: [],
       briefing: [],
     },
   ],

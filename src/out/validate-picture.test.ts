@@ -179,6 +179,21 @@ describe('validatePicture', () => {
       ],
     ],
     [
+      'dangling control place, holder, event and figure ids',
+      (p) => {
+        p.stories[0].control[0].placeId = 'e99';
+        p.stories[0].control[0].periods[0].holderIds.push('e42');
+        p.stories[0].control[0].periods[0].eventIds.push('v9');
+        p.stories[0].control[0].figureIds.push('f9');
+      },
+      [
+        '/stories/0/control/0/placeId: unknown entity "e99" in story "s1"',
+        '/stories/0/control/0/figureIds/0: unknown figure "f9" in story "s1"',
+        '/stories/0/control/0/periods/0/holderIds/1: unknown entity "e42" in story "s1"',
+        '/stories/0/control/0/periods/0/eventIds/1: unknown event "v9" in story "s1"',
+      ],
+    ],
+    [
       'a duplicate id',
       (p) => {
         p.stories[1].id = 'd4';

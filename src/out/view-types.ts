@@ -76,6 +76,19 @@ export interface PlaceRow {
   readonly gazetteerId: string;
 }
 
+export interface ControlRow {
+  readonly place: string;
+  /** Names of the side's actors, comma-separated. */
+  readonly holders: string;
+  readonly from: string;
+  readonly until: string;
+  /** `holds` (a district or point) or `advancing inside` (a city or larger). */
+  readonly extent: string;
+  readonly status: string;
+  readonly claimants: string;
+  readonly cites: readonly number[];
+}
+
 export interface StoryView {
   readonly id: string;
   readonly title: string;
@@ -87,6 +100,7 @@ export interface StoryView {
   readonly timeline: readonly TimelineDay[];
   /** Events with no date, which the timeline cannot place. */
   readonly undated: readonly TimelineLine[];
+  readonly control: readonly ControlRow[];
   readonly places: readonly PlaceRow[];
 }
 

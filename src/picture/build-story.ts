@@ -7,6 +7,7 @@ import { docText, type StoryDoc } from '../link/story-doc.js';
 import type { Citation, PictureConflict, PictureFigure, PictureStory } from '../model/picture.js';
 import { buildBriefing } from './briefing/build-briefing.js';
 import { claimAbout } from './conflicts/claim-about.js';
+import { buildControl } from './control/build-control.js';
 import { denialConflicts } from './conflicts/denial-conflicts.js';
 import { seriesConflicts } from './conflicts/series-conflicts.js';
 import { buildFigures } from './figures/build-figures.js';
@@ -64,6 +65,13 @@ export const buildStory = (storyId: string, docs: readonly StoryDoc[]): PictureS
     claims: claims.map((c) => c.claim),
     conflicts,
     timeline: buildTimeline(events),
+    control: buildControl({
+      prefix,
+      events,
+      entities: entities.entities,
+      figures,
+      publishedOf: (id) => docOf.get(id)?.report.published ?? null,
+    }),
     briefing,
   };
 };

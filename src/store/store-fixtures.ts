@@ -184,6 +184,7 @@ export const fixturePicture = (version: string, ids: readonly DocumentId[]): Pic
       claims: [],
       conflicts: [],
       timeline: [{ date: '2016-11-26' as IsoDate, eventIds: [] }],
+      control: [],
       briefing: [
         { text: 'Civilians fled.', citations: ids.map((documentId) => ({ documentId, start: 0, end: 6 })) },
       ],

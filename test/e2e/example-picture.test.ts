@@ -123,4 +123,27 @@ describe('the example picture', () => {
     // newest situation first
     expect(briefing[0]?.citations[0]?.documentId).toBe(p.documents[1]?.id);
   });
+
+  it('tracks control of places over time: districts taken, retaken, and disputed, each by whom and per whom', async () => {
+    const p = await examplePicture();
+    const s = p.stories[0]!;
+    const name = (id: string): string => s.entities.find((e) => e.id === id)?.name ?? id;
+    const periods = (place: string) =>
+      s.control
+        .filter((c) => name(c.placeId) === place)
+        .flatMap((c) =>
+          c.periods.map((x) => [x.holderIds.map(name), x.from, x.dateBasis, x.extent, x.status]),
+        );
+    expect(periods('Hanano')).toEqual([[['government forces'], '2016-11-26', 'event', 'whole', 'reported']]);
+    expect(periods('Sheikh Saeed')).toEqual([[['insurgents'], '2016-12-02', 'event', 'whole', 'reported']]);
+    expect(periods('al-Sakhour')).toEqual([[['the army'], '2016-11-28', 'report', 'whole', 'disputed']]);
+    const aleppo = s.control.find((c) => name(c.placeId) === 'Aleppo')!;
+    expect(aleppo.periods.map((x) => x.extent)).toEqual(['part']);
+    const shares = aleppo.figureIds.map((id) => s.figures.find((f) => f.id === id)!);
+    expect(shares.map((f) => [f.measure, f.value, f.asOf])).toContainEqual([
+      'area_controlled',
+      20,
+      '2016-11-28',
+    ]);
+  });
 });

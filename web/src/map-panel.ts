@@ -9,7 +9,6 @@ import type { StoryContext } from './story-context.js';
 
 type Entity = PictureStory['entities'][number];
 type Located = Entity & { readonly geo: NonNullable<Entity['geo']> };
-type StoryEvent = PictureStory['events'][number];
 
 /** How far a place may lie from its point, by gazetteer precision: a place is drawn as big as it is vague. */
 const RADIUS_M: Readonly<Record<string, number>> = {
@@ -29,19 +28,22 @@ const FILL: Readonly<Record<string, number>> = {
   country: 0,
 };
 
-/** Who the latest territory change at each place up to `date` names as its actor: control by date. */
-const controlAt = (events: readonly StoryEvent[], date: string): Map<string, string> => {
-  const held = new Map<string, { date: string; actor: string }>();
-  for (const e of events) {
-    if (e.type !== 'territory_change' || e.placeId === null || e.date === null || e.actorIds.length === 0)
-      continue;
-    if (e.modality !== 'happened' || e.date.start > date) continue;
-    const seen = held.get(e.placeId);
-    if (seen === undefined || seen.date <= e.date.start)
-      held.set(e.placeId, { date: e.date.start, actor: e.actorIds[0]! });
+type Period = PictureStory['control'][number]['periods'][number];
+
+/** The period of control in force at each place on `date` (the picture's control of places over time). */
+const controlAt = (story: PictureStory, date: string): Map<string, Period> => {
+  const held = new Map<string, Period>();
+  for (const c of story.control) {
+    const now = c.periods.find(
+      (p) => p.from !== null && p.from <= date && (p.until === null || p.until > date),
+    );
+    if (now !== undefined) held.set(c.placeId, now);
   }
-  return new Map([...held].map(([place, h]) => [place, h.actor]));
+  return held;
 };
+
+const heldBy = (p: Period, name: (id: string) => string): string =>
+  `${p.extent === 'whole' ? 'held by' : 'advance by'} ${p.holderIds.map(name).join(', ')} since ${p.from} (${p.status})`;
 
 const tooltip = (...lines: string[]): HTMLElement => {
   const [first = '', ...rest] = lines.filter((l) => l !== '');
@@ -87,7 +89,7 @@ export const mapPanel = (ctx: StoryContext): HTMLElement => {
     const date = dates[Number(slider.value)] ?? '9999-12-31';
     label.value = dates.length === 0 ? 'all dates' : date;
     container.dataset.date = date;
-    const control = controlAt(ctx.story.events, date);
+    const control = controlAt(ctx.story, date);
     placeLayer.clearLayers();
     eventLayer.clearLayers();
     for (const p of places) {
@@ -108,7 +110,7 @@ export const mapPanel = (ctx: StoryContext): HTMLElement => {
               dashArray: '4 4',
             });
       shape.bindTooltip(
-        tooltip(p.name, `precision: ${p.geo.precision}`, holder ? `held by ${ctx.name(holder)}` : ''),
+        tooltip(p.name, `precision: ${p.geo.precision}`, holder ? heldBy(holder, ctx.name) : ''),
       );
       placeLayer.addLayer(shape);
     }

@@ -1,0 +1,112 @@
+import type { IsoDate } from '../../model/date.js';
+import type {
+  ControlPeriod,
+  EventStatus,
+  PictureControl,
+  PictureEntity,
+  PictureEvent,
+  PictureFigure,
+} from '../../model/picture.js';
+
+/** Figures that say how much of a place a side holds. */
+const CONTROL_MEASURES = new Set(['share_controlled', 'area_controlled']);
+/** A territory change at a place this precise means the place changed hands, not an advance inside it. */
+const WHOLE = new Set(['district', 'point']);
+const STATUS_RANK: Readonly<Record<EventStatus, number>> = { reported: 0, corroborated: 1, disputed: 2 };
+
+export interface ControlInput {
+  readonly prefix: string;
+  readonly events: readonly PictureEvent[];
+  readonly entities: readonly PictureEntity[];
+  readonly figures: readonly PictureFigure[];
+  /** The publication date of a document, the date of a change a report does not date. */
+  readonly publishedOf: (documentId: string) => IsoDate | null;
+}
+
+interface Draft {
+  holderIds: string[];
+  from: IsoDate | null;
+  dateBasis: ControlPeriod['dateBasis'];
+  status: EventStatus;
+  eventIds: string[];
+  claimantIds: string[];
+}
+
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
+
+const draftOf = (e: PictureEvent, publishedOf: ControlInput['publishedOf']): Draft => {
+  const reported = e.evidence
+    .map((v) => publishedOf(v.documentId))
+    .filter((d): d is IsoDate => d !== null)
+    .sort()[0];
+  return {
+    holderIds: [...e.actorIds],
+    from: e.date?.start ?? reported ?? null,
+    dateBasis: e.date !== null ? 'event' : reported !== undefined ? 'report' : null,
+    status: e.status,
+    eventIds: [e.id],
+    claimantIds: [
+      ...new Set(
+        e.evidence.filter((v) => v.stance !== 'denies').flatMap((v) => (v.claimantId ? [v.claimantId] : [])),
+      ),
+    ],
+  };
+};
+
+/** Dated periods first, oldest first; a change no one dates and no report dates goes last. */
+const byFrom = (a: Draft, b: Draft): number =>
+  a.from === b.from ? 0 : a.from === null ? 1 : b.from === null ? -1 : a.from.localeCompare(b.from);
+
+/** Consecutive changes by sides that share an actor are one period of one side's control. */
+const periodsOf = (drafts: readonly Draft[], extent: ControlPeriod['extent']): ControlPeriod[] => {
+  const merged: Draft[] = [];
+  for (const d of [...drafts].sort(byFrom)) {
+    const last = merged.at(-1);
+    if (last !== undefined && overlaps(last.holderIds, d.holderIds)) {
+      last.holderIds = union(last.holderIds, d.holderIds);
+      last.eventIds = union(last.eventIds, d.eventIds);
+      last.claimantIds = union(last.claimantIds, d.claimantIds);
+      if (STATUS_RANK[d.status] > STATUS_RANK[last.status]) last.status = d.status;
+    } else merged.push({ ...d });
+  }
+  return merged.map((d, i) => ({ ...d, until: merged[i + 1]?.from ?? null, extent }));
+};
+
+/**
+ * Control of places over time: every territory change that happened at a known place, by known actors, opens
+ * a period of their control from its date (or, undated, from the first report's date), until a change by
+ * another side. A change at a city or larger is an advance inside it (`part`); at a district or point the place
+ * changed hands (`whole`). Control figures about the place (share or area held) are listed beside, oldest first.
+ * Places in order of their first change, then places only figures speak of.
+ */
+export const buildControl = (input: ControlInput): PictureControl[] => {
+  const precisionOf = new Map(input.entities.map((e) => [e.id, e.geo?.precision ?? null]));
+  const changes = new Map<string, Draft[]>();
+  for (const e of input.events) {
+    if (e.type !== 'territory_change' || e.modality !== 'happened') continue;
+    if (e.placeId === null || e.actorIds.length === 0) continue;
+    const list = changes.get(e.placeId) ?? [];
+    list.push(draftOf(e, input.publishedOf));
+    changes.set(e.placeId, list);
+  }
+  const figuresAt = new Map<string, PictureFigure[]>();
+  for (const f of input.figures) {
+    if (!CONTROL_MEASURES.has(f.measure) || f.placeId === null) continue;
+    figuresAt.set(f.placeId, [...(figuresAt.get(f.placeId) ?? []), f]);
+  }
+  const places = [...new Set([...changes.keys(), ...figuresAt.keys()])];
+  return places.map((placeId, i) => {
+    const precision = precisionOf.get(placeId) ?? null;
+    const extent = precision !== null && WHOLE.has(precision) ? 'whole' : 'part';
+    const figures = [...(figuresAt.get(placeId) ?? [])].sort((a, b) =>
+      (a.asOf ?? '9999').localeCompare(b.asOf ?? '9999'),
+    );
+    return {
+      id: `${input.prefix}ctl${i + 1}`,
+      placeId,
+      periods: periodsOf(changes.get(placeId) ?? [], extent),
+      figureIds: figures.map((f) => f.id),
+    };
+  });
+};
