@@ -1,17 +1,7 @@
 import type { Picture, PictureStory } from '../model/picture.js';
+import type { StorySummary } from '../model/story-summary.js';
 
-export interface StorySummary {
-  readonly id: string;
-  readonly title: string;
-  readonly reports: number;
-  /** Distinct outlets among the story's reports that copy no other (a report without outlet counts alone). */
-  readonly sources: number;
-  readonly events: number;
-  readonly figures: number;
-  readonly conflicts: number;
-  /** Latest publication date among the story's reports, or null. */
-  readonly lastUpdate: string | null;
-}
+export type { StorySummary };
 
 const summary = (p: Picture, s: PictureStory): StorySummary => {
   const ids = new Set(s.documentIds);

@@ -1,17 +1,8 @@
 import type { Picture } from '../../src/model/picture.js';
+import type { StorySummary } from '../../src/model/story-summary.js';
 
 export type { Citation, Picture, PictureDocument, PictureStory } from '../../src/model/picture.js';
-
-export interface StorySummary {
-  readonly id: string;
-  readonly title: string;
-  readonly reports: number;
-  readonly sources: number;
-  readonly events: number;
-  readonly figures: number;
-  readonly conflicts: number;
-  readonly lastUpdate: string | null;
-}
+export type { StorySummary } from '../../src/model/story-summary.js';
 
 export interface SpanRef {
   readonly start: number;
