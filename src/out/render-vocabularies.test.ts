@@ -10,7 +10,7 @@ import { MODALITY_NOTES, vocabulary } from './vocabulary-notes.js';
 const doc = readFileSync(new URL('../../docs/vocabularies.md', import.meta.url), 'utf8');
 
 describe('docs/vocabularies.md', () => {
-  it('is what render-vocabularies writes (run `npx tsx src/out/write-vocabularies-doc.ts` after a change)', () => {
+  it('is what render-vocabularies writes (run `npm run docs:vocabularies` after a change)', () => {
     expect(doc).toBe(renderVocabularies());
   });
 
