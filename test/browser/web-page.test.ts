@@ -117,6 +117,24 @@ describe.skipIf(!HAS_CHROMIUM)('the web page in chromium', () => {
     await shot('6-hostile-report');
   });
 
+  it('keeps the slider date on a live update', async () => {
+    await page.goto(`${h.base}/#/`);
+    const href = await page.locator('#story-list a', { hasText: 'Aleppo' }).first().getAttribute('href');
+    await page.goto(`${h.base}/${href}`);
+    await page.locator('#map path.sitrep-event').first().waitFor();
+    await page.locator('input.date-slider').fill('0');
+    const chosen = await page.locator('#map').getAttribute('data-date');
+    const posted = await postReport(
+      h.base,
+      'Published: 2016-12-07\n\nGovernment forces captured the Shaar district of Aleppo on Wednesday, the army said.\n',
+    );
+    expect(posted.status).toBe(201);
+    await expect.poll(() => page.evaluate('document.body.dataset.version'), { timeout: 15_000 }).toBe('4');
+    await page.locator('#map path.sitrep-event').first().waitFor();
+    expect(await page.locator('#map').getAttribute('data-date')).toBe(chosen);
+    expect(await page.locator('output.slider-date').textContent()).toBe(chosen);
+  });
+
   it('sent nothing outside and logged no error', () => {
     expect(h.outside).toEqual([]);
     expect(h.errors).toEqual([]);

@@ -2,6 +2,7 @@ import L from 'leaflet';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import { unwrapGeometry } from './unwrap-rings.js';
 
 let countries: Promise<GeoJSON.FeatureCollection> | null = null;
 
@@ -9,7 +10,11 @@ let countries: Promise<GeoJSON.FeatureCollection> | null = null;
 const loadCountries = (): Promise<GeoJSON.FeatureCollection> => {
   countries ??= fetch(countriesUrl)
     .then((r) => r.json() as Promise<Topology<{ countries: GeometryCollection }>>)
-    .then((topology) => feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection);
+    .then((topology) => feature(topology, topology.objects.countries) as GeoJSON.FeatureCollection)
+    .then((fc) => ({
+      ...fc,
+      features: fc.features.map((f) => ({ ...f, geometry: unwrapGeometry(f.geometry) })),
+    }));
   return countries;
 };
 

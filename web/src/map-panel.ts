@@ -45,6 +45,23 @@ const controlAt = (story: PictureStory, date: string): Map<string, Period> => {
 const heldBy = (p: Period, name: (id: string) => string): string =>
   `${p.extent === 'whole' ? 'held by' : 'advance by'} ${p.holderIds.map(name).join(', ')} since ${p.from} (${p.status})`;
 
+/**
+ * What the reader set on a story's map (the slider's date, the view), kept across redraws so that a live
+ * update does not throw them back to the latest date and the default frame. `date` null: follow the latest.
+ */
+interface MapState {
+  date: string | null;
+  view: { readonly center: L.LatLng; readonly zoom: number } | null;
+}
+const remembered = new Map<string, MapState>();
+
+/** The slider position for a remembered date: the last date not after it (the latest when following). */
+const positionOf = (dates: readonly string[], date: string | null): number => {
+  if (date === null) return Math.max(0, dates.length - 1);
+  const i = dates.findLastIndex((d) => d <= date);
+  return Math.max(0, i);
+};
+
 const tooltip = (...lines: string[]): HTMLElement => {
   const [first = '', ...rest] = lines.filter((l) => l !== '');
   return el(
@@ -61,13 +78,15 @@ export const mapPanel = (ctx: StoryContext): HTMLElement => {
   const events = ctx.story.events.filter((e) => e.placeId !== null && located.has(e.placeId));
   const dates = [...new Set(events.flatMap((e) => (e.date ? [e.date.start] : [])))].sort();
   const container = el('div', { className: 'map', attrs: { id: 'map' } });
+  const state = remembered.get(ctx.story.id) ?? { date: null, view: null };
+  remembered.set(ctx.story.id, state);
   const slider = el('input', {
     className: 'date-slider',
     attrs: {
       type: 'range',
       min: '0',
       max: String(Math.max(0, dates.length - 1)),
-      value: String(Math.max(0, dates.length - 1)),
+      value: String(positionOf(dates, state.date)),
       'aria-label': 'date',
     },
   });
@@ -145,7 +164,11 @@ export const mapPanel = (ctx: StoryContext): HTMLElement => {
     });
     container.dataset.events = String(shown.length);
   };
-  slider.addEventListener('input', draw);
+  slider.addEventListener('input', () => {
+    const i = Number(slider.value);
+    state.date = i >= dates.length - 1 ? null : (dates[i] ?? null);
+    draw();
+  });
   draw();
   // Frame where the events are (towns and districts first), not every country the reports mention.
   const fine = new Set(['point', 'district', 'city']);
@@ -155,6 +178,13 @@ export const mapPanel = (ctx: StoryContext): HTMLElement => {
     [];
   requestAnimationFrame(() => {
     map.invalidateSize();
+    map.on('moveend', () => {
+      state.view = { center: map.getCenter(), zoom: map.getZoom() };
+    });
+    if (state.view !== null) {
+      map.setView(state.view.center, state.view.zoom, { animate: false });
+      return;
+    }
     const focus = L.latLngBounds(focusOn.map((p) => [p.geo.lat, p.geo.lon]));
     if (focus.isValid()) map.fitBounds(focus.pad(0.3), { maxZoom: 12 });
   });
