@@ -31,3 +31,21 @@ export const scoreLabels = (gold: readonly string[], pred: readonly string[]): L
     accuracy: gold.filter((g, i) => g === pred[i]).length / total,
   };
 };
+
+/** A confusion table, one line per gold label that has errors: "GOLD (n): PRED×k, …". */
+export const confusionLines = (gold: readonly string[], pred: readonly string[]): string[] => {
+  const rows = new Map<string, Map<string, number>>();
+  gold.forEach((g, i) => {
+    const row = rows.get(g) ?? new Map<string, number>();
+    row.set(pred[i]!, (row.get(pred[i]!) ?? 0) + 1);
+    rows.set(g, row);
+  });
+  return [...rows]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .filter(([g, row]) => [...row.keys()].some((p) => p !== g))
+    .map(([g, row]) => {
+      const n = [...row.values()].reduce((s, x) => s + x, 0);
+      const cells = [...row].sort((a, b) => b[1] - a[1]).map(([p, k]) => `${p === g ? 'ok' : p}×${k}`);
+      return `${g} (${n}): ${cells.join(', ')}`;
+    });
+};

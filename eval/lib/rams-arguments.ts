@@ -1,12 +1,16 @@
 /**
  * Argument roles on RAMS and WikiEvents test: sitrep's event roles (actor, target, place, time) against the gold
- * arguments of the gold event whose trigger a sitrep trigger overlaps. Roles are mapped by name (ROLE_CLASSES).
- * Identification: a predicted argument's span overlaps a gold argument's span (one-to-one); classification:
- * also the gold role maps to the same sitrep role.
+ * arguments of each gold event, in two settings. End to end: the roles of the sitrep event whose trigger overlaps
+ * the gold trigger (a gold event sitrep's trigger lexicon does not find has no predicted arguments). Given the
+ * gold trigger (the usual setting of both corpora): the same role rules applied at the gold trigger.
+ * Roles are mapped by name (ROLE_CLASSES). Identification: a predicted argument's span overlaps a gold argument's
+ * span (one-to-one); classification: also the gold role maps to the same sitrep role.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ANALYSIS_STAGES } from '../../src/analyse/analysis-stages.js';
+import { rolesAtTrigger } from '../../src/analyse/events/roles-at-trigger.js';
+import type { MentionId } from '../../src/model/ids.js';
 import { documentId } from '../../src/model/ids.js';
 import { runStages } from '../../src/pipeline/run-stages.js';
 import { corporaDir } from './corpora-dir.js';
@@ -18,6 +22,8 @@ interface Arg {
   readonly role: Role | null;
 }
 interface Instance {
+  /** Instances of one document share their text (and one analysis). */
+  readonly doc: string;
   readonly text: string;
   readonly trigger: { start: number; end: number };
   readonly gold: readonly Arg[];
@@ -56,6 +62,7 @@ const readRams = (file: string): Instance[] =>
     .filter((l) => l.trim())
     .map((l) => {
       const d = JSON.parse(l) as {
+        doc_key: string;
         sentences: string[][];
         evt_triggers: [number, number, unknown][];
         gold_evt_links: [[number, number], [number, number], string][];
@@ -63,6 +70,7 @@ const readRams = (file: string): Instance[] =>
       const t = fromTokens(d.sentences.flat());
       const [ts, te] = d.evt_triggers[0]!;
       return {
+        doc: d.doc_key,
         text: t.text,
         trigger: { start: t.at(ts), end: t.endOf(te) },
         gold: d.gold_evt_links.map(([, [s, e], role]) => ({
@@ -79,6 +87,7 @@ const readWikiEvents = (file: string): Instance[] =>
     .filter((l) => l.trim())
     .flatMap((l) => {
       const d = JSON.parse(l) as {
+        doc_id: string;
         tokens: string[];
         entity_mentions: { id: string; start: number; end: number }[];
         event_mentions: {
@@ -89,6 +98,7 @@ const readWikiEvents = (file: string): Instance[] =>
       const t = fromTokens(d.tokens);
       const ents = new Map(d.entity_mentions.map((e) => [e.id, e]));
       return d.event_mentions.map((ev) => ({
+        doc: d.doc_id,
         text: t.text,
         trigger: { start: t.at(ev.trigger.start), end: t.endOf(ev.trigger.end - 1) },
         gold: ev.arguments.flatMap((a) => {
@@ -104,64 +114,113 @@ const prf = (tp: number, pred: number, gold: number) => {
   return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 };
 
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that|these|those|of)\s+$|['’]s\s+$/iu;
+const NOUN_ENDING = /(?:tion|sion|ment|ure|ance|ence|ism|ity|al|ack|ike|ash|ict|ile|age)s?$/iu;
+
+/** A gold trigger's part of speech, guessed: a noun after a determiner or with a noun ending, else a verb. */
+const posOf = (text: string, trigger: { start: number; end: number }): 'verb' | 'noun' => {
+  const word = text.slice(trigger.start, trigger.end);
+  if (DETERMINER_BEFORE.test(text.slice(Math.max(0, trigger.start - 12), trigger.start))) return 'noun';
+  if (/(?:ed|en|ing)$/iu.test(word)) return 'verb';
+  return NOUN_ENDING.test(word) ? 'noun' : 'verb';
+};
+
+/** Counts of one setting: true positives (identification, classification), predicted and gold arguments. */
+class Tally {
+  tpId = 0;
+  tpCls = 0;
+  pred = 0;
+  gold = 0;
+  /** Gold events the setting predicted roles for (end to end: those sitrep found a trigger for). */
+  events = 0;
+
+  add(gold: readonly Arg[], args: readonly Arg[]): void {
+    this.gold += gold.length;
+    this.pred += args.length;
+    const usedId = new Set<number>();
+    const usedCls = new Set<number>();
+    const hit = (p: Arg, used: Set<number>, withRole: boolean) => {
+      const g = gold.findIndex(
+        (g, i) => !used.has(i) && g.start < p.end && p.start < g.end && (!withRole || g.role === p.role),
+      );
+      if (g >= 0) used.add(g);
+      return g >= 0;
+    };
+    for (const p of args) {
+      if (hit(p, usedId, false)) this.tpId++;
+      if (hit(p, usedCls, true)) this.tpCls++;
+    }
+  }
+
+  scores() {
+    return {
+      events: this.events,
+      pred: this.pred,
+      identification: prf(this.tpId, this.pred, this.gold),
+      classification: prf(this.tpCls, this.pred, this.gold),
+    };
+  }
+}
+
+interface RolesLike {
+  readonly actorIds: readonly MentionId[];
+  readonly targetIds: readonly MentionId[];
+  readonly placeId: MentionId | null;
+  readonly timeId: MentionId | null;
+}
+
+const argsOf = (roles: RolesLike | null | undefined, spans: ReadonlyMap<string, Arg>): Arg[] => {
+  if (!roles) return [];
+  const out: Arg[] = [];
+  const push = (id: string | null, role: Role) => {
+    const s = id ? spans.get(id) : undefined;
+    if (s) out.push({ start: s.start, end: s.end, role });
+  };
+  for (const id of roles.actorIds) push(id, 'actor');
+  for (const id of roles.targetIds) push(id, 'target');
+  push(roles.placeId, 'place');
+  push(roles.timeId, 'time');
+  return out;
+};
+
 const evaluate = (name: string, key: string, instances: readonly Instance[]) => {
   const cache = new Map<string, ReturnType<typeof runStages>>();
-  let tpId = 0;
-  let tpCls = 0;
-  let pred = 0;
-  let gold = 0;
-  for (const [n, x] of instances.entries()) {
-    const a =
-      cache.get(x.text) ??
-      runStages(ANALYSIS_STAGES, {
-        documentId: documentId(`arg-${n}`),
+  const endToEnd = new Tally();
+  const givenTrigger = new Tally();
+  for (const x of instances) {
+    let a = cache.get(x.doc);
+    if (!a) {
+      a = runStages(ANALYSIS_STAGES, {
+        documentId: documentId(`arg-${x.doc}`),
         text: x.text,
         referenceDate: null,
         referenceWindow: null,
       });
-    cache.set(x.text, a);
-    const spans = new Map<string, { start: number; end: number }>();
-    for (const m of [...a.entities, ...a.times]) spans.set(m.id, m.span);
+      cache.set(x.doc, a);
+    }
+    const spans = new Map<string, Arg>();
+    for (const m of [...a.entities, ...a.times]) spans.set(m.id, { ...m.span, role: null });
     const ev = a.events.find((e) => e.trigger.start < x.trigger.end && x.trigger.start < e.trigger.end);
-    const args: Arg[] = [];
-    const push = (id: string | null, role: Role) => {
-      const s = id ? spans.get(id) : undefined;
-      if (s) args.push({ ...s, role });
-    };
-    if (ev) {
-      for (const id of ev.actorIds) push(id, 'actor');
-      for (const id of ev.targetIds) push(id, 'target');
-      push(ev.placeId, 'place');
-      push(ev.timeId, 'time');
-    }
-    gold += x.gold.length;
-    pred += args.length;
-    const usedId = new Set<number>();
-    const usedCls = new Set<number>();
-    for (const p of args) {
-      const hit = (used: Set<number>, withRole: boolean) => {
-        const g = x.gold.findIndex(
-          (g, i) => !used.has(i) && g.start < p.end && p.start < g.end && (!withRole || g.role === p.role),
-        );
-        if (g >= 0) used.add(g);
-        return g >= 0;
-      };
-      if (hit(usedId, false)) tpId++;
-      if (hit(usedCls, true)) tpCls++;
-    }
+    if (ev) endToEnd.events++;
+    endToEnd.add(x.gold, argsOf(ev, spans));
+    const roles = rolesAtTrigger(x.text, a, x.trigger, posOf(x.text, x.trigger));
+    if (roles) givenTrigger.events++;
+    givenTrigger.add(x.gold, argsOf(roles, spans));
   }
   return {
     name,
     key,
-    docs: instances.length,
-    gold,
-    pred,
-    identification: prf(tpId, pred, gold),
-    classification: prf(tpCls, pred, gold),
+    docs: cache.size,
+    instances: instances.length,
+    gold: endToEnd.gold,
+    endToEnd: endToEnd.scores(),
+    givenTrigger: givenTrigger.scores(),
   };
 };
 
-export const argumentScores = () => {
+export type ArgumentScores = ReturnType<typeof evaluate>;
+
+export const argumentScores = (): ArgumentScores[] => {
   const dir = corporaDir();
   return [
     evaluate('RAMS', 'rams', readRams(join(dir, 'rams', 'test.jsonlines'))),

@@ -1,36 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import type { EventType, Modality } from '../../model/event-type.js';
-import { attributionStage } from '../attribution/attribution-stage.js';
-import { at, type FixtureEntity, fixtureContext, fixtureLayers } from '../attribution/test-layers.js';
-import { eventsStage } from './events-stage.js';
-import { figure, time } from './test-mentions.js';
+import { describe } from 'vitest';
+import { eventRows, g, p, type Row } from './event-table.js';
 
-interface Expected {
-  readonly type: EventType;
-  readonly trigger: string;
-  readonly span: string;
-  readonly modality: Modality;
-  readonly actors?: readonly string[];
-  readonly targets?: readonly string[];
-  readonly place?: string | null;
-  readonly time?: string | null;
-  readonly figures?: readonly string[];
-  /** The cue of the attribution the event is told under. */
-  readonly under?: string | null;
-}
-
-interface Row {
-  readonly text: string;
-  readonly entities?: readonly FixtureEntity[];
-  readonly time?: string;
-  readonly figure?: string;
-  readonly expected: readonly Expected[];
-}
-
-const g = (text: string): FixtureEntity => ({ text, type: 'group' });
-const p = (text: string): FixtureEntity => ({ text, type: 'place' });
-
-const ROWS: readonly [string, Row][] = [
+const ROWS: readonly (readonly [string, Row])[] = [
   [
     'a seizure: actors, place, time',
     {
@@ -248,31 +219,4 @@ const ROWS: readonly [string, Row][] = [
   ['negative: nothing happens', { text: 'Residents walk through rubble in Aleppo.', expected: [] }],
 ];
 
-describe('eventsStage', () => {
-  it.each(ROWS)('%s', (_name, row) => {
-    const { text } = row;
-    const layers = fixtureLayers(text, row.entities ?? []);
-    const ctx = fixtureContext(text);
-    const { attributions } = attributionStage.run(layers, ctx);
-    const times = row.time ? [time(text, row.time)] : [];
-    const figures = row.figure ? [figure(text, row.figure)] : [];
-    const { events } = eventsStage.run({ ...layers, places: [], times, figures, attributions }, ctx);
-    const entityId = (s: string) => layers.entities.find((e) => e.span.start === at(text, s).start)!.id;
-    expect(events.map((e) => [e.type, e.trigger, e.span, e.modality])).toEqual(
-      row.expected.map((x) => [x.type, at(text, x.trigger), at(text, x.span), x.modality]),
-    );
-    row.expected.forEach((x, i) => {
-      const e = events[i]!;
-      if (x.actors) expect(e.actorIds).toEqual(x.actors.map(entityId));
-      if (x.targets) expect(e.targetIds).toEqual(x.targets.map(entityId));
-      if (x.place !== undefined) expect(e.placeId).toBe(x.place === null ? null : entityId(x.place));
-      if (x.time !== undefined) expect(e.timeId).toBe(x.time === null ? null : times[0]!.id);
-      if (x.figures) expect(e.figureIds).toEqual(x.figures.map(() => figures[0]!.id));
-      if (x.under !== undefined) {
-        const cue = x.under === null ? null : at(text, x.under);
-        expect(attributions.find((a) => a.id === e.attributionId)?.cue ?? null).toEqual(cue);
-      }
-      expect(e.evidence).toMatchObject({ documentId: 'doc', span: e.span, producer: 'analyse.events@1' });
-    });
-  });
-});
+describe('eventsStage', () => eventRows(ROWS));

@@ -1,5 +1,6 @@
 import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
 import { EVENT_TRIGGERS, type EventTrigger } from '../../lang/en/events-triggers.js';
+import { ACLED_EVENT_TRIGGERS } from '../../lang/en/events-triggers-acled.js';
 import { type Span, span } from '../../model/span.js';
 
 /** A trigger found in the text. */
@@ -16,13 +17,14 @@ const alternation = (phrases: readonly string[]): string =>
     .join('|');
 const GAP = (within: number) => `(?:\\W+\\w+){0,${Math.max(0, within - 1)}}?\\W+`;
 
-const SIMPLE = EVENT_TRIGGERS.filter((t) => !t.followedBy && !t.precededBy);
+const ALL_TRIGGERS: readonly EventTrigger[] = [...EVENT_TRIGGERS, ...ACLED_EVENT_TRIGGERS];
+const SIMPLE = ALL_TRIGGERS.filter((t) => !t.followedBy && !t.precededBy);
 const BY_PHRASE = new Map<string, EventTrigger>();
 for (const t of SIMPLE) for (const p of t.phrases) if (!BY_PHRASE.has(p)) BY_PHRASE.set(p, t);
 const SIMPLE_RE = new RegExp(`\\b(?:${alternation(SIMPLE.flatMap((t) => t.phrases))})\\b`, 'gi');
 
 /** Triggers that need a word nearby ("brought down … plane") get a pattern each. */
-const GAPPED: readonly { readonly re: RegExp; readonly trigger: EventTrigger }[] = EVENT_TRIGGERS.flatMap(
+const GAPPED: readonly { readonly re: RegExp; readonly trigger: EventTrigger }[] = ALL_TRIGGERS.flatMap(
   (t) => {
     const gap = GAP(t.within ?? 1);
     if (t.followedBy)

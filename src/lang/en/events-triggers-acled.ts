@@ -1,0 +1,81 @@
+import type { EventTrigger } from './events-triggers.js';
+
+/**
+ * Triggers for the ACLED sub-events beyond battles, air strikes and shelling (explosions, chemical attacks,
+ * violence against civilians, abductions, riots, agreements, looting and destruction, arrests). Same form as
+ * EVENT_TRIGGERS; matched together with them (the longest match wins).
+ */
+export const ACLED_EVENT_TRIGGERS: readonly EventTrigger[] = [
+  {
+    phrases: [
+      'explosion',
+      'explosions',
+      'blast',
+      'blasts',
+      'car bomb',
+      'car bombs',
+      'roadside bomb',
+      'roadside bombs',
+      'suicide bombing',
+      'suicide bombings',
+      'suicide attack',
+      'suicide attacks',
+      'improvised explosive device',
+      'improvised explosive devices',
+      'landmine',
+      'landmines',
+      'grenade attack',
+      'grenade attacks',
+    ],
+    pos: 'noun',
+    type: 'explosion',
+  },
+  {
+    phrases: ['exploded', 'detonated', 'blew himself up', 'blew themselves up'],
+    pos: 'verb',
+    type: 'explosion',
+  },
+  {
+    phrases: [
+      'chemical attack',
+      'chemical attacks',
+      'chemical weapons attack',
+      'gas attack',
+      'gas attacks',
+      'chlorine attack',
+      'sarin attack',
+    ],
+    pos: 'noun',
+    type: 'chemical_attack',
+  },
+  {
+    phrases: ['shot dead', 'gunned down', 'massacred', 'executed', 'beheaded', 'stabbed', 'assassinated'],
+    pos: 'verb',
+    type: 'attack_on_civilians',
+  },
+  { phrases: ['massacre', 'massacres', 'assassination'], pos: 'noun', type: 'attack_on_civilians' },
+  {
+    phrases: ['abducted', 'kidnapped', 'abduct', 'kidnap', 'abducting', 'taken hostage'],
+    pos: 'verb',
+    type: 'abduction',
+  },
+  { phrases: ['abduction', 'abductions', 'kidnapping', 'kidnappings'], pos: 'noun', type: 'abduction' },
+  { phrases: ['riots', 'rioting'], pos: 'noun', type: 'riot' },
+  { phrases: ['rioted'], pos: 'verb', type: 'riot' },
+  {
+    phrases: [
+      'peace agreement',
+      'peace deal',
+      'peace accord',
+      'peace treaty',
+      'prisoner exchange',
+      'prisoner swap',
+      'agreement',
+    ],
+    pos: 'noun',
+    type: 'agreement',
+  },
+  { phrases: ['looted', 'torched', 'razed', 'demolished', 'ransacked'], pos: 'verb', type: 'destruction' },
+  { phrases: ['looting', 'arson'], pos: 'noun', type: 'destruction' },
+  { phrases: ['apprehended', 'taken into custody'], pos: 'verb', type: 'arrest' },
+];
