@@ -4,7 +4,10 @@
  * story picture (buildStory); the briefing is scored with ROUGE-1/2/L/Lsum F1 (eval/lib/rouge.ts, rouge-score
  * with Porter stemming) against the reference summary, next to LexRank and TextRank over the same sentences,
  * every system cut at the same BUDGET words (as ROUGE's length limit does). Also prints citation exactness:
- * the share of briefing sentences whose text is found inside their cited spans. Last line: JSON.
+ * the share of briefing sentences whose text is found inside their cited spans.
+ * Split: clusters 1–40 (file order) are dev, where the briefing's weights are chosen; 41–200 are test, what
+ * the JSON reports. Both parts are printed, every system scored on the same clusters at the same length.
+ * `npx tsx eval/briefing.ts dev` scores the dev part only (for tuning). Last line: JSON.
  */
 import { readFileSync } from 'node:fs';
 import { analyseReport } from '../src/analyse/analyse-report.js';
@@ -26,9 +29,9 @@ const BUDGET = 250;
 /** Shorter sentences are captions or fragments (the briefing's own rule, applied to every system). */
 const MIN_WORDS = 6;
 const REDUNDANT = 0.5;
-/** Optional: how many clusters, and how many to skip (the first 40 were used to choose the briefing's weights). */
-const limit = Number(process.argv[2] ?? Number.POSITIVE_INFINITY);
-const skip = Number(process.argv[3] ?? 0);
+/** Clusters (in file order) the weights are tuned on; the rest is the test part. */
+const DEV_CLUSTERS = 40;
+const only = process.argv[2] === 'dev' || process.argv[2] === 'test' ? process.argv[2] : null;
 
 checkRouge();
 const bytes = readFileSync(CORPUS);
@@ -86,28 +89,39 @@ const pick = (cs: readonly Candidate[], order: readonly number[]): string[] => {
 
 type Scores = { r1: number; r2: number; rl: number; rlsum: number };
 const systems = ['sitrep', 'lexrank', 'textrank'] as const;
-const totals = Object.fromEntries(systems.map((s) => [s, { r1: 0, r2: 0, rl: 0, rlsum: 0 }])) as Record<
-  (typeof systems)[number],
-  Scores
->;
-let sentences = 0;
-let exact = 0;
-let clusters = 0;
-let briefingWords = 0;
+type Part = 'dev' | 'test';
+interface Tally {
+  readonly totals: Record<(typeof systems)[number], Scores>;
+  sentences: number;
+  exact: number;
+  clusters: number;
+  briefingWords: number;
+}
+const tally = (): Tally => ({
+  totals: Object.fromEntries(systems.map((s) => [s, { r1: 0, r2: 0, rl: 0, rlsum: 0 }])) as Tally['totals'],
+  sentences: 0,
+  exact: 0,
+  clusters: 0,
+  briefingWords: 0,
+});
+const parts: Record<Part, Tally> = { dev: tally(), test: tally() };
 const t0 = performance.now();
-for (const [key, incoming] of [...byCluster.entries()].slice(skip, skip + limit)) {
+for (const [k, [key, incoming]] of [...byCluster.entries()].entries()) {
+  const part: Part = k < DEV_CLUSTERS ? 'dev' : 'test';
+  if (only !== null && only !== part) continue;
+  const t = parts[part];
   const reference = references[Number(key) - 1]!;
   const { reports } = identifyReports(incoming, []);
   const docs: StoryDoc[] = reports.map((report) => ({ report, analysis: analyseReport(report) }));
   const story = buildStory('s1', docs);
   const texts = new Map(docs.map((d) => [d.report.id as string, d.report.text]));
   for (const b of story.briefing) {
-    sentences += 1;
+    t.sentences += 1;
     if (
       b.citations.length > 0 &&
       b.citations.every((c) => (texts.get(c.documentId) ?? '').slice(c.start, c.end).includes(b.text))
     )
-      exact += 1;
+      t.exact += 1;
   }
   const cs = candidates(docs);
   const outputs = {
@@ -115,51 +129,68 @@ for (const [key, incoming] of [...byCluster.entries()].slice(skip, skip + limit)
     lexrank: cut(pick(cs, lexRank(cs.map((c) => c.terms)))),
     textrank: cut(pick(cs, textRank(cs.map((c) => c.terms)))),
   };
-  briefingWords += words(outputs.sitrep).length;
+  t.briefingWords += words(outputs.sitrep).length;
   for (const s of systems) {
     const add = (k: keyof Scores, x: RougeScore) => {
-      totals[s][k] += x.f;
+      t.totals[s][k] += x.f;
     };
     add('r1', rougeN(reference, outputs[s], 1));
     add('r2', rougeN(reference, outputs[s], 2));
     add('rl', rougeL(reference, outputs[s]));
     add('rlsum', rougeLsum(reference.replace(/(?<=[.!?])\s+/g, '\n'), outputs[s]));
   }
-  clusters += 1;
+  t.clusters += 1;
 }
-const pct = (x: number): number => Math.round((10000 * x) / clusters) / 100;
-const mean = (s: Scores) => ({
-  rouge1: pct(s.r1),
-  rouge2: pct(s.r2),
-  rougeL: pct(s.rl),
-  rougeLsum: pct(s.rlsum),
+const pct = (x: number, n: number): number => Math.round((10000 * x) / Math.max(1, n)) / 100;
+const mean = (t: Tally, s: (typeof systems)[number]) => ({
+  rouge1: pct(t.totals[s].r1, t.clusters),
+  rouge2: pct(t.totals[s].r2, t.clusters),
+  rougeL: pct(t.totals[s].rl, t.clusters),
+  rougeLsum: pct(t.totals[s].rlsum, t.clusters),
 });
+const exactness = (t: Tally): number => pct(t.exact, t.sentences);
 console.log(
-  `Multi-News (LongBench 200): ${clusters} clusters from #${skip + 1}, budget ${BUDGET} words, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  `Multi-News (LongBench 200), budget ${BUDGET} words, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
-console.log('system      ROUGE-1  ROUGE-2  ROUGE-L  ROUGE-Lsum');
-for (const s of systems) {
-  const m = mean(totals[s]);
+for (const part of ['dev', 'test'] as const) {
+  const t = parts[part];
+  if (t.clusters === 0) continue;
+  const range = part === 'dev' ? `1–${DEV_CLUSTERS}` : `${DEV_CLUSTERS + 1}–${DEV_CLUSTERS + t.clusters}`;
+  console.log(`\n${part}: clusters ${range} (${t.clusters})`);
+  console.log('system      ROUGE-1  ROUGE-2  ROUGE-L  ROUGE-Lsum');
+  for (const s of systems) {
+    const m = mean(t, s);
+    console.log(
+      `${s.padEnd(10)}${[m.rouge1, m.rouge2, m.rougeL, m.rougeLsum].map((x) => x.toFixed(2).padStart(9)).join('')}`,
+    );
+  }
   console.log(
-    `${s.padEnd(10)}${[m.rouge1, m.rouge2, m.rougeL, m.rougeLsum].map((x) => x.toFixed(2).padStart(9)).join('')}`,
+    `sitrep over LexRank: ROUGE-1 ${(mean(t, 'sitrep').rouge1 - mean(t, 'lexrank').rouge1).toFixed(2)} (bar +2.00)`,
+  );
+  console.log(
+    `citation exactness: ${t.exact}/${t.sentences} briefing sentences (${exactness(t)}%); mean briefing ${(t.briefingWords / t.clusters).toFixed(0)} words`,
   );
 }
-const citationExactness = sentences === 0 ? 0 : Math.round((10000 * exact) / sentences) / 100;
-console.log(
-  `citation exactness: ${exact}/${sentences} briefing sentences (${citationExactness}%); mean briefing ${(briefingWords / clusters).toFixed(0)} words`,
-);
-const sitrep = mean(totals.sitrep);
+const report: Part = parts.test.clusters > 0 ? 'test' : 'dev';
+const r = parts[report];
+const sitrep = mean(r, 'sitrep');
+const dev = parts.dev.clusters > 0 ? parts.dev : null;
 console.log(
   JSON.stringify({
-    benchmark: 'briefing-multinews-longbench200',
+    benchmark: `briefing-multinews-longbench200-${report}`,
     metrics: {
       ...sitrep,
-      citationExactness,
-      overLexRank: Math.round(100 * (sitrep.rouge1 - mean(totals.lexrank).rouge1)) / 100,
+      citationExactness: exactness(r),
+      overLexRank: Math.round(100 * (sitrep.rouge1 - mean(r, 'lexrank').rouge1)) / 100,
     },
     anchors: {
-      lexrank: mean(totals.lexrank),
-      textrank: mean(totals.textrank),
+      clusters: r.clusters,
+      lexrank: mean(r, 'lexrank'),
+      textrank: mean(r, 'textrank'),
+      ...(dev && report === 'test'
+        ? { dev: { clusters: dev.clusters, sitrep: mean(dev, 'sitrep'), lexrank: mean(dev, 'lexrank') } }
+        : {}),
+      barOverLexRankRouge1: 2,
       budgetWords: BUDGET,
       hiMapRouge1: 43.47,
     },

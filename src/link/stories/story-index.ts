@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../../model/date.js';
 import type { StoryDoc } from '../story-doc.js';
 import { contentWords } from '../text/content-words.js';
-import { STORY_THRESHOLD } from './group-stories.js';
+import { SPLIT_SHARE, STORY_THRESHOLD } from './group-stories.js';
 import { combinedSimilarity, proximityOfDays } from './report-similarity.js';
 import { storyClusters } from './story-clusters.js';
 
@@ -19,16 +19,49 @@ export interface StoryIndex {
  * inverted indexes of terms and entity keys, so the cost follows the postings its words touch rather than
  * the number of reports. The idf is a running one (document frequencies so far); earlier vectors keep the idf
  * they were made with, so results can differ slightly from the batch door, which weighs with every report.
+ * Stories merge and split as reports arrive (story-clusters.ts, `splitBelow`): a report's row against all the
+ * others is recomputed from the same postings when a merge or a split needs it.
  */
 export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
   const docs: StoryDoc[] = [];
   const days: (number | null)[] = [];
-  const entityCounts: number[] = [];
+  const vectors: Map<string, number>[] = [];
+  const entityKeys: Set<string>[] = [];
   const df = new Map<string, number>();
   const postings = new Map<string, { doc: number[]; weight: number[] }>();
   const entityPostings = new Map<string, number[]>();
   const byId = new Map<string, number>();
-  const clusters = storyClusters(threshold);
+
+  /** Similarities of a report (its vector, entity keys and day) to the first `n` reports. */
+  const rowAgainst = (
+    vector: ReadonlyMap<string, number>,
+    keys: ReadonlySet<string>,
+    day: number | null,
+    n: number,
+  ): Float64Array => {
+    const dot = new Float64Array(n);
+    for (const [w, x] of vector) {
+      const p = postings.get(w);
+      if (p) for (let k = 0; k < p.doc.length && p.doc[k]! < n; k += 1) dot[p.doc[k]!]! += x * p.weight[k]!;
+    }
+    const shared = new Float64Array(n);
+    for (const key of keys) for (const j of entityPostings.get(key) ?? []) if (j < n) shared[j]! += 1;
+    const row = new Float64Array(n);
+    for (let j = 0; j < n; j += 1) {
+      const small = Math.min(keys.size, entityKeys[j]!.size);
+      const dj = days[j]!;
+      row[j] = combinedSimilarity(
+        dot[j]!,
+        small === 0 ? 0 : shared[j]! / small,
+        proximityOfDays(day === null || dj === null ? null : Math.abs(day - dj)),
+      );
+    }
+    return row;
+  };
+  const clusters = storyClusters(threshold, {
+    rowOf: (i) => rowAgainst(vectors[i]!, entityKeys[i]!, days[i]!, docs.length),
+    splitBelow: threshold * SPLIT_SHARE,
+  });
 
   const vectorOf = (words: readonly string[]): Map<string, number> => {
     const tf = new Map<string, number>();
@@ -53,23 +86,7 @@ export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
       const keys = new Set(doc.analysis.entities.filter((e) => !e.anaphoric).map((e) => e.key));
       const day =
         doc.report.published === null ? null : parseIsoDate(doc.report.published).getTime() / 86_400_000;
-      const dot = new Float64Array(i);
-      for (const [w, x] of vector) {
-        const p = postings.get(w);
-        if (p) for (let k = 0; k < p.doc.length; k += 1) dot[p.doc[k]!]! += x * p.weight[k]!;
-      }
-      const shared = new Float64Array(i);
-      for (const key of keys) for (const j of entityPostings.get(key) ?? []) shared[j]! += 1;
-      const row = new Float64Array(i);
-      for (let j = 0; j < i; j += 1) {
-        const small = Math.min(keys.size, entityCounts[j]!);
-        const dj = days[j]!;
-        row[j] = combinedSimilarity(
-          dot[j]!,
-          small === 0 ? 0 : shared[j]! / small,
-          proximityOfDays(day === null || dj === null ? null : Math.abs(day - dj)),
-        );
-      }
+      const row = rowAgainst(vector, keys, day, i);
       for (const [w, x] of vector) {
         const p = postings.get(w) ?? { doc: [], weight: [] };
         p.doc.push(i);
@@ -83,7 +100,8 @@ export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
       }
       docs.push(doc);
       days.push(day);
-      entityCounts.push(keys.size);
+      vectors.push(vector);
+      entityKeys.push(keys);
       byId.set(doc.report.id, i);
       clusters.add(i, row, byId.get(doc.report.duplicateOf ?? '') ?? null);
       return clusters.storyOf(i);

@@ -61,6 +61,20 @@ describe('selectCoverage', () => {
   });
 });
 
+describe('selectCoverage: novelty', () => {
+  it('a lede saying what a chosen one said loses its bonus to a sentence adding something', () => {
+    // A: 4/√2 + 2 × 1.001 ≈ 4.83 first; then B covers nothing new (1.9 × 0.001), C adds z (0.5 + 0.5 × 1.001)
+    const items = [item(['x', 'y'], 2), item(['x', 'y'], 1.9), item(['z'], 0.5)];
+    const weights = w([
+      ['x', 2],
+      ['y', 2],
+      ['z', 0.5],
+    ]);
+    expect(selectCoverage(items, weights, 100, 5)).toEqual([0, 2, 1]);
+    expect(selectCoverage(items, weights, 100, 2)).toEqual([0, 2]);
+  });
+});
+
 describe('selectCoverage: redundancy', () => {
   it('never takes a sentence the callback calls redundant', () => {
     const items = [item(['a', 'b'], 1), item(['a', 'b', 'c'], 1), item(['d'], 0.5)];

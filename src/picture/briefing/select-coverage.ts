@@ -8,11 +8,21 @@ export interface CoverageItem {
 }
 
 /**
+ * How much of its bonus a sentence keeps as what it says gets covered: its bonus is scaled by
+ * floor + (share of its term weight not yet covered)^exponent, an MMR-like discount, so the second report's
+ * lede saying what the first one said loses its place to a sentence that adds something. Chosen on Multi-News
+ * dev (eval/briefing.ts dev): exponent 0.25–0.5 lift ROUGE-1 by about 0.75 over no discount (44.56 → 45.30), 1 and 2 less; the
+ * floor only breaks ties once everything weighted is covered, so the briefing still fills its budget.
+ */
+export const BONUS_NOVELTY = { exponent: 0.5, floor: 0.001 } as const;
+
+/**
  * Greedy concept coverage (Gillick & Favre 2009, greedy form): a term weighs the number of reports that use it
  * (in a one-report story: how often it is used), and each step takes the sentence whose not yet covered terms
- * weigh the most per √words, plus its bonus, until `budget` words are taken or `max` sentences. Terms used only
- * once in the story weigh nothing: they are no one's point. A sentence `redundant` with those chosen is never
- * taken. Returns the chosen indices in choice order.
+ * weigh the most per √words, plus its bonus discounted by what is already covered (BONUS_NOVELTY), until
+ * `budget` words are taken or `max` sentences. Terms used only once in the story weigh nothing: they are no
+ * one's point. A sentence `redundant` with those chosen is never taken. Returns the chosen indices in choice
+ * order.
  */
 export const selectCoverage = (
   items: readonly CoverageItem[],
@@ -25,8 +35,14 @@ export const selectCoverage = (
   const unique = items.map((it) => [...new Set(it.terms)]);
   const gainOf = (i: number): number => {
     let gain = 0;
-    for (const t of unique[i]!) if (!covered.has(t)) gain += termWeight.get(t) ?? 0;
-    return gain / Math.sqrt(Math.max(1, items[i]!.words)) + items[i]!.bonus;
+    let all = 0;
+    for (const t of unique[i]!) {
+      const w = termWeight.get(t) ?? 0;
+      all += w;
+      if (!covered.has(t)) gain += w;
+    }
+    const novelty = all === 0 ? 1 : (gain / all) ** BONUS_NOVELTY.exponent;
+    return gain / Math.sqrt(Math.max(1, items[i]!.words)) + items[i]!.bonus * (novelty + BONUS_NOVELTY.floor);
   };
   // Lazy greedy (CELF): gains only fall as coverage grows, so a stale gain is an upper bound; the best
   // bound is recomputed and taken when it still leads. Ties: the lower index, as a full scan would.

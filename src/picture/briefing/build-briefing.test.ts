@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { StoryDoc } from '../../link/story-doc.js';
+import { twoReportFixture } from '../fixtures/two-report-fixture.js';
+import { buildBriefing } from './build-briefing.js';
+
+const NO_MARKS = { figures: [], events: [], claims: [], conflicted: [] };
+const story = (): StoryDoc[] => {
+  const { reports, analyses } = twoReportFixture();
+  return reports.map((report, i) => ({ report, analysis: analyses[i]! })).filter((d) => d.report.id !== 'dD');
+};
+
+describe('buildBriefing', () => {
+  it('cites exact spans of original reports only: a wire copy adds no line', () => {
+    const docs = story();
+    expect(docs.map((d) => [d.report.id, d.report.duplicateOf])).toEqual([
+      ['dA', null],
+      ['dB', null],
+      ['dC', 'dB'],
+    ]);
+    const briefing = buildBriefing(docs, NO_MARKS);
+    expect(briefing.length).toBeGreaterThan(0);
+    const text = new Map(docs.map((d) => [d.report.id as string, d.report.text]));
+    for (const b of briefing) {
+      expect(b.citations).toHaveLength(1);
+      const c = b.citations[0]!;
+      expect(c.documentId).not.toBe('dC');
+      expect(text.get(c.documentId)!.slice(c.start, c.end)).toBe(b.text);
+    }
+    const withoutCopy = buildBriefing(
+      docs.filter((d) => d.report.id !== 'dC'),
+      NO_MARKS,
+    );
+    expect(briefing).toEqual(withoutCopy);
+  });
+
+  it('puts the newest report first, each report in text order', () => {
+    const briefing = buildBriefing(story(), NO_MARKS);
+    const order = briefing.map((b) => [b.citations[0]!.documentId, b.citations[0]!.start] as const);
+    // every sentence of both short reports fits the budget: dB (published 2016-12-03) first, then dA
+    expect(order.map(([d]) => d)).toEqual(['dB', 'dB', 'dB', 'dB', 'dB', 'dA', 'dA', 'dA', 'dA', 'dA']);
+    for (let k = 1; k < order.length; k += 1)
+      if (order[k]![0] === order[k - 1]![0]) expect(order[k]![1]).toBeGreaterThan(order[k - 1]![1]);
+  });
+});
