@@ -1,10 +1,18 @@
 import { existsSync } from 'node:fs';
 import { sitrepError } from '../errors/sitrep-error.js';
+import { isDatabaseUrl } from '../store/postgres/database-url.js';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
 import type { Store } from '../store/store.js';
 
-/** Opens the store file; reading commands refuse to create one. */
+/**
+ * Opens the store file, or the PostgreSQL store a postgres:// URL names (its driver is loaded only then);
+ * reading commands refuse to create one.
+ */
 export const openStore = async (path: string, mode: 'read' | 'write'): Promise<Store> => {
+  if (isDatabaseUrl(path)) {
+    const { openPostgresStore } = await import('../store/postgres/open-postgres-store.js');
+    return openPostgresStore(path, { readonly: mode === 'read' });
+  }
   if (mode === 'read' && !existsSync(path)) throw sitrepError('SITREP_NOT_FOUND', 'store', path);
   return openSqliteStore(path, { readonly: mode === 'read' });
 };

@@ -6,6 +6,7 @@ import { ingestCommand } from './ingest-command.js';
 import { reportCommand } from './report-command.js';
 import { serveCommand } from './serve-command.js';
 import { storiesCommand } from './stories-command.js';
+import { workerCommand } from './worker-command.js';
 
 const program = (io: CliIo): Command => {
   const root = new Command('sitrep')
@@ -14,7 +15,8 @@ const program = (io: CliIo): Command => {
     .addCommand(ingestCommand(io))
     .addCommand(reportCommand(io))
     .addCommand(storiesCommand(io))
-    .addCommand(serveCommand(io));
+    .addCommand(serveCommand(io))
+    .addCommand(workerCommand(io));
   const configure = (c: Command): void => {
     c.exitOverride()
       .configureOutput({

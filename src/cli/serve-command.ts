@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createServer, DEFAULT_BODY_LIMIT } from '../server/create-server.js';
 import { resolveToken, tokenPath } from '../server/server-token.js';
 import { findWebRoot } from '../server/web-root.js';
+import { isDatabaseUrl, parseDatabaseUrl } from '../store/postgres/database-url.js';
 import type { CliIo } from './cli-io.js';
 import { DB_OPTION_HELP, dbPath } from './db-path.js';
 import { openStore } from './open-store.js';
@@ -30,11 +31,14 @@ export const serveCommand = (io: CliIo): Command =>
     .action(async (opts: ServeOptions) => {
       const path = dbPath(opts.db, io);
       const store = await openStore(path, 'write');
-      const { token, origin } = resolveToken(path, io.env);
+      // A database URL has no folder to keep a token file in: its token lives in memory (or $SITREP_TOKEN).
+      const { token, origin } = resolveToken(isDatabaseUrl(path) ? ':memory:' : path, io.env);
       const webRoot = findWebRoot();
       const app = await createServer({ store, token, webRoot, bodyLimit: opts.maxBody });
       const url = await app.listen({ port: opts.port, host: opts.host });
-      io.stderr.write(`sitrep serving ${path} at ${url}\n`);
+      io.stderr.write(
+        `sitrep serving ${isDatabaseUrl(path) ? parseDatabaseUrl(path).display : path} at ${url}\n`,
+      );
       if (webRoot === null) io.stderr.write('web page not built (npm run build:web): serving the API only\n');
       if (origin === 'created' || origin === 'memory') {
         const where = origin === 'created' ? `, stored in ${tokenPath(path)}` : '';

@@ -1,0 +1,104 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { ingestReports } from '../app/ingest-reports.js';
+import { rebuildPicture } from '../app/rebuild-picture.js';
+import { sitrepError } from '../errors/sitrep-error.js';
+import type { IngestedReport } from '../model/report.js';
+import { openQueue } from '../queue/open-queue.js';
+import { decodeReportMessage } from '../queue/report-message.js';
+import { runWorker } from '../queue/run-worker.js';
+import type { Store } from '../store/store.js';
+import { VERSION } from '../version.js';
+import type { CliIo } from './cli-io.js';
+import { DB_OPTION_HELP, dbPath } from './db-path.js';
+import { withStore } from './open-store.js';
+
+const positive = (s: string): number => {
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('expected an integer 1–1000');
+  return n;
+};
+
+/**
+ * Stores the picture again until it covers every stored report. Workers race: one may store a picture
+ * computed before another worker's reports were committed, after that worker stored its own. Each worker
+ * runs this when its queue runs dry, after its own last write, so the last one to finish leaves a
+ * picture of everything.
+ */
+const ensureFreshPicture = async (store: Store): Promise<void> => {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const [picture, stored] = await Promise.all([store.getPicture(), store.fingerprints()]);
+    if (picture?.sitrep === VERSION && picture.documents.length === stored.length) return;
+    await rebuildPicture(store);
+  }
+};
+
+/** The first SIGINT or SIGTERM stops the loop after the batch in hand; a second one ends the process. */
+const stopOnSignal = (io: CliIo, stop: AbortController): (() => void) => {
+  const onSignal = (signal: string) => {
+    io.stderr.write(`${signal}: finishing the batch in hand, then stopping\n`);
+    stop.abort();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  return () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+};
+
+interface WorkerCommandOptions {
+  queue?: string;
+  db?: string;
+  batch: number;
+  drain?: boolean;
+}
+
+export const workerCommand = (io: CliIo): Command =>
+  new Command('worker')
+    .description(
+      'take queued reports (from `sitrep ingest --queue`), analyse them and add them to the store; ' +
+        'run as many as you like; SIGINT/SIGTERM stop one after its batch in hand',
+    )
+    .option('--queue <url>', 'nats:// URL of the JetStream server (default: $SITREP_QUEUE_URL)')
+    .option('--db <file>', DB_OPTION_HELP)
+    .option('--batch <n>', 'reports taken and stored together', positive, 16)
+    .option('--drain', 'exit once the queue is empty instead of waiting for more')
+    .action(async (opts: WorkerCommandOptions) => {
+      const url = opts.queue ?? (io.env.SITREP_QUEUE_URL || undefined);
+      if (url === undefined)
+        throw sitrepError('SITREP_USAGE', 'worker needs --queue nats://host:port (or $SITREP_QUEUE_URL)');
+      const counts = { added: 0, existing: 0 };
+      const stats = await withStore(dbPath(opts.db, io), 'write', async (store) => {
+        const queue = await openQueue(url);
+        const stop = new AbortController();
+        const release = stopOnSignal(io, stop);
+        try {
+          return await runWorker(
+            queue,
+            decodeReportMessage,
+            async (reports: readonly IngestedReport[]) => {
+              for (const r of (await ingestReports(store, reports)).reports) {
+                if (r.status === 'added') counts.added += 1;
+                else counts.existing += 1;
+              }
+            },
+            {
+              batch: opts.batch,
+              drain: opts.drain === true,
+              // Draining: one empty second means done. Serving: wait longer per request.
+              waitMs: opts.drain === true ? 1000 : 5000,
+              signal: stop.signal,
+              onIdle: () => ensureFreshPicture(store),
+              onDeadLetter: (key, reason) => io.stderr.write(`dead-lettered ${key}: ${reason}\n`),
+            },
+          );
+        } finally {
+          release();
+          await queue.close();
+        }
+      });
+      io.stdout.write(
+        `worker done: ${stats.processed} message(s) handled, ${counts.added} report(s) added, ` +
+          `${counts.existing} already stored, ${stats.deadLettered} dead-lettered\n`,
+      );
+    });
