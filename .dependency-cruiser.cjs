@@ -24,6 +24,13 @@ module.exports = {
       to: { path: '^src/(?!model/)' },
     },
     {
+      name: 'scale-out-drivers-stay-in-adapters',
+      comment: 'pg and nats load only inside their adapters, and only by dynamic import elsewhere: the default path needs neither.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/(store/postgres|queue)/' },
+      to: { path: '(^|/)node_modules/(pg|nats)/', dynamic: false },
+    },
+    {
       name: 'store-not-into-ui',
       severity: 'error',
       from: { path: '^src/store/' },
