@@ -13,11 +13,19 @@ export interface GoldAttribution {
   readonly cue: GoldSpan | null;
   readonly content: GoldSpan | null;
 }
+/** One attribution's spans as annotated: a discontinuous BRAT span keeps each of its pieces. */
+export interface GoldParts {
+  readonly source: readonly GoldSpan[];
+  readonly cue: readonly GoldSpan[];
+  readonly content: readonly GoldSpan[];
+}
 export interface PolnearDoc {
   readonly name: string;
   readonly text: string;
   readonly sha1: string;
   readonly gold: readonly GoldAttribution[];
+  /** The same attributions, piece by piece (for training a tagger). */
+  readonly parts: readonly GoldParts[];
 }
 export type PolnearSplit = 'train' | 'dev' | 'test';
 
@@ -27,15 +35,24 @@ const readSpan = (offsets: string): GoldSpan => {
   return { start: Math.min(...nums), end: Math.max(...nums) };
 };
 
-const parseAnn = (ann: string): GoldAttribution[] => {
+const readPieces = (offsets: string): GoldSpan[] =>
+  offsets.split(';').map((p) => {
+    const [start, end] = p.trim().split(' ').map(Number);
+    return { start: start as number, end: end as number };
+  });
+
+const parseAnn = (ann: string): { gold: GoldAttribution[]; parts: GoldParts[] } => {
   const spans = new Map<string, GoldSpan>();
+  const pieces = new Map<string, GoldSpan[]>();
   const out: GoldAttribution[] = [];
+  const parts: GoldParts[] = [];
   const lines = ann.split('\n');
   for (const line of lines) {
     const [id, body] = line.split('\t');
     if (!id?.startsWith('T') || !body) continue;
     const sp = body.indexOf(' ');
     spans.set(id, readSpan(body.slice(sp + 1)));
+    pieces.set(id, readPieces(body.slice(sp + 1)));
   }
   for (const line of lines) {
     if (!line.startsWith('E')) continue;
@@ -47,22 +64,25 @@ const parseAnn = (ann: string): GoldAttribution[] => {
     const get = (role: string) => spans.get(args.get(role) ?? '') ?? null;
     if (!args.has('Attribution') && !args.has('Attribution-no-source')) continue;
     out.push({ source: get('Source'), cue: get('Cue'), content: get('Content') });
+    const all = (role: string) => pieces.get(args.get(role) ?? '') ?? [];
+    parts.push({ source: all('Source'), cue: all('Cue'), content: all('Content') });
   }
-  return out;
+  return { gold: out, parts };
 };
 
-export const readPolnear = (split: PolnearSplit): PolnearDoc[] => {
+/** One document per article (its first annotator's file), or with `everyAnnotator` one per annotation file. */
+export const readPolnear = (split: PolnearSplit, everyAnnotator = false): PolnearDoc[] => {
   const dir = join(corporaDir(), 'polnear', 'data', split);
   const anns = readdirSync(join(dir, 'attributions')).sort();
   const docs: PolnearDoc[] = [];
   const seen = new Set<string>();
   for (const file of anns) {
     const name = file.replace(/_[0-9a-f]+\.ann$/, '');
-    if (seen.has(name)) continue;
+    if (seen.has(name) && !everyAnnotator) continue;
     seen.add(name);
     const text = readFileSync(join(dir, 'text', `${name}.txt`), 'utf8');
-    const gold = parseAnn(readFileSync(join(dir, 'attributions', file), 'utf8'));
-    docs.push({ name, text, sha1: createHash('sha1').update(text).digest('hex'), gold });
+    const { gold, parts } = parseAnn(readFileSync(join(dir, 'attributions', file), 'utf8'));
+    docs.push({ name, text, sha1: createHash('sha1').update(text).digest('hex'), gold, parts });
   }
   return docs;
 };

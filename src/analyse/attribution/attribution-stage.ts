@@ -2,8 +2,10 @@ import type { Attribution } from '../../model/attribution.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import { type MentionId, mentionId } from '../../model/ids.js';
 import { type Span, span } from '../../model/span.js';
+import { loadAttributionModel } from '../../model-files/load-attribution-model.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
+import { combineDrafts } from './combine-drafts.js';
 import { findHedges } from './find-hedges.js';
 import { findQuotes, type QuoteRegion } from './find-quotes.js';
 import { groupBySentence } from './group-by-sentence.js';
@@ -19,16 +21,24 @@ import {
   type ResolvedSource,
   resolvePronoun,
 } from './resolve-source.js';
+import { tagAttributions } from './tag-attributions.js';
+import { taggerDrafts } from './tagger-drafts.js';
+import { taggerDocument } from './tagger-features.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@2' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@3' as const;
+/** Whether the rules' readings that the tagger does not confirm are kept (chosen on PolNeAR dev). */
+const KEEP_UNCONFIRMED_RULES = true;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
   return span(Math.min(...present.map((s) => s.start)), Math.max(...present.map((s) => s.end)));
 };
 
-/** Who says what: reporting cues, "according to", and quotations, with their source resolved to an entity. */
+/**
+ * Who says what: reporting cues, "according to", and quotations, read by rules and by a tagger trained on
+ * PolNeAR (models/attribution-en.json.gz), with their source resolved to an entity.
+ */
 export const attributionStage = defineStage({
   id: ATTRIBUTION_STAGE_ID,
   requires: ['sentences', 'tokens', 'entities'],
@@ -59,7 +69,15 @@ export const attributionStage = defineStage({
         if (d) cued.push(d);
       }
     });
-    const drafts = [...cued, ...uncuedQuotes(text, sentences, quotes, cued)].sort(
+    const model = loadAttributionModel();
+    const found = tagAttributions(model, taggerDocument(text, tokens, quotes, entities, model.clusters));
+    const combined = combineDrafts(
+      text,
+      cued,
+      taggerDrafts(text, sentences, found.attributions),
+      KEEP_UNCONFIRMED_RULES,
+    );
+    const drafts = [...combined, ...uncuedQuotes(text, sentences, quotes, combined)].sort(
       (a, b) => a.cue.start - b.cue.start,
     );
 
