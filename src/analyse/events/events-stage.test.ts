@@ -101,7 +101,8 @@ const ROWS: readonly (readonly [string, Row])[] = [
         {
           type: 'territory_change',
           trigger: 'advance',
-          span: "There's fear that the regime will advance more",
+          // "fear" is an attribution cue (PolNeAR annotates belief and fear): the event is told in its content
+          span: 'the regime will advance more',
           modality: 'feared',
         },
       ],
