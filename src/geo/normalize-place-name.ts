@@ -1,16 +1,23 @@
+import { NAME_ABBREVIATIONS } from '../lang/en/geo-name-words.js';
+
 /** Arabic article forms that transliterations write or drop at will ("al-Bab", "Bab", "Ar Raqqah"). */
 const ARTICLES = new Set(['al', 'el', 'ar', 'as', 'ash', 'ad', 'an', 'at', 'az', 'adh', 'ath']);
 
-/** Lower case, diacritics folded, apostrophes and ʿayn marks dropped, hyphens and dots as spaces. */
+const ASCII = /^[\x20-\x7e]*$/;
+const ABBREVIATION = new RegExp(`\\b(?:${Object.keys(NAME_ABBREVIATIONS).join('|')})(?= \\S)`, 'g');
+
+/**
+ * Lower case, diacritics folded, apostrophes and ʿayn marks dropped, hyphens and dots as spaces, "St."/"Mt."
+ * before another word written out ("saint paul").
+ */
 export const normalizePlaceName = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  (ASCII.test(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/['’‘`ʿʾ]/g, '')
     .replace(/[-‐‑–—.,()/]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(ABBREVIATION, (a) => NAME_ABBREVIATIONS[a] ?? a);
 
 /**
  * The index keys a name is filed (and looked up) under: the normalised form, the form without Arabic articles

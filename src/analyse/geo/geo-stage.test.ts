@@ -51,7 +51,7 @@ describe('geoStage', () => {
     ],
     [
       'Fighting spread across Idlib province.',
-      [{ text: 'Idlib', id: 'admin1:SY.12', country: 'SY', precision: 'region', lat: 35.9, within: null }],
+      [{ text: 'Idlib', id: 'admin1:SY.12', country: 'SY', precision: 'region', lat: 35.8, within: null }],
     ],
     ['Rebels said Zorblatt Quenfar was quiet.', []],
     ['The regime forces advanced.', []],

@@ -6,7 +6,9 @@
  * - 'wikipedia': transcribed from the Wikipedia article's infobox (CC BY-SA); not re-checked offline.
  * - 'estimate': a district centre placed from general knowledge of the city's layout, NOT checked against any
  *   gazetteer (none of the offline corpora or packages holds these districts); rounded to 0.01° so it claims
- *   no more than it knows, with `uncertaintyKm` saying how far off it may be. Replace with surveyed points
+ *   no more than it knows, with `uncertaintyKm` saying how far off it may be. `basis` names the public
+ *   reporting that places the district within its city (side of the city, neighbours), which the estimate
+ *   agrees with; an estimate without `basis` rests on general knowledge alone. Replace with surveyed points
  *   (OpenStreetMap centroids) when available.
  * `within` is the GeoNames id of the city the place lies in.
  */
@@ -24,6 +26,8 @@ export interface CuratedPlace {
   readonly source: 'geonames' | 'wikipedia' | 'estimate';
   /** How far (km) the point may lie from the place: set for estimates. */
   readonly uncertaintyKm?: number;
+  /** For estimates: the public descriptions of where the place lies that the point agrees with. */
+  readonly basis?: string;
   readonly geonamesId?: number;
 }
 
@@ -73,7 +77,16 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     source: 'estimate',
     uncertaintyKm: 0.5,
   },
-  district('aleppo/hanano', 'Hanano', ['Hananu', 'Hannano'], 36.23, 37.19, 'SY', ALEPPO),
+  district(
+    'aleppo/hanano',
+    'Hanano',
+    ['Hananu', 'Hannano'],
+    36.23,
+    37.19,
+    'SY',
+    ALEPPO,
+    'north-eastern Aleppo (Syrian state TV and SOHR reports, Nov 2016)',
+  ),
   district(
     'aleppo/masaken-hanano',
     'Masaken Hanano',
@@ -82,6 +95,7 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     37.19,
     'SY',
     ALEPPO,
+    'north-eastern Aleppo, the Hanano housing project (SOHR, BBC, Nov 2016)',
   ),
   district(
     'aleppo/sheikh-saeed',
@@ -91,6 +105,7 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     37.17,
     'SY',
     ALEPPO,
+    'south-eastern edge of Aleppo, south of the eastern districts (SOHR via AFP and Reuters, Dec 2016)',
   ),
   district(
     'aleppo/tariq-al-bab',
@@ -100,17 +115,28 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     37.19,
     'SY',
     ALEPPO,
+    'north-east of the city, on the road to the airport (SOHR, 2016)',
   ),
   district(
     'aleppo/sakhour',
     'al-Sakhour',
-    ['Sakhour', 'Sakhur', 'al-Sakhur', 'Sakhour'],
+    ['Sakhour', 'Sakhur', 'al-Sakhur'],
     36.22,
     37.19,
     'SY',
     ALEPPO,
+    'northern part of the eastern districts (SOHR, Syrian state TV, Nov 2016)',
   ),
-  district('aleppo/shaar', 'al-Shaar', ['Shaar', 'Shaer', 'al-Shaer'], 36.21, 37.18, 'SY', ALEPPO),
+  district(
+    'aleppo/shaar',
+    'al-Shaar',
+    ['Shaar', 'Shaer', 'al-Shaer'],
+    36.21,
+    37.18,
+    'SY',
+    ALEPPO,
+    'central-eastern Aleppo, about 800 m from the citadel (SOHR via AP; Xinhua, Dec 2016)',
+  ),
   district(
     'aleppo/bustan-al-qasr',
     'Bustan al-Qasr',
@@ -119,6 +145,7 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     37.14,
     'SY',
     ALEPPO,
+    'south-west of the Old City, on the east-west front line (Syria Week map notes 2014; Le Figaro via Worldcrunch 2016)',
   ),
   district(
     'aleppo/salaheddin',
@@ -128,6 +155,7 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     37.13,
     'SY',
     ALEPPO,
+    'west of the Old City, a crossing between the east and the west of the city (Xinhua 2016)',
   ),
   // Damascus
   district('damascus/jobar', 'Jobar', ['Jawbar'], 33.53, 36.33, 'SY', DAMASCUS),
@@ -200,6 +228,7 @@ function district(
   lon: number,
   country: string,
   within: string,
+  basis?: string,
 ): CuratedPlace {
   return {
     slug,
@@ -213,16 +242,6 @@ function district(
     within,
     source: 'estimate',
     uncertaintyKm: 1.5,
+    ...(basis === undefined ? {} : { basis }),
   };
 }
-
-/** Continents, at the points GeoNames gives its continent features (checked on the geoparsing dev half). */
-export const CONTINENTS: readonly { readonly name: string; readonly lat: number; readonly lon: number }[] = [
-  { name: 'Europe', lat: 48.69, lon: 9.14 },
-  { name: 'Africa', lat: 7.19, lon: 21.09 },
-  { name: 'Asia', lat: 29.84, lon: 89.3 },
-  { name: 'North America', lat: 46.07, lon: -100.55 },
-  { name: 'South America', lat: -14.6, lon: -57.66 },
-  { name: 'Oceania', lat: -18.31, lon: 138.52 },
-  { name: 'Antarctica', lat: -78.16, lon: 16.41 },
-];

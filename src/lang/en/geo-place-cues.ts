@@ -21,6 +21,9 @@ export const PLACE_CUES_BEFORE: readonly string[] = [
 /** Region-level words: a name before them is a first-level region ("Idlib province"). */
 export const REGION_CUES_AFTER: readonly string[] = ['province', 'governorate', 'region', 'oblast', 'state'];
 
+/** Second-level region words: a name before them is a county ("Laurel County", "Rapides Parish"). */
+export const COUNTY_CUES_AFTER: readonly string[] = ['county', 'parish', 'borough'];
+
 /** Sub-city words: a name before them is a district ("the Hanano district"). */
 export const DISTRICT_CUES_AFTER: readonly string[] = [
   'district',
@@ -42,4 +45,63 @@ export const LANDMARK_CUES_AFTER: readonly string[] = [
   'air base',
   'citadel',
   'hospital',
+];
+
+/**
+ * Last words of names of streets, buildings and sites inside a town ("Royal Street", "City Hall", "Trump
+ * Tower"). The gazetteer holds few of them; such a place lies in the town the document is about.
+ */
+export const IN_TOWN_HEADS: readonly string[] = [
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'boulevard',
+  'blvd',
+  'drive',
+  'lane',
+  'square',
+  'plaza',
+  'park',
+  'bridge',
+  'university',
+  'college',
+  'school',
+  'academy',
+  'hospital',
+  'clinic',
+  'church',
+  'cathedral',
+  'mosque',
+  'synagogue',
+  'temple',
+  'tower',
+  'towers',
+  'building',
+  'center',
+  'centre',
+  'mall',
+  'market',
+  'airport',
+  'station',
+  'stadium',
+  'arena',
+  'hall',
+  'estate',
+  'prison',
+  'jail',
+  'palace',
+  'museum',
+  'hotel',
+  'campus',
+  'library',
+  'courthouse',
+  'zoo',
+  'cemetery',
+  'district',
+  'neighborhood',
+  'neighbourhood',
+  'quarter',
 ];

@@ -1,0 +1,136 @@
+import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
+import { haversineKm } from '../../geo/haversine-km.js';
+import { normalizePlaceName } from '../../geo/normalize-place-name.js';
+import type { CandidatePairs } from './candidate-pairs.js';
+
+/** What the text right after a mention says about the kind of place it is. */
+export type PlaceCue = 'region' | 'county' | 'district' | 'settlement' | null;
+
+/** A place another mention of the document resolved to: its entry, and whether its name was unambiguous. */
+export interface ContextPlace {
+  readonly entry: GazetteerEntry;
+  readonly unique: boolean;
+}
+
+/** The document context a candidate is weighed against. */
+export interface PlaceContext {
+  /** ISO country the document is about, or null. */
+  readonly focus: string | null;
+  /** Gazetteer ids the document's place mentions resolve to (the previous pass), with the names resolving to each. */
+  readonly mentioned: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Town- or district-level places of the document (the previous pass), for nearness. */
+  readonly points: readonly ContextPlace[];
+  /** Where the candidates of the document's other names lie. */
+  readonly pairs: CandidatePairs;
+}
+
+/** What is known about one mention apart from the document: its normalised text and the cue after it. */
+export interface MentionInfo {
+  readonly norm: string;
+  /** The index of the mention's distinct name in its document (mentions with one name share it). */
+  readonly nameIndex: number;
+  readonly cue: PlaceCue;
+  /** Gazetteer ids of the region or country the text names right after it ("Paris, Tenn."). */
+  readonly containers: readonly string[];
+  /** Whether the name ends in a word for a street, building or site ("Royal Street", "City Hall"). */
+  readonly inTown: boolean;
+}
+
+export const FEATURE_NAMES = [
+  'country',
+  'wide',
+  'adm1',
+  'adm2',
+  'capital',
+  'seat',
+  'curated',
+  'logPop',
+  'logPopArea',
+  'exactName',
+  'alsoNamed',
+  'focus',
+  'countryMentioned',
+  'regionMentioned',
+  'withinMentioned',
+  'container',
+  'near25',
+  'near100',
+  'near300',
+  'pairNear25',
+  'pairNear100',
+  'regionNamed',
+  'cueMatch',
+  'cueMismatch',
+] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Readonly<Record<FeatureName, number>>;
+
+const WIDE = new Set(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'PEN']);
+const SEAT = new Set(['PPLA', 'PPLA2', 'PPLG']);
+
+const cueFits = (e: GazetteerEntry, cue: PlaceCue): boolean | null => {
+  if (cue === null) return null;
+  if (cue === 'region')
+    return e.featureCode === 'ADM1' || e.featureCode === 'ADM2' || WIDE.has(e.featureCode);
+  if (cue === 'county') return e.featureCode === 'ADM2';
+  if (cue === 'district') return e.precision === 'district' || e.precision === 'city';
+  return e.precision === 'city';
+};
+
+const names = new WeakMap<GazetteerEntry, string>();
+/** An entry's normalised name, computed once per entry. */
+const normalizedName = (e: GazetteerEntry): string => {
+  let n = names.get(e);
+  if (n === undefined) {
+    n = normalizePlaceName(e.name);
+    names.set(e, n);
+  }
+  return n;
+};
+
+/** The nearest town- or district-level place of the document other than the candidate itself, in km. */
+const nearestKm = (e: GazetteerEntry, ctx: PlaceContext): number => {
+  let best = Number.POSITIVE_INFINITY;
+  for (const p of ctx.points) {
+    if (p.entry.id === e.id) continue;
+    best = Math.min(best, haversineKm(e.lat, e.lon, p.entry.lat, p.entry.lon));
+  }
+  return best;
+};
+
+/** The features of one candidate entry for one mention in its document. */
+export const candidateFeatures = (e: GazetteerEntry, m: MentionInfo, ctx: PlaceContext): Features => {
+  const fc = e.featureCode;
+  const fit = cueFits(e, m.cue);
+  const exact = m.norm === normalizedName(e);
+  const area = fc === 'PCLI' || fc === 'ADM1' || fc === 'ADM2';
+  const local = e.precision === 'city' || e.precision === 'district' || fc === 'ADM2';
+  const km = local ? nearestKm(e, ctx) : Number.POSITIVE_INFINITY;
+  const pairKm = ctx.pairs.nearestOtherKm(e, m.nameIndex);
+  return {
+    country: fc === 'PCLI' ? 1 : 0,
+    wide: WIDE.has(fc) ? 1 : 0,
+    adm1: fc === 'ADM1' ? 1 : 0,
+    adm2: fc === 'ADM2' ? 1 : 0,
+    capital: fc === 'PPLC' ? 1 : 0,
+    seat: SEAT.has(fc) ? 1 : 0,
+    curated: e.id.startsWith('curated:') ? 1 : 0,
+    logPop: area ? 0 : Math.log10(e.population + 1),
+    logPopArea: area ? Math.log10(e.population + 1) : 0,
+    exactName: exact ? 1 : 0,
+    alsoNamed: [...(ctx.mentioned.get(e.id) ?? [])].some((n) => n !== m.nameIndex) ? 1 : 0,
+    focus: ctx.focus !== null && e.country === ctx.focus ? 1 : 0,
+    countryMentioned: fc !== 'PCLI' && ctx.mentioned.has(`iso:${e.country}`) ? 1 : 0,
+    regionMentioned: e.region !== undefined && ctx.mentioned.has(e.region) ? 1 : 0,
+    withinMentioned: e.within !== undefined && ctx.mentioned.has(e.within) ? 1 : 0,
+    container: m.containers.some((c) => c === e.region || c === e.within || c === `iso:${e.country}`) ? 1 : 0,
+    near25: km <= 25 ? 1 : 0,
+    near100: km <= 100 ? 1 : 0,
+    near300: km <= 300 ? 1 : 0,
+    pairNear25: pairKm <= 25 ? 1 : 0,
+    pairNear100: pairKm <= 100 ? 1 : 0,
+    regionNamed: ctx.pairs.regionNamed(e, m.nameIndex) ? 1 : 0,
+    cueMatch: fit === true ? 1 : 0,
+    cueMismatch: fit === false ? 1 : 0,
+  };
+};

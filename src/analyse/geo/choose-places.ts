@@ -1,0 +1,108 @@
+import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
+import { haversineKm } from '../../geo/haversine-km.js';
+import {
+  type ContextPlace,
+  candidateFeatures,
+  FEATURE_NAMES,
+  type Features,
+  type MentionInfo,
+  type PlaceContext,
+} from './candidate-features.js';
+import { type CandidatePairs, candidatePairs } from './candidate-pairs.js';
+import { CANDIDATE_WEIGHTS } from './candidate-weights.js';
+import { countryFocus } from './country-focus.js';
+
+/** How far (km) to look for the candidates of other names (the widest pair feature). */
+const PAIR_KM = 100;
+/** Passes after the first: each weighs candidates against the places the previous pass chose. */
+const CONTEXT_PASSES = 2;
+
+const best = (
+  cands: readonly GazetteerEntry[],
+  m: MentionInfo,
+  ctx: PlaceContext,
+  weights: Features,
+): GazetteerEntry | null => {
+  let top: GazetteerEntry | null = null;
+  let topScore = Number.NEGATIVE_INFINITY;
+  for (const e of cands) {
+    const f = candidateFeatures(e, m, ctx);
+    let s = 0;
+    for (const k of FEATURE_NAMES) s += f[k] * weights[k];
+    if (s > topScore || (s === topScore && top !== null && e.id < top.id)) {
+      top = e;
+      topScore = s;
+    }
+  }
+  return top;
+};
+
+const contextOf = (
+  chosen: readonly (GazetteerEntry | null)[],
+  lists: readonly (readonly GazetteerEntry[])[],
+  infos: readonly MentionInfo[],
+  focus: string | null,
+  pairs: CandidatePairs,
+): PlaceContext => {
+  const points: ContextPlace[] = [];
+  const mentioned = new Map<string, Set<number>>();
+  chosen.forEach((e, i) => {
+    if (!e) return;
+    mentioned.set(e.id, (mentioned.get(e.id) ?? new Set()).add(infos[i]!.nameIndex));
+    if (e.precision === 'city' || e.precision === 'district' || e.featureCode === 'ADM2') {
+      if (!points.some((p) => p.entry === e)) points.push({ entry: e, unique: lists[i]!.length === 1 });
+    }
+  });
+  return { focus, mentioned, points, pairs };
+};
+
+/**
+ * One gazetteer entry (or null) per mention of a document, from each mention's candidates and what the text
+ * says around it: a first pass by kind of place, size, the document's country and the words around the
+ * mention; then passes that also weigh the places the previous pass found (a town near the document's other
+ * places, in a region or country it names, a district of a city it names).
+ */
+export const choosePlaces = (
+  lists: readonly (readonly GazetteerEntry[])[],
+  infos: readonly MentionInfo[],
+  weights: Features = CANDIDATE_WEIGHTS,
+): (GazetteerEntry | null)[] => {
+  const focus = countryFocus(lists);
+  const pairs = candidatePairs(
+    lists,
+    infos.map((m) => m.nameIndex),
+    PAIR_KM,
+  );
+  let ctx: PlaceContext = { focus, mentioned: new Map(), points: [], pairs };
+  let chosen = lists.map((c, i) => best(c, infos[i]!, ctx, weights));
+  for (let pass = 0; pass < CONTEXT_PASSES; pass += 1) {
+    ctx = contextOf(chosen, lists, infos, focus, pairs);
+    const next = lists.map((c, i) => best(c, infos[i]!, ctx, weights));
+    const settled = next.every((e, i) => e === chosen[i]);
+    chosen = next;
+    if (settled) break;
+  }
+  return chosen;
+};
+
+/**
+ * The document's main town: the town with the most mentions of places (towns, districts, counties) within
+ * 50 km of it, itself included (the first named on a tie), or null when no mention is a town.
+ */
+export const mainTown = (chosen: readonly (GazetteerEntry | null)[]): GazetteerEntry | null => {
+  const local = chosen.filter(
+    (e): e is GazetteerEntry =>
+      e !== null && (e.precision === 'city' || e.precision === 'district' || e.featureCode === 'ADM2'),
+  );
+  let top: GazetteerEntry | null = null;
+  let topN = 0;
+  for (const t of new Set(local)) {
+    if (t.precision !== 'city') continue;
+    const n = local.filter((e) => haversineKm(t.lat, t.lon, e.lat, e.lon) <= 50).length;
+    if (n > topN) {
+      top = t;
+      topN = n;
+    }
+  }
+  return top;
+};

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../model/entity-mention.js';
+import { documentId, mentionId } from '../../model/ids.js';
+import { span } from '../../model/span.js';
+import { resolvePlaces } from './resolve-places.js';
+
+const doc = documentId('d');
+/** Resolves the [bracketed] names of a text as place mentions (the entities stage is not involved). */
+const resolve = (marked: string) => {
+  const mentions: EntityMention[] = [];
+  let text = '';
+  for (const part of marked.split(/(\[[^\]]+\])/)) {
+    if (!part.startsWith('[')) {
+      text += part;
+      continue;
+    }
+    const name = part.slice(1, -1);
+    const s = span(text.length, text.length + name.length);
+    text += name;
+    const evidence = { documentId: doc, span: s, producer: 'test@1' as const, rule: 'test', confidence: 1 };
+    mentions.push({
+      id: mentionId(doc, 'e', mentions.length),
+      span: s,
+      type: 'place',
+      key: name,
+      name,
+      anaphoric: false,
+      evidence,
+    });
+  }
+  const byMention = new Map(resolvePlaces(text, mentions, doc).map((p) => [p.mentionId, p]));
+  return mentions.map((m) => {
+    const p = byMention.get(m.id);
+    return [m.name, p?.geo.gazetteerId ?? (p ? `~${p.geo.precision}` : null), p?.evidence.rule ?? null];
+  });
+};
+
+describe('resolvePlaces: context decides among namesakes', () => {
+  it.each([
+    // A lone famous name is the famous place; beside a county it is the town in that county.
+    ['Talks opened in [Paris].', [['Paris', 'geonames:2988507', 'gazetteer:context']]],
+    [
+      'Police in [Paris] said [Henry County] deputies helped.',
+      [
+        ['Paris', 'geonames:4647963', 'gazetteer:context'],
+        ['Henry County', 'admin2:US.TN.079', 'gazetteer:context'],
+      ],
+    ],
+    // A region or country named right after a town ("St. Paul, Minn.").
+    [
+      'A fire in [St. Paul], [Minn.], spread.',
+      [
+        ['St. Paul', 'geonames:5045360', 'gazetteer:context'],
+        ['Minn.', 'admin1:US.MN', 'gazetteer:unique'],
+      ],
+    ],
+    // The state of Georgia beside Atlanta; the country beside Tbilisi.
+    [
+      'Storms hit [Atlanta] and north [Georgia].',
+      [
+        ['Atlanta', 'geonames:4180439', 'gazetteer:context'],
+        ['Georgia', 'admin1:US.GA', 'gazetteer:context'],
+      ],
+    ],
+    [
+      'Protests in [Tbilisi] worried [Georgia]’s allies.',
+      [
+        ['Tbilisi', 'geonames:611717', 'gazetteer:context'],
+        ['Georgia', 'iso:GE', 'gazetteer:context'],
+      ],
+    ],
+  ])('%s', (text, expected) => expect(resolve(text)).toEqual(expected));
+});
+
+describe('resolvePlaces: names the city list lacks', () => {
+  it.each([
+    ['[Laurel County] officials met.', [['Laurel County', 'admin2:US.KY.125', 'gazetteer:unique']]],
+    ['[Minnesotans] voted.', [['Minnesotans', 'admin1:US.MN', 'gazetteer:unique']]],
+    ['[European] ministers met.', [['European', 'continent:europe', 'gazetteer:unique']]],
+    ['Snow fell on [Quebec City].', [['Quebec City', 'geonames:6325494', 'gazetteer:unique']]],
+    // A street is placed in the document's main town, without a gazetteer id; a lone "West" nowhere.
+    [
+      'Crowds filled [Royal Street] in [New Orleans], a [West] ally said.',
+      [
+        ['Royal Street', '~city', 'context:in-main-town'],
+        ['New Orleans', 'geonames:4335045', 'gazetteer:unique'],
+        ['West', null, null],
+      ],
+    ],
+    // An unknown name near the main town is placed there at region precision; with no town, nowhere.
+    [
+      'Shells fell on [Kfraya] near [Aleppo].',
+      [
+        ['Kfraya', '~region', 'context:near-main-town'],
+        ['Aleppo', 'geonames:170063', 'gazetteer:context'],
+      ],
+    ],
+    ['Shells fell on [Kfraya].', [['Kfraya', null, null]]],
+    // With no town but a country, in that country.
+    [
+      'Shells fell on [Kfraya] in [Syria].',
+      [
+        ['Kfraya', '~country', 'context:in-focus-country'],
+        ['Syria', 'iso:SY', 'gazetteer:unique'],
+      ],
+    ],
+    // Three capitals are an acronym, not the town of Chu (Kazakhstan).
+    ['Doctors at [CHU] said so.', [['CHU', null, null]]],
+  ])('%s', (text, expected) => expect(resolve(text)).toEqual(expected));
+});
