@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadNerModel } from './load-ner-model.js';
-import { nerSpans, nerTokenRuns, tokenSentences } from './ner-spans.js';
+import { nerSpans, nerTokenRuns, taggerWords, tokenSentences } from './ner-spans.js';
 import { tagTokens } from './tag-document.js';
 
 /** Whitespace tokens with punctuation split off, as offsets. */
@@ -94,5 +94,54 @@ describe('nerTokenRuns with the committed model', () => {
 
   it('returns no runs for no tokens', () => {
     expect(nerTokenRuns('', [])).toEqual([]);
+  });
+});
+
+describe('taggerWords', () => {
+  it.each([
+    [
+      'Bashar al-Assad spoke',
+      [
+        [0, 0],
+        [1, 3],
+        [4, 4],
+      ],
+    ],
+    [
+      'the Britain-based monitor',
+      [
+        [0, 0],
+        [1, 3],
+        [4, 4],
+      ],
+    ],
+    // Negatives: a spaced dash, and a dangling hyphen, join nothing.
+    [
+      'rebels - and others',
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+        [3, 3],
+      ],
+    ],
+    [
+      'pre- and post-war',
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+        [3, 5],
+      ],
+    ],
+  ])('%s', (text, words) => {
+    const spans = tokenize(text).map((span) => ({ span }));
+    expect(
+      taggerWords(
+        text,
+        spans,
+        spans.map((_, i) => i),
+      ),
+    ).toEqual(words);
   });
 });

@@ -73,9 +73,42 @@ export interface NerRun {
   readonly type: NerType;
 }
 
+const HYPHEN = /^[-‐‑]$/;
+
+/**
+ * The tagger's words over a sentence's tokens, as CoNLL tokenises them: a hyphen with no space on either side
+ * joins its neighbours into one word ("al-Assad", "Britain-based"). Each word is [first, last] token indices.
+ */
+export const taggerWords = (
+  text: string,
+  tokens: readonly Pick<Token, 'span'>[],
+  sentence: readonly number[],
+): [number, number][] => {
+  const words: [number, number][] = [];
+  const tight = (a: number, b: number) => tokens[a]!.span.end === tokens[b]!.span.start;
+  const hyphen = (i: number) => HYPHEN.test(text.slice(tokens[i]!.span.start, tokens[i]!.span.end));
+  for (let k = 0; k < sentence.length; k += 1) {
+    const first = sentence[k]!;
+    let last = first;
+    while (
+      k + 2 < sentence.length &&
+      hyphen(sentence[k + 1]!) &&
+      !hyphen(last) &&
+      tight(last, sentence[k + 1]!) &&
+      tight(sentence[k + 1]!, sentence[k + 2]!) &&
+      !hyphen(sentence[k + 2]!)
+    ) {
+      last = sentence[k + 2]!;
+      k += 2;
+    }
+    words.push([first, last]);
+  }
+  return words;
+};
+
 /**
  * Typed name runs over the segment stage's tokens, using its sentence numbers; drop-in for the entities
- * stage's NameFinder seam (its runs plus a type).
+ * stage's NameFinder seam (its runs plus a type). Hyphenated words are tagged whole (see `taggerWords`).
  */
 export const nerTokenRuns = (
   text: string,
@@ -88,14 +121,15 @@ export const nerTokenRuns = (
     if (last !== undefined && tokens[last[0] as number]?.sentence === t.sentence) last.push(i);
     else sentences.push([i]);
   });
+  const words = sentences.map((s) => taggerWords(text, tokens, s));
   const tags = tagDocument(
     model,
-    sentences.map((s) => s.map((i) => text.slice(tokens[i]?.span.start, tokens[i]?.span.end))),
+    words.map((ws) => ws.map(([a, b]) => text.slice(tokens[a]?.span.start, tokens[b]?.span.end))),
   );
-  return sentences.flatMap((s, k) =>
+  return words.flatMap((ws, k) =>
     bioSpans(tags[k] ?? []).map((sp) => ({
-      first: s[sp.start] as number,
-      last: s[sp.end - 1] as number,
+      first: ws[sp.start]![0],
+      last: ws[sp.end - 1]![1],
       type: sp.type,
     })),
   );

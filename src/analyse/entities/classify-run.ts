@@ -5,6 +5,7 @@ import {
   ORG_CUE_WORDS,
   ORG_KIND_WORDS,
 } from '../../lang/en/entities-cues.js';
+import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
 import type { OrgKind } from '../../lang/en/entities-lexicon.js';
 import {
   DISTRICT_CUES_AFTER,
@@ -14,6 +15,7 @@ import {
 } from '../../lang/en/geo-place-cues.js';
 import type { EntityType } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
+import type { NerType } from '../../ner/ner-labels.js';
 
 /** How a fresh (not yet known) name is typed, and why. */
 export interface RunClass {
@@ -38,18 +40,35 @@ export const nameWords = (text: string, tokens: readonly Token[], first: number,
   return out;
 };
 
+/** What is known around a run before it is typed. */
+export interface RunContext {
+  /** A person title right before it ("President"). */
+  readonly titled: boolean;
+  /** A place cue right before it ("the district of"). */
+  readonly placeCueBefore: boolean;
+  /** It opens a sentence, or is a lone word also seen in lower case. */
+  readonly sentenceFirst: boolean;
+  /** The tagger's type for it in this document, or null (no tagger, or a repaired run). */
+  readonly tagged: NerType | null;
+}
+
+const TAGGED: Readonly<Record<Exclude<NerType, 'MISC'>, EntityType>> = {
+  PER: 'person',
+  ORG: 'organization',
+  LOC: 'place',
+};
+
 /**
  * Types a name run by its cues, in order: a title before it (person), a place cue, an organisation or group
- * word inside it, a group noun after it, the gazetteer. Null when nothing speaks for it being a name.
+ * word inside it, a group noun after it, the tagger's type (PER, ORG, LOC),
+ * the gazetteer. Null when nothing speaks for it being a name.
  */
 export const classifyRun = (
   text: string,
   tokens: readonly Token[],
   first: number,
   last: number,
-  titled: boolean,
-  placeCueBefore: boolean,
-  sentenceFirst: boolean,
+  { titled, placeCueBefore, sentenceFirst, tagged }: RunContext,
 ): RunClass | null => {
   const words = nameWords(text, tokens, first, last);
   const next = tokens[last + 1];
@@ -79,14 +98,23 @@ export const classifyRun = (
   if (words.some((w) => GROUP_CUE_WORDS.has(w)))
     return { ...base, type: 'group', rule: 'group-cue', confidence: 0.8 };
   const single = first === last;
-  if (single && nextLower && GROUP_HEAD_NOUNS.has(next.norm) && tokens[first]!.pos === 'ADJ') {
+  const adjective = tokens[first]!.pos === 'ADJ' || tagged === 'MISC';
+  if (single && nextLower && GROUP_HEAD_NOUNS.has(next.norm) && adjective) {
     return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
+  }
+  if (tagged !== null && tagged !== 'MISC') {
+    return { ...base, type: TAGGED[tagged], rule: `tagger:${tagged}`, confidence: 0.8 };
   }
   if (lookupPlace(text.slice(tokens[first]!.span.start, tokens[last]!.span.end)).length > 0) {
     return { ...base, type: 'place', rule: 'gazetteer', confidence: 0.75 };
   }
-  // A lone adjective or modifier ("Kurdish control") or a lone sentence-initial word is not a name on its own.
-  const modifier = nextLower && next.pos === 'NOUN';
-  if (single && (sentenceFirst || modifier || tokens[first]!.pos === 'ADJ')) return null;
+  // A lone adjective or modifier ("Kurdish control", "Kurdish YPG") or a lone sentence-initial word is not a name
+  // on its own.
+  const sameSentence = next !== undefined && next.sentence === tokens[last]!.sentence;
+  const hyphenNext = sameSentence && next.norm === '-' && next.span.start === tokens[last]!.span.end;
+  const beforeName = sameSentence && tagged === 'MISC' && /^\p{Lu}/u.test(text[next.span.start]!);
+  const modifier = (nextLower && next.pos === 'NOUN') || hyphenNext || beforeName;
+  const nationality = tagged === 'MISC' && DEMONYMS[tokens[first]!.norm] !== undefined;
+  if (single && (sentenceFirst || modifier || nationality || tokens[first]!.pos === 'ADJ')) return null;
   return { ...base, type: 'other', rule: 'propn-run', confidence: 0.5 };
 };

@@ -23,8 +23,9 @@ describe('entitiesStage', () => {
           'syrian observatory for human rights',
           false,
         ],
-        ['SOHR', 41, 'organization', 'syrian observatory for human rights', true],
-        ['SOHR', 56, 'organization', 'syrian observatory for human rights', true],
+        // An acronym is a name of the entity (an alias in the picture), not an anaphoric reference.
+        ['SOHR', 41, 'organization', 'syrian observatory for human rights', false],
+        ['SOHR', 56, 'organization', 'syrian observatory for human rights', false],
       ],
     ],
     [
@@ -69,7 +70,7 @@ describe('entitiesStage', () => {
   it('puts evidence on every mention', () => {
     const [m] = entities('Hezbollah fighters arrived.');
     expect(m?.evidence).toMatchObject({
-      producer: 'analyse.entities@2',
+      producer: 'analyse.entities@3',
       rule: 'lexicon:group',
       span: m?.span,
     });

@@ -1,9 +1,9 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { findEntities } from './find-entities.js';
 
-/** People, organisations, armed and political groups and places, with coreference keys (rule-based, v1). */
+/** People, organisations, armed and political groups and places, with coreference keys (trained tagger + rules, v3). */
 export const entitiesStage = defineStage({
-  id: 'analyse.entities@2',
+  id: 'analyse.entities@3',
   requires: ['sentences', 'tokens'],
   provides: ['entities'],
   run: ({ tokens }, ctx) => ({ entities: findEntities(ctx.text, tokens, ctx.documentId) }),

@@ -7,6 +7,8 @@ export interface KnownEntity {
   readonly type: EntityType;
   kind: OrgKind | null;
   readonly titles: Set<string>;
+  /** A display name for an entity no span of the document names ("Russian government" for "Moscow said"). */
+  label: string | null;
 }
 
 /**
@@ -25,10 +27,17 @@ export class EntityRegistry {
   entity(key: string, type: EntityType): KnownEntity {
     let e = this.byKey.get(key);
     if (!e) {
-      e = { key, type, kind: null, titles: new Set() };
+      e = { key, type, kind: null, titles: new Set(), label: null };
       this.byKey.set(key, e);
     }
     return e;
+  }
+
+  /** The most recently created entity that passes `test`. */
+  latest(test: (e: KnownEntity) => boolean): KnownEntity | undefined {
+    let found: KnownEntity | undefined;
+    for (const e of this.byKey.values()) if (test(e)) found = e;
+    return found;
   }
 
   /** Records a mention of `e` (in text order) so later references find it as the nearest. */

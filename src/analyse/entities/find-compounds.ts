@@ -7,6 +7,7 @@ import {
   ORG_PART_HEADS,
 } from '../../lang/en/entities-org-parts.js';
 import type { Token } from '../../model/token.js';
+import { countryDemonym } from './country-demonym.js';
 import { entityKey } from './entity-key.js';
 import { phraseMatcher } from './phrase-matcher.js';
 
@@ -31,11 +32,6 @@ let cache: ReturnType<typeof build> | null = null;
 const build = () => ({
   parts: phraseMatcher<OrgKind | null>(Object.entries(ORG_PART_HEADS)),
   national: phraseMatcher<NationalOrgHead>(Object.entries(NATIONAL_ORG_HEADS)),
-  demonymOf: new Map(
-    Object.entries(DEMONYMS)
-      .map(([d, c]) => [c, d] as const)
-      .reverse(),
-  ),
 });
 
 /**
@@ -50,8 +46,7 @@ export const focusDemonym = (text: string, tokens: readonly Token[]): string | n
   }
   const [a, b] = [...votes].sort((x, y) => y[1] - x[1]);
   if (!a || (b && b[1] >= a[1])) return null;
-  cache ??= build();
-  return cache.demonymOf.get(a[0]) ?? null;
+  return countryDemonym(a[0]);
 };
 
 /**

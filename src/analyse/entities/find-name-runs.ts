@@ -1,10 +1,12 @@
 import { NAME_PARTICLES, NOT_NAMES } from '../../lang/en/entities-cues.js';
 import type { Token } from '../../model/token.js';
+import type { NerType } from '../../ner/ner-labels.js';
 
-/** A candidate name: tokens [first, last] (inclusive). */
+/** A candidate name: tokens [first, last] (inclusive), with the tagger's type when a tagger found it. */
 export interface NameRun {
   readonly first: number;
   readonly last: number;
+  readonly type?: NerType | null;
 }
 
 /**

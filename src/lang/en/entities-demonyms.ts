@@ -136,3 +136,18 @@ export const FOCUS_COUNTRY_NAMES: Readonly<Record<string, string>> = {
   mexico: 'MX',
   colombia: 'CO',
 };
+
+/** Short and long country names beside FOCUS_COUNTRY_NAMES (lower case) that organisation names carry. */
+export const COUNTRY_NAME_VARIANTS: Readonly<Record<string, string>> = {
+  us: 'US',
+  'u.s.': 'US',
+  usa: 'US',
+  'u.s.a.': 'US',
+  'united states': 'US',
+  'united states of america': 'US',
+  uk: 'GB',
+  'u.k.': 'GB',
+  'united kingdom': 'GB',
+  'great britain': 'GB',
+  'russian federation': 'RU',
+};

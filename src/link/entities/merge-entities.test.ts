@@ -74,3 +74,58 @@ describe('mergeEntities', () => {
     expect(index.entityOf(m)).toBe(id);
   });
 });
+
+describe('mergeEntities across reports: short forms join the one full name', () => {
+  const T1 = 'The Syrian Observatory for Human Rights said President Bashar al-Assad left Damascus.';
+  const T2 = 'SOHR said Assad returned. The Observatory said more. The monitor agreed.';
+  const T3 = 'The government said so. Moscow backs the government.';
+  const build = () => {
+    const r1 = makeReport({ id: 'd1', text: T1 });
+    const r2 = makeReport({ id: 'd2', text: T2 });
+    const r3 = makeReport({ id: 'd3', text: T3 });
+    const b1 = new AnalysisBuilder(r1);
+    const b2 = new AnalysisBuilder(r2);
+    const b3 = new AnalysisBuilder(r3);
+    b1.entity('Syrian Observatory for Human Rights', 'syrian observatory for human rights');
+    b1.entity('Bashar al-Assad', 'bashar al-assad', 'person');
+    b1.entity('Damascus', 'damascus', 'place');
+    b2.entity('SOHR', 'sohr');
+    b2.entity('Assad', 'assad', 'person');
+    b2.entity('The Observatory', 'observatory');
+    b2.entity('The monitor', 'observatory', 'organization', true);
+    b3.entity('The government', 'government');
+    b3.entity('Moscow', 'moscow', 'place');
+    b3.entity(['the government', 1], 'government');
+    const docs = [r1, r2, r3].map((report, i) => ({ report, analysis: [b1, b2, b3][i]!.build() }));
+    return mergeEntities(docs, 's1/');
+  };
+  const index = build();
+  const entity = (id: string) => index.entities.find((e) => e.id === id);
+
+  it('makes SOHR, "the Observatory" and "the monitor" of another report one entity, named in full', () => {
+    const e = entity('s1/e:syrian-observatory-for-human-rights');
+    expect(e).toMatchObject({
+      name: 'Syrian Observatory for Human Rights',
+      type: 'organization',
+      aliases: ['SOHR', 'The Observatory'],
+    });
+    expect(e?.mentions).toEqual([
+      { documentId: 'd1', start: 4, end: 39 },
+      { documentId: 'd2', start: 0, end: 4 },
+      { documentId: 'd2', start: 26, end: 41 },
+      { documentId: 'd2', start: 53, end: 64 },
+    ]);
+    expect(entity('s1/e:sohr')).toBeUndefined();
+    expect(entity('s1/e:observatory')).toBeUndefined();
+  });
+
+  it('joins a surname to the one full name', () => {
+    expect(entity('s1/e:bashar-al-assad')?.mentions).toHaveLength(2);
+  });
+
+  it('keeps a generic name with no longer form, and places, apart', () => {
+    expect(entity('s1/e:government')?.mentions).toHaveLength(2);
+    expect(entity('s1/e:damascus')?.type).toBe('place');
+    expect(entity('s1/e:moscow')?.type).toBe('place');
+  });
+});

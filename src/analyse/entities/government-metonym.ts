@@ -1,0 +1,78 @@
+import { lookupPlace } from '../../geo/lookup-place.js';
+import { ACCORDING_TO, ATTRIBUTION_CUES } from '../../lang/en/attribution-cues.js';
+import {
+  GOVERNMENT_ACTION_VERBS,
+  SEATS_OF_GOVERNMENT,
+  SUBJECT_VERB_FILLERS,
+} from '../../lang/en/entities-metonymy.js';
+import type { Token } from '../../model/token.js';
+import { countryDemonym } from './country-demonym.js';
+
+const CAPITAL = /^\p{Lu}/u;
+let verbs: ReadonlySet<string> | null = null;
+const claimVerbs = (): ReadonlySet<string> => {
+  verbs ??= new Set([
+    ...ATTRIBUTION_CUES.flatMap((c) => c.forms.map((f) => f.split(' ')[0]!)),
+    ...GOVERNMENT_ACTION_VERBS,
+  ]);
+  return verbs;
+};
+
+/**
+ * The country a place name can stand for as a government: a country itself, or a capital (the most populous
+ * town of that name is a capital, or a listed seat of government). Null otherwise.
+ */
+export const governedCountry = (name: string): string | null => {
+  const seat = SEATS_OF_GOVERNMENT[name.toLowerCase()];
+  if (seat) return seat;
+  const entries = lookupPlace(name);
+  const country = entries.find((e) => e.featureCode === 'PCLI');
+  if (country) return country.country;
+  const towns = entries.filter((e) => e.featureCode.startsWith('PPL'));
+  const top = towns.sort((a, b) => b.population - a.population)[0];
+  return top?.featureCode === 'PPLC' ? top.country : null;
+};
+
+/** Index just past a comma-enclosed apposition starting at `i` (", a key regime ally,"), else `i`. */
+const skipApposition = (tokens: readonly Token[], i: number): number => {
+  if (tokens[i]?.norm !== ',') return i;
+  for (let k = i + 1; k <= i + 10 && tokens[k]?.sentence === tokens[i]!.sentence; k += 1) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.norm === 'which' || t.norm === 'who') return i;
+    if (t.norm === ',') return k + 1;
+  }
+  return i;
+};
+
+/**
+ * True when the name at tokens [first, last] is the subject (or the "according to" source) of a claim or a
+ * government act: "Damascus said", "Moscow, a key regime ally, has proposed", "Both Damascus and Moscow have
+ * accused", "according to Ankara". Not after a preposition ("in Damascus", "talks in Moscow ended").
+ */
+export const actsAsGovernment = (
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): boolean => {
+  const sentence = tokens[first]!.sentence;
+  const prev = tokens[first - 1];
+  if (prev?.sentence === sentence && `${tokens[first - 2]?.norm} ${prev.norm}` === ACCORDING_TO) return true;
+  if (prev?.sentence === sentence && (prev.pos === 'ADP' || prev.norm === "'s")) return false;
+  let i = skipApposition(tokens, last + 1);
+  // Coordinated subjects: "Damascus and Moscow have accused".
+  while (tokens[i]?.norm === 'and' && tokens[i + 1] && CAPITAL.test(text[tokens[i + 1]!.span.start]!)) {
+    i += 2;
+    while (tokens[i] && tokens[i]!.sentence === sentence && CAPITAL.test(text[tokens[i]!.span.start]!))
+      i += 1;
+  }
+  for (let n = 0; n < 3 && tokens[i] && SUBJECT_VERB_FILLERS.has(tokens[i]!.norm); n += 1) i += 1;
+  const verb = tokens[i];
+  return verb !== undefined && verb.sentence === sentence && claimVerbs().has(verb.norm);
+};
+
+/** The government key of a country ("SY" → "syrian government"), or null without a demonym for it. */
+export const governmentKey = (country: string): string | null => {
+  const d = countryDemonym(country);
+  return d ? `${d} government` : null;
+};

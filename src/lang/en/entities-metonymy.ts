@@ -1,0 +1,75 @@
+/**
+ * A country or its capital standing for its government ("Damascus said", "Moscow denied"). The place name is
+ * read as the government when it is the subject of one of these verbs (besides the reporting cues of
+ * attribution-cues.ts) or follows "according to"; "in Damascus" stays a place.
+ */
+export const GOVERNMENT_ACTION_VERBS: ReadonlySet<string> = new Set([
+  'agreed',
+  'agrees',
+  'argued',
+  'argues',
+  'condemned',
+  'condemns',
+  'insisted',
+  'insists',
+  'maintained',
+  'maintains',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'protested',
+  'protests',
+  'refused',
+  'refuses',
+  'threatened',
+  'threatens',
+  'vowed',
+  'vows',
+  'welcomed',
+  'welcomes',
+  'summoned',
+  'summons',
+  'vetoed',
+  'vetoes',
+  'recognised',
+  'recognized',
+  'recognises',
+  'recognizes',
+]);
+
+/** Seats of government the gazetteer does not mark as capitals (lower case → ISO 3166-1 alpha-2). */
+export const SEATS_OF_GOVERNMENT: Readonly<Record<string, string>> = {
+  washington: 'US',
+  'washington, d.c.': 'US',
+};
+
+/** Words between a subject and its verb that belong to neither ("Moscow has also said", "Damascus never"). */
+export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'earlier',
+  'previously',
+  'repeatedly',
+  'again',
+  'already',
+  'now',
+  'publicly',
+  'reportedly',
+  'allegedly',
+  'recently',
+  'swiftly',
+  'quickly',
+  'strongly',
+  'flatly',
+  'long',
+  'would',
+  'will',
+  'did',
+  'does',
+  'not',
+  'never',
+]);
