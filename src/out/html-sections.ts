@@ -107,6 +107,17 @@ const control = (s: StoryView, links: CiteLinks): string =>
     ]),
   );
 
+const actors = (s: StoryView, links: CiteLinks): string =>
+  table(
+    ['Name', 'Type', 'Also called', 'Mentions'],
+    s.actors.map((a) => [
+      h(a.name),
+      h(a.type),
+      a.also === '' ? '—' : h(a.also),
+      `${a.mentions}${links(a.cites)}`,
+    ]),
+  );
+
 const places = (s: StoryView): string =>
   table(
     ['Name', 'Precision', 'Lat', 'Lon', 'Gazetteer'],
@@ -128,6 +139,7 @@ export const storyHtml = (s: StoryView, index: number, links: CiteLinks): string
     part('Claims by claimant', claims(s, links)),
     part('Timeline', timeline(s, links)),
     part('Control of places', control(s, links)),
+    part('Who', actors(s, links)),
     part('Places', places(s)),
     '</section>',
   ].join('\n');

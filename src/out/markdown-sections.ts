@@ -87,6 +87,17 @@ const control = (s: StoryView): string[] =>
     ]),
   );
 
+const actors = (s: StoryView): string[] =>
+  table(
+    ['Name', 'Type', 'Also called', 'Mentions'],
+    s.actors.map((a) => [
+      md(a.name),
+      a.type,
+      a.also === '' ? '—' : md(a.also),
+      `${a.mentions}${refs(a.cites)}`,
+    ]),
+  );
+
 const places = (s: StoryView): string[] =>
   table(
     ['Name', 'Precision', 'Lat', 'Lon', 'Gazetteer'],
@@ -106,6 +117,7 @@ export const storyMarkdown = (s: StoryView): string[] => {
     ...section('Claims by claimant', claims(s)),
     ...section('Timeline', timeline(s)),
     ...section('Control of places', control(s)),
+    ...section('Who', actors(s)),
     ...section('Places', places(s)),
   ];
 };

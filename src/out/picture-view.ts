@@ -1,4 +1,5 @@
 import type { Picture, PictureStory } from '../model/picture.js';
+import { buildActorRows } from './actor-rows.js';
 import { type CitationRegister, citationRegister, sourceLabel } from './citation-register.js';
 import { buildControlRows } from './control-rows.js';
 import { buildClaimantViews, buildConflictViews, buildFigureTables, eventLine } from './story-views.js';
@@ -6,7 +7,7 @@ import type { Cite, PictureView, PlaceRow, SourceRow, StoryView } from './view-t
 
 /**
  * The readable picture both briefings (Markdown, HTML) render: plain strings, citations numbered in
- * reading order (sources, briefing, figures, conflicts, claims, timeline, control), the same span keeping its number.
+ * reading order (sources, briefing, figures, conflicts, claims, timeline, control, actors), the same span keeping its number.
  */
 export const buildPictureView = (p: Picture): PictureView => {
   const register = citationRegister(p);
@@ -42,6 +43,7 @@ const buildStoryView = (p: Picture, s: PictureStory, register: CitationRegister)
     timeline,
     undated,
     control: buildControlRows(s, name, cite),
+    actors: buildActorRows(p, s, cite),
     places: placeRows(s),
   };
 };

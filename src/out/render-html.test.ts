@@ -47,6 +47,7 @@ describe('renderHtml', () => {
         'Claims by claimant',
         'Timeline',
         'Control of places',
+        'Who',
         'Places',
       ],
     ],
@@ -114,16 +115,24 @@ describe('renderHtml', () => {
     ['#story-2 > section:nth-of-type(7)', []],
     [
       '#story-1 > section:nth-of-type(8)',
+      [
+        'Army | organisation | Government forces; the army; Troops | 216',
+        'Karsa Monitor | organisation | — | 217',
+        'Rebels | armed or political group | — | 118',
+      ],
+    ],
+    [
+      '#story-1 > section:nth-of-type(9)',
       ['Karsa | city | 36.5000 | 38.2500 | curated:karsa', 'Old Quarter | district | 36.5012 | 38.2555 | —'],
     ],
-    ['#story-2 > section:nth-of-type(8)', ['Lowmarsh | unresolved | — | — | —']],
+    ['#story-2 > section:nth-of-type(9)', ['Lowmarsh | unresolved | — | — | —']],
   ])('table rows of %s', (selector, expected) => {
     expect(rows(selector)).toEqual(expected);
   });
 
   it('links every citation to a <mark> around exactly the cited words', () => {
     const links = [...document.querySelectorAll('sup.cites a')].map((a) => a.getAttribute('href') ?? '');
-    expect(new Set(links).size).toBe(15);
+    expect(new Set(links).size).toBe(18);
     for (const href of links) {
       const mark = document.getElementById(href.slice(1));
       expect(mark?.tagName).toBe('MARK');

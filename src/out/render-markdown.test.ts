@@ -123,6 +123,16 @@ describe('renderMarkdown', () => {
       ],
     ],
     [
+      '### Who',
+      [
+        '| Name | Type | Also called | Mentions |',
+        '| --- | --- | --- | --- |',
+        '| Army | organisation | Government forces; the army; Troops | 2[^16] |',
+        '| Karsa Monitor | organisation | — | 2[^17] |',
+        '| Rebels | armed or political group | — | 1[^18] |',
+      ],
+    ],
+    [
       '### Places',
       [
         '| Name | Precision | Lat | Lon | Gazetteer |',
@@ -149,6 +159,7 @@ describe('renderMarkdown', () => {
       '### Claims by claimant',
       '### Timeline',
       '### Control of places',
+      '### Who',
     ]) {
       expect(story[story.indexOf(h) + 2]).toBe('_None._');
     }
@@ -168,7 +179,7 @@ describe('renderMarkdown', () => {
   it('numbers every cited span once, one footnote each', () => {
     const notes = lines.filter((l) => /^\[\^\d+\]: /.test(l));
     expect(notes.map((l) => l.slice(0, l.indexOf(':')))).toEqual(
-      Array.from({ length: 15 }, (_, i) => `[^${i + 1}]`),
+      Array.from({ length: 18 }, (_, i) => `[^${i + 1}]`),
     );
   });
 

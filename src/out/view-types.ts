@@ -76,6 +76,15 @@ export interface PlaceRow {
   readonly gazetteerId: string;
 }
 
+export interface ActorRow {
+  readonly name: string;
+  readonly type: string;
+  /** Other names and references the reports use, `; `-separated (empty when none). */
+  readonly also: string;
+  readonly mentions: number;
+  readonly cites: readonly number[];
+}
+
 export interface ControlRow {
   readonly place: string;
   /** Names of the side's actors, comma-separated. */
@@ -101,6 +110,7 @@ export interface StoryView {
   /** Events with no date, which the timeline cannot place. */
   readonly undated: readonly TimelineLine[];
   readonly control: readonly ControlRow[];
+  readonly actors: readonly ActorRow[];
   readonly places: readonly PlaceRow[];
 }
 

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPictureIntegrity } from '../../src/out/check-picture-integrity.js';
+import { renderMarkdown } from '../../src/out/render-markdown.js';
 import { validatePicture } from '../../src/out/validate-picture.js';
 import { cited, claimantName, entityNamed, examplePicture, figureCiting } from '../example-picture.js';
 
@@ -145,5 +146,18 @@ describe('the example picture', () => {
       20,
       '2016-11-28',
     ]);
+  });
+
+  it('names the Observatory once, with every way the reports refer to it', async () => {
+    const md = renderMarkdown(await examplePicture());
+    const row = md.split('\n').find((l) => l.startsWith('| Syrian Observatory for Human Rights |'));
+    expect(row).toMatch(
+      /^\| Syrian Observatory for Human Rights \| organisation \| ([^|]+) \| 7\[\^\d+\] \|$/,
+    );
+    const also = row!
+      .split(' | ')[2]!
+      .split('; ')
+      .map((a) => a.toLowerCase());
+    expect(also.sort()).toEqual(['the britain-based observatory', 'the monitor', 'the observatory']);
   });
 });
