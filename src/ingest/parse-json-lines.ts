@@ -71,9 +71,16 @@ const clusterReports = (record: JsonRecord, context: string): IngestedReport[] =
   return reports;
 };
 
+/** NUL and other control characters (not tab, LF, FF, CR) that a JSON escape can smuggle into a text field. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/;
+
 const recordReports = (name: string, record: JsonRecord): IngestedReport[] => {
   const value = isObject(record.value) ? record.value : {};
   const { text, html, context } = value;
+  for (const [field, v] of Object.entries({ text, html, context }))
+    if (typeof v === 'string' && CONTROL.test(v))
+      throw sitrepError('SITREP_INPUT_BINARY', record.path, `control characters in "${field}"`);
   if (typeof text === 'string') {
     const cleaned = cleanText(text);
     return [

@@ -70,6 +70,12 @@ describe('readInputs errors', () => {
       (p) => `${p}: broken JSON on line 2: ${jsonError('{"text": "no end}')}`,
     ],
     [
+      'JSONL smuggling a NUL into its text',
+      () => file('nul.jsonl', '{"text": "ok"}\n{"text": "Aleppo\\u0000 fell."}\n'),
+      'SITREP_INPUT_BINARY',
+      (p) => `${p}#L2: input looks binary (control characters in "text"), not text, HTML or JSON`,
+    ],
+    [
       'JSONL without text',
       () => file('notext.jsonl', '{"title": "x"}'),
       'SITREP_INPUT_JSONL_FIELD',
