@@ -2,40 +2,40 @@
  * `npx tsx scripts/tune-geo-weights.ts [--write]` — tunes the geo resolver's candidate weights
  * (src/analyse/geo/candidate-weights.ts) on the DEV half only of the geoparsing corpora (TR-News, LGL,
  * GeoWebNews; eval/geo.ts reports on the other half). Objective: the mean over the three corpora of
- * accuracy@161km with gold toponym spans. Method: deterministic coordinate ascent from the current weights,
- * trying fixed steps per weight in a fixed order, keeping a change only if it raises the objective by more
- * than 0.0005 (about one toponym in a thousand); stops when a round changes nothing. Prints the weights; with
- * --write rewrites candidate-weights.ts.
+ * accuracy@161km with gold toponym spans, plus the smallest margin of a corpus over its bar (TR-News 0.85, LGL
+ * 0.80, GeoWebNews 0.90), so that the corpus nearest its bar weighs most. Method: deterministic coordinate
+ * ascent from the current weights, trying fixed steps per weight in a fixed order, keeping a change only if it
+ * raises the objective by more than 0.0005 (about one toponym in a thousand); stops when a round changes
+ * nothing. Prints the weights; with --write rewrites candidate-weights.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../eval/lib/corpora-dir.js';
 import { type GeoDoc, readGazTagged, readGeoWebNews, splitHalves } from '../eval/lib/geo-corpora.js';
-import { FEATURE_NAMES, type Features, type MentionInfo } from '../src/analyse/geo/candidate-features.js';
+import { FEATURE_NAMES, type Features } from '../src/analyse/geo/candidate-features.js';
 import { CANDIDATE_WEIGHTS } from '../src/analyse/geo/candidate-weights.js';
-import { choosePlaces, mainTown } from '../src/analyse/geo/choose-places.js';
-import { countryFocus } from '../src/analyse/geo/country-focus.js';
-import { fallbackPoint } from '../src/analyse/geo/fallback-point.js';
-import { mentionInfos } from '../src/analyse/geo/mention-info.js';
-import { isAccidentalPlaceName, placeCandidates } from '../src/analyse/geo/place-candidates.js';
-import type { GazetteerEntry } from '../src/geo/gazetteer-entry.js';
+import {
+  type DocumentCandidates,
+  documentCandidates,
+  resolvePoints,
+} from '../src/analyse/geo/resolve-points.js';
 import { haversineKm } from '../src/geo/haversine-km.js';
 
 interface Prepared {
-  readonly lists: readonly (readonly GazetteerEntry[])[];
-  readonly infos: readonly MentionInfo[];
+  readonly text: string;
+  readonly spans: readonly { readonly start: number; readonly end: number }[];
+  readonly candidates: DocumentCandidates;
   readonly gold: readonly (readonly [number, number])[];
-  readonly accidental: readonly boolean[];
 }
 
 const prepare = (docs: readonly GeoDoc[]): Prepared[] =>
   docs.map((d) => {
     const gold = d.toponyms.filter((t) => t.lat !== null && t.lon !== null);
     return {
-      lists: gold.map((t) => placeCandidates(d.text.slice(t.start, t.end))),
-      infos: mentionInfos(d.text, gold),
+      text: d.text,
+      spans: gold,
+      candidates: documentCandidates(d.text, gold),
       gold: gold.map((t) => [t.lat!, t.lon!] as const),
-      accidental: gold.map((t) => isAccidentalPlaceName(d.text.slice(t.start, t.end))),
     };
   });
 
@@ -43,13 +43,9 @@ const accuracy = (docs: readonly Prepared[], w: Features): number => {
   let hit = 0;
   let n = 0;
   for (const d of docs) {
-    const chosen = choosePlaces(d.lists, d.infos, w);
-    const town = mainTown(chosen);
-    const focus = countryFocus(d.lists);
-    chosen.forEach((e, i) => {
-      const at = e ?? (d.accidental[i] ? null : fallbackPoint(d.infos[i]!.inTown, town, focus));
+    resolvePoints(d.text, d.spans, d.candidates, w).forEach((r, i) => {
       const [lat, lon] = d.gold[i]!;
-      if (at && haversineKm(lat, lon, at.lat, at.lon) <= 161) hit += 1;
+      if (r && haversineKm(lat, lon, r.geo.lat, r.geo.lon) <= 161) hit += 1;
       n += 1;
     });
   }
@@ -59,8 +55,13 @@ const accuracy = (docs: readonly Prepared[], w: Features): number => {
 const corpora = [readGazTagged('TR-News.xml'), readGazTagged('lgl.xml'), readGeoWebNews()].map((docs) =>
   prepare(splitHalves(docs).dev),
 );
-const objective = (w: Features): number =>
-  corpora.reduce((a, docs) => a + accuracy(docs, w), 0) / corpora.length;
+/** The project's bars for accuracy@161km (eval/geo.ts), in the order of `corpora`. */
+const BARS = [0.85, 0.8, 0.9];
+const objective = (w: Features): number => {
+  const acc = corpora.map((docs) => accuracy(docs, w));
+  const margin = Math.min(...acc.map((a, i) => a - BARS[i]!));
+  return acc.reduce((a, b) => a + b, 0) / acc.length + margin;
+};
 
 const STEPS = [-4, -2, -1, -0.5, 0.5, 1, 2, 4];
 let weights: Record<string, number> = { ...CANDIDATE_WEIGHTS };

@@ -39,6 +39,10 @@ describe('lookupPlace', () => {
     ['Saint Paul', 'geonames:5045360'],
     ['St. Paul', 'geonames:5045360'],
     ['Atlantic', 'region:atlantic'],
+    // Towns and sections of cities of 500 or more people, with alternate names (GeoNames cities500).
+    ['Kilburn', 'geonames:6690572'],
+    ['Valdai', 'geonames:477301'],
+    ['Vatican', 'iso:VA'],
   ])('%s includes %s', (name, id) => {
     expect(lookupPlace(name).map((e) => e.id)).toContain(id);
   });

@@ -4,7 +4,7 @@ import { loadGazetteer } from './load-gazetteer.js';
 import { placeNameKeys } from './normalize-place-name.js';
 
 let cache: Gazetteer | null = null;
-/** The gazetteer, loaded once on first use (about 1 s of CPU, 180 MB of heap). */
+/** The gazetteer, loaded once on first use (about 2 s of CPU, 160 MB of heap). */
 const gazetteer = (): Gazetteer => {
   cache ??= loadGazetteer();
   return cache;

@@ -47,6 +47,8 @@ export const FEATURE_NAMES = [
   'logPop',
   'logPopArea',
   'exactName',
+  'areaNamesake',
+  'townsRegion',
   'alsoNamed',
   'focus',
   'countryMentioned',
@@ -67,6 +69,7 @@ export type Features = Readonly<Record<FeatureName, number>>;
 
 const WIDE = new Set(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'PEN']);
 const SEAT = new Set(['PPLA', 'PPLA2', 'PPLG']);
+const CAPITAL = new Set(['PPLC', 'PPLA', 'PPLG']);
 
 const cueFits = (e: GazetteerEntry, cue: PlaceCue): boolean | null => {
   if (cue === null) return null;
@@ -98,8 +101,33 @@ const nearestKm = (e: GazetteerEntry, ctx: PlaceContext): number => {
   return best;
 };
 
-/** The features of one candidate entry for one mention in its document. */
-export const candidateFeatures = (e: GazetteerEntry, m: MentionInfo, ctx: PlaceContext): Features => {
+/** What the other candidates of a mention say about each of them. */
+export interface Rivals {
+  /** Whether a country among them bears the mention's name itself: a town then is mostly its namesake. */
+  readonly countryNamed: boolean;
+  /** The first-level regions their towns lie in: a region among them is mostly its namesake town's (Aleppo). */
+  readonly townRegions: ReadonlySet<string>;
+}
+
+/** What a mention's candidates say about each other (see `Rivals`). */
+export const rivalsOf = (m: MentionInfo, cands: readonly GazetteerEntry[]): Rivals => ({
+  countryNamed: cands.some((c) => c.precision === 'country' && normalizedName(c) === m.norm),
+  townRegions: new Set(cands.flatMap((c) => (c.precision === 'city' && c.region ? [c.region] : []))),
+});
+
+const NO_RIVALS: Rivals = { countryNamed: false, townRegions: new Set() };
+
+/**
+ * The features of one candidate entry for one mention in its document, given what its `rivals` (the mention's
+ * other candidates) say: a town named like a country is mostly that country's namesake ("Peru", Maine) unless
+ * it is a capital; a region named like a town in it is usually named for that town (Aleppo, Geneva).
+ */
+export const candidateFeatures = (
+  e: GazetteerEntry,
+  m: MentionInfo,
+  ctx: PlaceContext,
+  rivals: Rivals = NO_RIVALS,
+): Features => {
   const fc = e.featureCode;
   const fit = cueFits(e, m.cue);
   const exact = m.norm === normalizedName(e);
@@ -118,6 +146,8 @@ export const candidateFeatures = (e: GazetteerEntry, m: MentionInfo, ctx: PlaceC
     logPop: area ? 0 : Math.log10(e.population + 1),
     logPopArea: area ? Math.log10(e.population + 1) : 0,
     exactName: exact ? 1 : 0,
+    areaNamesake: rivals.countryNamed && e.precision === 'city' && !CAPITAL.has(fc) ? 1 : 0,
+    townsRegion: fc === 'ADM1' && rivals.townRegions.has(e.id) ? 1 : 0,
     alsoNamed: [...(ctx.mentioned.get(e.id) ?? [])].some((n) => n !== m.nameIndex) ? 1 : 0,
     focus: ctx.focus !== null && e.country === ctx.focus ? 1 : 0,
     countryMentioned: fc !== 'PCLI' && ctx.mentioned.has(`iso:${e.country}`) ? 1 : 0,

@@ -7,6 +7,7 @@ import {
   type Features,
   type MentionInfo,
   type PlaceContext,
+  rivalsOf,
 } from './candidate-features.js';
 import { type CandidatePairs, candidatePairs } from './candidate-pairs.js';
 import { CANDIDATE_WEIGHTS } from './candidate-weights.js';
@@ -25,8 +26,9 @@ const best = (
 ): GazetteerEntry | null => {
   let top: GazetteerEntry | null = null;
   let topScore = Number.NEGATIVE_INFINITY;
+  const rivals = rivalsOf(m, cands);
   for (const e of cands) {
-    const f = candidateFeatures(e, m, ctx);
+    const f = candidateFeatures(e, m, ctx, rivals);
     let s = 0;
     for (const k of FEATURE_NAMES) s += f[k] * weights[k];
     if (s > topScore || (s === topScore && top !== null && e.id < top.id)) {
@@ -60,23 +62,32 @@ const contextOf = (
  * One gazetteer entry (or null) per mention of a document, from each mention's candidates and what the text
  * says around it: a first pass by kind of place, size, the document's country and the words around the
  * mention; then passes that also weigh the places the previous pass found (a town near the document's other
- * places, in a region or country it names, a district of a city it names).
+ * places, in a region or country it names, a district of a city it names). `passive` mentions (candidates
+ * borrowed from a place named inside a longer name) are chosen for but do not count as the document's context.
  */
 export const choosePlaces = (
   lists: readonly (readonly GazetteerEntry[])[],
   infos: readonly MentionInfo[],
   weights: Features = CANDIDATE_WEIGHTS,
+  passive: readonly boolean[] = [],
 ): (GazetteerEntry | null)[] => {
-  const focus = countryFocus(lists);
+  const active = lists.map((c, i) => (passive[i] ? [] : c));
+  const focus = countryFocus(active);
   const pairs = candidatePairs(
-    lists,
+    active,
     infos.map((m) => m.nameIndex),
     PAIR_KM,
   );
   let ctx: PlaceContext = { focus, mentioned: new Map(), points: [], pairs };
   let chosen = lists.map((c, i) => best(c, infos[i]!, ctx, weights));
   for (let pass = 0; pass < CONTEXT_PASSES; pass += 1) {
-    ctx = contextOf(chosen, lists, infos, focus, pairs);
+    ctx = contextOf(
+      chosen.map((e, i) => (passive[i] ? null : e)),
+      lists,
+      infos,
+      focus,
+      pairs,
+    );
     const next = lists.map((c, i) => best(c, infos[i]!, ctx, weights));
     const settled = next.every((e, i) => e === chosen[i]);
     chosen = next;
@@ -87,17 +98,23 @@ export const choosePlaces = (
 
 /**
  * The document's main town: the town with the most mentions of places (towns, districts, counties) within
- * 50 km of it, itself included (the first named on a tie), or null when no mention is a town.
+ * 50 km of it, itself included (the first named on a tie), or null when no mention is a town. When the
+ * document has a focus country and names a town in it, the main town is one of those (an article about Egypt
+ * that names Liverpool's football club many times still happens in Egypt).
  */
-export const mainTown = (chosen: readonly (GazetteerEntry | null)[]): GazetteerEntry | null => {
+export const mainTown = (
+  chosen: readonly (GazetteerEntry | null)[],
+  focus: string | null = null,
+): GazetteerEntry | null => {
   const local = chosen.filter(
     (e): e is GazetteerEntry =>
       e !== null && (e.precision === 'city' || e.precision === 'district' || e.featureCode === 'ADM2'),
   );
+  const inFocus = local.some((e) => e.precision === 'city' && e.country === focus);
   let top: GazetteerEntry | null = null;
   let topN = 0;
   for (const t of new Set(local)) {
-    if (t.precision !== 'city') continue;
+    if (t.precision !== 'city' || (inFocus && t.country !== focus)) continue;
     const n = local.filter((e) => haversineKm(t.lat, t.lon, e.lat, e.lon) <= 50).length;
     if (n > topN) {
       top = t;

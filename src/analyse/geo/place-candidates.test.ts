@@ -19,6 +19,19 @@ describe('placeCandidates', () => {
     // A leading "Republic of", a kind word at the end.
     ['Republic of Armenia', ['iso:AM']],
     ['Sokoto State', ['admin1:NG.51']],
+    // England is the constituent country (as GeoNames-based gold places it), "English" its demonym.
+    ['English', ['admin1:GB.ENG']],
+    ['Sicilian', ['admin1:IT.15']],
+    ['Siberian', ['region:siberia']],
+    ['Serb', ['iso:RS']],
+    ["Democratic People's Republic of Korea", ['iso:KP']],
+    ['U.S. Virgin Islands', ['iso:VI']],
+    ['Nile Delta', ['region:nile-delta']],
+    ['Appalachians', ['region:appalachians']],
+    // A town's alternate name (GeoNames cities500): Echmiadzin is Vagharshapat.
+    ['Echmiadzin', ['geonames:616062']],
+    // An abbreviation shared by several places, each a candidate; no town or county.
+    ['SA', ['iso:ZA', 'iso:SA', 'admin1:AU.05']],
   ])('%s → %j', (name, expected) => expect(ids(name)).toEqual(expected));
 
   it.each([
@@ -28,13 +41,32 @@ describe('placeCandidates', () => {
     ['Northern Syria', 'iso:SY'],
   ])('%s includes %s', (name, id) => expect(ids(name)).toContain(id));
 
-  it.each([['West'], ['Western'], ['State'], ['CHU'], ['Zorblatt'], ['']])('%s → nothing', (name) => {
+  it.each([
+    ['West'],
+    ['Western'],
+    ['State'],
+    ['CHU'],
+    ['Zorblatt'],
+    [''],
+    // A direction before a village's name is not that village (Wing, Buckinghamshire).
+    ['West Wing'],
+  ])('%s → nothing', (name) => {
     expect(placeCandidates(name)).toEqual([]);
   });
 
   it('keeps aliases written in capitals', () => {
     expect(ids('DC')).toContain('geonames:4140963');
     expect(ids('UK')).toEqual(['iso:GB']);
+  });
+
+  it('prefers towns bearing the name itself to smaller towns that bore it once', () => {
+    // Wakefield, Massachusetts was once called Reading; Reading, Berkshire is far larger.
+    expect(ids('Reading')).toContain('geonames:2639577');
+    expect(ids('Reading')).not.toContain('geonames:4954265');
+    // Mumbai, once Bombay, dwarfs the village of Bombay, New York: both stay.
+    expect(ids('Bombay')).toEqual(['geonames:1275339', 'geonames:2193111']);
+    expect(ids('England')).toContain('admin1:GB.ENG');
+    expect(ids('England')).not.toContain('iso:GB');
   });
 
   it('knows the words that name a place only by accident', () => {

@@ -1,7 +1,8 @@
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
 import { gazetteerEntry, lookupPlace } from '../../geo/lookup-place.js';
-import { normalizePlaceName } from '../../geo/normalize-place-name.js';
+import { normalizePlaceName, placeNameKeys } from '../../geo/normalize-place-name.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
+import { CITY_ALIASES } from '../../lang/en/geo-aliases.js';
 import { DEMONYM_PLURALS, GEO_DEMONYMS } from '../../lang/en/geo-demonyms.js';
 import {
   NAME_DIRECTION_PREFIXES,
@@ -11,6 +12,10 @@ import {
 } from '../../lang/en/geo-name-words.js';
 
 const NOT_PLACE = new Set(NOT_PLACE_NAMES);
+/** The town each curated city alias names, by normalised alias ("dc" → Washington). */
+const CITY_ALIAS_IDS = new Map(Object.entries(CITY_ALIASES).map(([k, id]) => [normalizePlaceName(k), id]));
+/** Towns smaller than this are not taken for a name after a dropped prefix ("West Wing" is not Wing). */
+const PREFIXED_MIN_POPULATION = 20_000;
 const PREFIXES = [...NAME_PREFIXES_TO_DROP, ...NAME_DIRECTION_PREFIXES].map((p) => `${p} `);
 
 /** Whether a name is a word that names a place only by accident ("the West", "State"). */
@@ -35,6 +40,37 @@ const KIND: Readonly<Record<string, (e: GazetteerEntry) => boolean>> = {
   any: () => true,
 };
 
+const ACRONYM_KINDS = new Set(['PCLI', 'ADM1', 'CONT', 'RGN']);
+/** Whether an acronym may stand for an entry: a country, region or curated alias, not a town or county. */
+const acronymMay = (e: GazetteerEntry, norm: string): boolean =>
+  ACRONYM_KINDS.has(e.featureCode) || CITY_ALIAS_IDS.get(norm) === e.id;
+
+/** Below this, a town matched by an alternate name gives way to any place bearing the name as its own. */
+const ALTERNATE_MIN_POPULATION = 20_000;
+/**
+ * When some place bears the name as its own (or as its curated alias: "Geneva" for Genève), drops the towns the
+ * name matches only through one of their alternate names (often a former name: "Reading" for Wakefield,
+ * Massachusetts; "Minn" for Minden beside Minnesota's "Minn."), unless no region or country bears it and they
+ * are larger than ALTERNATE_MIN_POPULATION and than every town bearing it ("Bombay" for Mumbai beside the
+ * village of Bombay, New York).
+ */
+const preferPrimaryNames = (name: string, found: readonly GazetteerEntry[]): readonly GazetteerEntry[] => {
+  const own = found.filter((e) => isOwnName(e, name));
+  if (own.length === 0) return found;
+  if (own.some((e) => e.precision !== 'city')) return own;
+  let largest = ALTERNATE_MIN_POPULATION;
+  for (const e of own) largest = Math.max(largest, e.population);
+  return found.filter((e) => own.includes(e) || e.population > largest);
+};
+
+/** Whether `name` is an entry's own name or curated alias (always so for entries other than GeoNames towns). */
+const isOwnName = (e: GazetteerEntry, name: string): boolean => {
+  if (e.precision !== 'city' || !e.id.startsWith('geonames:')) return true;
+  const keys = placeNameKeys(name);
+  if (keys.some((k) => CITY_ALIAS_IDS.get(k) === e.id)) return true;
+  return placeNameKeys(e.name).some((k) => keys.includes(k));
+};
+
 /** The entries for a name that says its kind in its last word ("Quebec City"), of that kind if any. */
 const withoutKindWord = (norm: string): readonly GazetteerEntry[] => {
   const cut = norm.lastIndexOf(' ');
@@ -50,8 +86,8 @@ const withoutKindWord = (norm: string): readonly GazetteerEntry[] => {
  * Turkey, not a town of that name), else the gazetteer's entries for the name, else for the name without a
  * possessive ("Canada's"), a word saying its kind ("Quebec City"), or a leading "the"/"Republic of"/"North";
  * the people of a region ("Minnesotans"). [] for words that are places only by accident ("the West") and for
- * unknown names. A name of up to three capitals ("CHU") is taken for an acronym: it matches no town of that
- * name, only aliases ("DC") and regions or countries.
+ * unknown names. A name of up to three capitals ("CHU") is taken for an acronym: it matches no town or
+ * county, only curated aliases ("DC"), first-level regions, countries and wider regions.
  */
 export const placeCandidates = (name: string): readonly GazetteerEntry[] => {
   const norm = normalizePlaceName(name);
@@ -59,18 +95,25 @@ export const placeCandidates = (name: string): readonly GazetteerEntry[] => {
   const demonym = demonymId(norm);
   const entry = demonym === null ? null : gazetteerEntry(demonym);
   if (entry) return [entry];
-  const found = lookupPlace(name);
-  if (/^[A-Z]{2,3}$/.test(name))
-    return found.filter((e) => e.precision !== 'city' || normalizePlaceName(e.name) !== norm);
+  // "Canada's": the possessive of a known name, unless the name with its "s" is a place's own name.
+  const bare = name.replace(/['’]s$/, '');
+  if (bare !== name && !lookupPlace(name).some((e) => isOwnName(e, name))) {
+    const owner = placeCandidates(bare);
+    if (owner.length > 0) return owner;
+  }
+  const found = preferPrimaryNames(name, lookupPlace(name));
+  if (/^[A-Z]{2,3}$/.test(name)) return found.filter((e) => acronymMay(e, norm));
   if (found.length > 0) return found;
   // "Minnesotans", "Californian": the people of a region or country whose name ends in -a.
   const people = /^(.*a)ns?$/.exec(norm)?.[1];
   const region = people === undefined ? [] : lookupPlace(people).filter(isRegionOrCountry);
   if (region.length > 0) return region;
-  const bare = name.replace(/['’]s$/, '');
-  if (bare !== name) return placeCandidates(bare);
   const kinded = withoutKindWord(norm);
   if (kinded.length > 0) return kinded;
   const prefix = PREFIXES.find((p) => norm.startsWith(p));
-  return prefix === undefined ? [] : lookupPlace(norm.slice(prefix.length));
+  if (prefix === undefined) return [];
+  // "West Wing", "South Side": a direction before a village's name is not that village.
+  return lookupPlace(norm.slice(prefix.length)).filter(
+    (e) => e.precision !== 'city' || e.population >= PREFIXED_MIN_POPULATION,
+  );
 };

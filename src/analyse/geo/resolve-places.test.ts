@@ -80,11 +80,47 @@ describe('resolvePlaces: names the city list lacks', () => {
     ['Snow fell on [Quebec City].', [['Quebec City', 'geonames:6325494', 'gazetteer:unique']]],
     // A street is placed in the document's main town, without a gazetteer id; a lone "West" nowhere.
     [
-      'Crowds filled [Royal Street] in [New Orleans], a [West] ally said.',
+      'Crowds filled [Royal Street]. Officials in [New Orleans] and a [West] ally said so.',
       [
         ['Royal Street', '~city', 'context:in-main-town'],
         ['New Orleans', 'geonames:4335045', 'gazetteer:unique'],
         ['West', null, null],
+      ],
+    ],
+    // A name the text puts in a place right after it ("in", "at") is placed there, without a gazetteer id.
+    [
+      'Crowds filled [Royal Street] in [New Orleans].',
+      [
+        ['Royal Street', '~city', 'context:beside-place'],
+        ['New Orleans', 'geonames:4335045', 'gazetteer:unique'],
+      ],
+    ],
+    [
+      'Talks at the [Palais des Nations] in [Geneva] resumed.',
+      [
+        ['Palais des Nations', '~city', 'context:beside-place'],
+        ['Geneva', 'geonames:2660646', 'gazetteer:context'],
+      ],
+    ],
+    // A country or sizeable town named inside an unknown name; a street is named after anything.
+    ['The [Bank of Japan] held rates.', [['Bank of Japan', 'iso:JP', 'gazetteer:embedded']]],
+    [
+      'Shots on [Hampton Avenue] near [St. Louis].',
+      [
+        ['Hampton Avenue', '~city', 'context:in-main-town'],
+        ['St. Louis', 'geonames:4407066', 'gazetteer:context'],
+      ],
+    ],
+    // The main town lies in the document's country: Liverpool's club named often in an article about Egypt.
+    [
+      'In [Egypt], [Liverpool] fans cheered; [Liverpool] won; [Liverpool] again. A school in [Cairo]. Children at [Nagrigville] too.',
+      [
+        ['Egypt', 'iso:EG', 'gazetteer:context'],
+        ['Liverpool', 'geonames:2644210', 'gazetteer:context'],
+        ['Liverpool', 'geonames:2644210', 'gazetteer:context'],
+        ['Liverpool', 'geonames:2644210', 'gazetteer:context'],
+        ['Cairo', 'geonames:360630', 'gazetteer:context'],
+        ['Nagrigville', '~region', 'context:near-main-town'],
       ],
     ],
     // An unknown name near the main town is placed there at region precision; with no town, nowhere.
@@ -98,7 +134,7 @@ describe('resolvePlaces: names the city list lacks', () => {
     ['Shells fell on [Kfraya].', [['Kfraya', null, null]]],
     // With no town but a country, in that country.
     [
-      'Shells fell on [Kfraya] in [Syria].',
+      'Shells fell on [Kfraya]. [Syria] said so.',
       [
         ['Kfraya', '~country', 'context:in-focus-country'],
         ['Syria', 'iso:SY', 'gazetteer:unique'],

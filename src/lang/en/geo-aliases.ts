@@ -9,7 +9,6 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'United Kingdom': 'GB',
   UK: 'GB',
   'U.K.': 'GB',
-  England: 'GB',
   America: 'US',
   'United States': 'US',
   US: 'US',
@@ -50,6 +49,9 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   Czechia: 'CZ',
   'Czech Republic': 'CZ',
   DPRK: 'KP',
+  "Democratic People's Republic of Korea": 'KP',
+  'U.S. Virgin Islands': 'VI',
+  'US Virgin Islands': 'VI',
   'Holy See': 'VA',
   Vatican: 'VA',
   'Vatican City': 'VA',
@@ -90,6 +92,7 @@ export const CITY_ALIASES: Readonly<Record<string, string>> = {
   Kobane: 'geonames:172256',
   Qamishli: 'geonames:173377',
   Odesa: 'geonames:698740',
+  Geneva: 'geonames:2660646',
   Hodeidah: 'geonames:79415',
   'Khan Younis': 'geonames:281124',
   Jabalia: 'geonames:281129',
@@ -176,4 +179,12 @@ export const REGION_ALIASES: Readonly<Record<string, string>> = {
   'Wisc.': 'admin1:US.WI',
   'Penn.': 'admin1:US.PA',
   Calif: 'admin1:US.CA',
+};
+
+/**
+ * Abbreviations that name one of several places, each filed under all of them (the document's country and
+ * context choose): "SA" is South Africa in South African news, Saudi Arabia or South Australia elsewhere.
+ */
+export const SHARED_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  SA: ['iso:ZA', 'iso:SA', 'admin1:AU.05'],
 };

@@ -34,6 +34,7 @@ export const COUNTRY_POINTS: Readonly<Record<string, readonly [number, number]>>
   NG: [10, 8],
   KE: [1, 38],
   SA: [25, 45],
+  MY: [2.5, 112.5],
   UA: [49, 32],
   LB: [33.83, 35.83],
   JO: [31, 36],

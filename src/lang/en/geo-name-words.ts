@@ -117,3 +117,24 @@ export const NAME_ABBREVIATIONS: Readonly<Record<string, string>> = {
   mt: 'mount',
   ft: 'fort',
 };
+
+/**
+ * Words of organisations' and buildings' names that are also the (bare) names of regions or towns but, inside a
+ * longer name, never say where it is ("[Federal] Reserve", "[National] Concert Hall", "[Northwest] Cancer
+ * Centre"). Lower case; used with NOT_PLACE_NAMES and IN_TOWN_HEADS.
+ */
+export const EMBEDDED_GENERIC_WORDS: readonly string[] = [
+  'federal',
+  'national',
+  'international',
+  'royal',
+  'grand',
+  'great',
+  'metro',
+  'northwest',
+  'northeast',
+  'southwest',
+  'southeast',
+  'new',
+  'university',
+];

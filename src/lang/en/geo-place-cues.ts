@@ -105,3 +105,24 @@ export const IN_TOWN_HEADS: readonly string[] = [
   'neighbourhood',
   'quarter',
 ];
+
+/**
+ * The IN_TOWN_HEADS that end names of streets and squares, which are named after anything ("Hampton Avenue",
+ * "Washington Square"); other buildings and sites are often named after where they are ("Dubai World Trade
+ * Centre", "Colorado State University").
+ */
+export const STREET_HEADS: readonly string[] = [
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'ave',
+  'boulevard',
+  'blvd',
+  'drive',
+  'lane',
+  'square',
+  'plaza',
+  'bridge',
+];

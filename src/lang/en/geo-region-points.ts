@@ -1,7 +1,7 @@
 /**
  * Points for the first-level regions where the middle of their towns' bounding box lies far from the region's
  * middle because the towns crowd to one side (the south of the Canadian provinces, the coasts of Australia,
- * Alaska): the points of the GeoNames admin1 features (CC BY 4.0), rounded to 0.01°. Checked against the
+ * Alaska, the north-west of England): the points of the GeoNames admin1 features (CC BY 4.0), rounded to 0.01°. Checked against the
  * GeoNames-based gold of the geoparsing dev half (eval/geo.ts) where it names them. Admin1 code → [lat, lon].
  */
 export const REGION_POINTS: Readonly<Record<string, readonly [number, number]>> = {
@@ -21,4 +21,5 @@ export const REGION_POINTS: Readonly<Record<string, readonly [number, number]>> 
   'AU.05': [-30, 135],
   'AU.08': [-25, 122],
   'US.AK': [64, -150],
+  'GB.ENG': [52.16, -0.7],
 };
