@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makeReport } from '../../picture/fixtures/fixture-builder.js';
 import { twoReportFixture } from '../../picture/fixtures/two-report-fixture.js';
+import { emptyAnalysis } from '../../pipeline/empty-analysis.js';
 import type { StoryDoc } from '../story-doc.js';
 import { contentWords } from '../text/content-words.js';
-import { groupStories, STORY_THRESHOLD } from './group-stories.js';
+import { groupStories, STORY_THRESHOLD, TOPIC_THRESHOLD } from './group-stories.js';
 import { reportSimilarity } from './report-similarity.js';
 import { tfIdfVectors } from './tf-idf.js';
 
@@ -56,5 +58,54 @@ describe('groupStories', () => {
     const docs = fixture();
     expect(ids(groupStories([docs[3]!, docs[0]!]))).toEqual([['dA'], ['dD']]);
     expect(groupStories([])).toEqual([]);
+  });
+});
+
+describe('groupStories: topics', () => {
+  // Two earthquakes in different places (two stories of one kind) and a football final. Text cosines: the two
+  // quake stories meet at 0.207 / 0.112 / 0.048 / 0.146 across (average 0.128), within a story at 0.48 / 0.55.
+  const docs = (
+    [
+      ['q1a', 'A strong earthquake struck Aceh province in Indonesia, collapsing houses in Bener Meriah.'],
+      [
+        'q1b',
+        'Rescuers in Aceh searched collapsed houses after the earthquake shook Bener Meriah, Indonesia.',
+      ],
+      [
+        'q2a',
+        'An earthquake struck near the Geysers in Sonoma County, California, shaking houses in Cloverdale.',
+      ],
+      ['q2b', 'Residents of Cloverdale felt the Geysers earthquake that shook Sonoma County, California.'],
+      ['f1', 'The football club won the league final with two late goals.'],
+    ] as const
+  ).map(([id, text]) => {
+    const report = makeReport({ id, text });
+    return { report, analysis: emptyAnalysis(report.id) };
+  });
+
+  it.each([
+    ['stories', {}, [['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']]],
+    ['topics', { level: 'topic' }, [['f1'], ['q1a', 'q1b', 'q2a', 'q2b']]],
+    ['topics at 0.15', { level: 'topic', threshold: 0.15 }, [['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']]],
+    [
+      'topics over single-report stories',
+      { level: 'topic', storyThreshold: 0.6 },
+      [['f1'], ['q1a', 'q1b', 'q2a', 'q2b']],
+    ],
+    [
+      'stories at a story threshold of 0.6',
+      { storyThreshold: 0.6 },
+      [['f1'], ['q1a'], ['q1b'], ['q2a'], ['q2b']],
+    ],
+  ] as const)('%s', (_, options, expected) => {
+    expect(ids(groupStories(docs, options))).toEqual(expected);
+  });
+
+  it('keeps every story whole inside one topic, with the topic threshold below the quakes (0.128) and stories', () => {
+    expect(TOPIC_THRESHOLD).toBeLessThan(0.128);
+    expect(TOPIC_THRESHOLD).toBeLessThan(STORY_THRESHOLD);
+    const stories = ids(groupStories(docs));
+    const topics = ids(groupStories(docs, { level: 'topic' }));
+    for (const s of stories) expect(topics.filter((t) => s.every((id) => t.includes(id)))).toHaveLength(1);
   });
 });

@@ -51,6 +51,8 @@ describe('storyIndex', () => {
 describe('storyIndex: stories merge and split as reports arrive', () => {
   // r0 and r1 first meet on "quake struck offshore"; then four reports about the damaged bridge follow r0,
   // until r1 fits its story at less than 0.4 × the threshold and splits off; a later landslide report joins it.
+  // The threshold is pinned at 0.25, the one these texts were written for: the split, not the constant, is
+  // under test (at STORY_THRESHOLD 0.2 r1 needs more bridge reports before it falls below 0.08).
   const texts = [
     'quake struck offshore harbour bridge damaged',
     'quake struck offshore tremor village landslide',
@@ -61,7 +63,7 @@ describe('storyIndex: stories merge and split as reports arrive', () => {
     'tremor village landslide rescuers',
   ];
   const run = () => {
-    const index = storyIndex();
+    const index = storyIndex(0.25);
     const after: string[][][] = [];
     const homes = texts.map((t, i) => {
       const home = index.add(textDoc(`r${i}`, t));

@@ -35,3 +35,60 @@ export const cosine = (a: TermVector, b: TermVector): number => {
   for (const [w, x] of small) dot += x * (large.get(w) ?? 0);
   return dot;
 };
+
+/** Vectors packed for fast dot products: each a list of term numbers with their weights. */
+export interface PackedVectors {
+  readonly ids: readonly Int32Array[];
+  readonly weights: readonly Float64Array[];
+  /** How many distinct terms the vectors use (term numbers are 0 … terms - 1). */
+  readonly terms: number;
+}
+
+/** Packs vectors: every term gets a number (in order of first use), each vector its terms' numbers and weights. */
+export const packVectors = (vectors: readonly TermVector[]): PackedVectors => {
+  const number = new Map<string, number>();
+  const ids: Int32Array[] = [];
+  const weights: Float64Array[] = [];
+  for (const v of vectors) {
+    const id = new Int32Array(v.size);
+    const w = new Float64Array(v.size);
+    let k = 0;
+    for (const [term, x] of v) {
+      let n = number.get(term);
+      if (n === undefined) {
+        n = number.size;
+        number.set(term, n);
+      }
+      id[k] = n;
+      w[k] = x;
+      k += 1;
+    }
+    ids.push(id);
+    weights.push(w);
+  }
+  return { ids, weights, terms: number.size };
+};
+
+/**
+ * Dot products of packed vectors: `dot(i, j)` spreads vector i over a dense array (kept until another i is
+ * asked for) and sums j's weights against it, so a run of calls with the same i, as a row of similarities is,
+ * costs one pass over each j.
+ */
+export const packedDot = (packed: PackedVectors): ((i: number, j: number) => number) => {
+  const dense = new Float64Array(packed.terms);
+  let spread = -1;
+  return (i, j) => {
+    if (i !== spread) {
+      if (spread >= 0) for (const n of packed.ids[spread]!) dense[n] = 0;
+      const ids = packed.ids[i]!;
+      const w = packed.weights[i]!;
+      for (let k = 0; k < ids.length; k += 1) dense[ids[k]!] = w[k]!;
+      spread = i;
+    }
+    const ids = packed.ids[j]!;
+    const w = packed.weights[j]!;
+    let dot = 0;
+    for (let k = 0; k < ids.length; k += 1) dot += w[k]! * dense[ids[k]!]!;
+    return dot;
+  };
+};
