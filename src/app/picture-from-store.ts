@@ -9,8 +9,18 @@ export const computePicture = async (store: Store): Promise<Picture> => {
   return buildPicture({ reports, analyses }, { version: VERSION });
 };
 
-/** The stored picture; computed in memory (not stored) when missing or written by another sitrep version. */
+/** A stored picture is current when this sitrep version wrote it and it holds exactly the stored reports. */
+const isCurrent = async (store: Store, stored: Picture): Promise<boolean> => {
+  if (stored.sitrep !== VERSION) return false;
+  const ids = new Set((await store.fingerprints()).map((f) => f.id as string));
+  return stored.documents.length === ids.size && stored.documents.every((d) => ids.has(d.id));
+};
+
+/**
+ * The stored picture; computed in memory (not stored) when missing, written by another sitrep version, or
+ * behind the stored reports (a server stores its live picture only once writes pause).
+ */
 export const pictureFromStore = async (store: Store): Promise<Picture> => {
   const stored = await store.getPicture();
-  return stored !== null && stored.sitrep === VERSION ? stored : computePicture(store);
+  return stored !== null && (await isCurrent(store, stored)) ? stored : computePicture(store);
 };

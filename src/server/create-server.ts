@@ -1,13 +1,14 @@
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { pictureFromStore } from '../app/picture-from-store.js';
+import { openStorePicture } from '../app/store-picture.js';
 import { sitrepError } from '../errors/sitrep-error.js';
 import type { Store } from '../store/store.js';
 import { VERSION } from '../version.js';
 import { SHARED_SCHEMAS } from './api-schemas.js';
 import { createEventHub } from './event-hub.js';
 import { errorBody, httpError } from './http-error.js';
+import { createPicturePersist } from './picture-persist.js';
 import { createPictureState } from './picture-state.js';
 import { reportRoutes } from './report-routes.js';
 import { createSchemaCompilers } from './schema-compilers.js';
@@ -47,10 +48,13 @@ export const createServer = async (options: ServerOptions): Promise<FastifyInsta
   app.setValidatorCompiler(schemas.validatorCompiler);
   app.setSerializerCompiler(schemas.serializerCompiler);
 
+  const state = createPictureState(await openStorePicture(options.store));
+  const queue = createWriteQueue();
   const ctx: ServerContext = {
     store: options.store,
-    state: createPictureState(await pictureFromStore(options.store)),
-    queue: createWriteQueue(),
+    state,
+    persist: createPicturePersist(options.store, state, queue, (e) => app.log.error(e)),
+    queue,
     hub: createEventHub(securityHeaders(false)),
     schemas,
     token: options.token,
@@ -68,7 +72,10 @@ export const createServer = async (options: ServerOptions): Promise<FastifyInsta
     closing = true;
     ctx.hub.close();
   });
-  app.addHook('onClose', async () => ctx.queue.idle());
+  app.addHook('onClose', async () => {
+    await ctx.queue.idle();
+    await ctx.persist.close();
+  });
 
   app.setErrorHandler((error, request, reply) => {
     const err = httpError(error, request, bodyLimit);

@@ -3,6 +3,7 @@ import { ingestReports } from '../app/ingest-reports.js';
 import { sitrepError } from '../errors/sitrep-error.js';
 import { parseInput } from '../ingest/parse-input.js';
 import { documentId } from '../model/ids.js';
+import type { StoreItem } from '../store/store.js';
 import { REPORT_MEDIA_TYPES, ROUTE_SCHEMAS } from './api-schemas.js';
 import { requireToken } from './require-token.js';
 import type { ServerContext } from './server-context.js';
@@ -19,7 +20,7 @@ const EXTENSIONS: Readonly<Record<string, string>> = {
 const mediaType = (header: string | undefined): string => (header ?? '').split(';')[0]!.trim().toLowerCase();
 
 export const reportRoutes = async (app: FastifyInstance, ctx: ServerContext): Promise<void> => {
-  const { store, state, queue, hub, bodyLimit } = ctx;
+  const { store, state, queue, hub, bodyLimit, persist } = ctx;
   let received = 0;
 
   // Bodies stay bytes: ingest checks the encoding and reads the format, as it does for files.
@@ -40,15 +41,13 @@ export const reportRoutes = async (app: FastifyInstance, ctx: ServerContext): Pr
       // The name is what the reports' `path` records: when and in which request they came.
       const name = `api/${new Date().toISOString()}-${received}${extension}`;
       const incoming = parseInput(name, request.body, { maxBytes: bodyLimit });
-      const outcome = await queue.run(async () => {
-        const result = await ingestReports(store, incoming);
-        if (result.picture !== null) state.replace(result.picture);
-        return result;
-      });
-      const ids = new Set(outcome.reports.map((r) => r.id as string));
-      const stories = state.picture.stories
-        .filter((s) => s.documentIds.some((d) => ids.has(d)))
-        .map((s) => s.id);
+      // The reports join the live picture inside the write: only the stories they join are updated.
+      const joinPicture = (items: readonly StoreItem[]): void => {
+        state.add(items);
+        persist.schedule();
+      };
+      const outcome = await queue.run(() => ingestReports(store, incoming, undefined, joinPicture));
+      const stories = state.storiesOf(outcome.reports.map((r) => r.id));
       const added = outcome.reports.filter((r) => r.status === 'added').map((r) => r.id as string);
       if (added.length > 0) hub.publish({ version: state.version, stories, reports: added });
       reply.code(added.length > 0 ? 201 : 200);

@@ -8,7 +8,6 @@ import { validatePicture } from '../out/validate-picture.js';
 import { PICTURE_REF, ROUTE_SCHEMAS } from './api-schemas.js';
 import { securityHeaders } from './security-headers.js';
 import type { ServerContext } from './server-context.js';
-import { storyPicture } from './story-picture.js';
 import { summariseStories } from './story-summary.js';
 
 interface StoryView {
@@ -47,8 +46,8 @@ export const storyRoutes = async (app: FastifyInstance, ctx: ServerContext): Pro
 
   /** The story's picture, checked once per picture version against the schema and the integrity rules. */
   const story = (id: string): Picture =>
-    state.cached(`story:${id}`, (all) => {
-      const one = storyPicture(all, id);
+    state.cached(`story:${id}`, () => {
+      const one = state.story(id);
       if (one === null) throw sitrepError('SITREP_NOT_FOUND', 'story', id);
       const check = validatePicture(one);
       if (!check.valid)
@@ -58,7 +57,7 @@ export const storyRoutes = async (app: FastifyInstance, ctx: ServerContext): Pro
 
   /** Unknown ids fail before anything is cached, so that guessing ids cannot fill the cache. */
   const known = (id: string): string => {
-    if (!state.picture.stories.some((s) => s.id === id)) throw sitrepError('SITREP_NOT_FOUND', 'story', id);
+    if (!state.storyIds.includes(id)) throw sitrepError('SITREP_NOT_FOUND', 'story', id);
     return id;
   };
 
@@ -75,7 +74,9 @@ export const storyRoutes = async (app: FastifyInstance, ctx: ServerContext): Pro
     return reply.type(type).send(body());
   };
 
-  app.get('/api/stories', { schema: ROUTE_SCHEMAS.listStories }, async () => summariseStories(state.picture));
+  app.get('/api/stories', { schema: ROUTE_SCHEMAS.listStories }, async () =>
+    state.cached('stories', () => summariseStories(state.overview())),
+  );
 
   app.get<Params>('/api/stories/:id', { schema: ROUTE_SCHEMAS.storyJson }, async (request, reply) => {
     const id = known(request.params.id);

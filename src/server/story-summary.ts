@@ -1,9 +1,15 @@
-import type { Picture, PictureStory } from '../model/picture.js';
+import type { PictureDocument, PictureStory } from '../model/picture.js';
 import type { StorySummary } from '../model/story-summary.js';
 
 export type { StorySummary };
 
-const summary = (p: Picture, s: PictureStory): StorySummary => {
+/** What a summary reads: every report, and the stories (their briefings are not needed). */
+export interface StoryOverview {
+  readonly documents: readonly PictureDocument[];
+  readonly stories: readonly Omit<PictureStory, 'briefing'>[];
+}
+
+const summary = (p: StoryOverview, s: StoryOverview['stories'][number]): StorySummary => {
   const ids = new Set(s.documentIds);
   const documents = p.documents.filter((d) => ids.has(d.id));
   const originals = documents.filter((d) => d.duplicateOf === null || !ids.has(d.duplicateOf));
@@ -21,4 +27,4 @@ const summary = (p: Picture, s: PictureStory): StorySummary => {
 };
 
 /** One line per story of the picture: what the story list shows. */
-export const summariseStories = (p: Picture): StorySummary[] => p.stories.map((s) => summary(p, s));
+export const summariseStories = (p: StoryOverview): StorySummary[] => p.stories.map((s) => summary(p, s));

@@ -27,7 +27,12 @@ const mostTold = (values: readonly (string | null)[]): string | null => {
   return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 };
 
-const toEvent = (id: string, tellings: readonly Telling[], nameOf: (id: string) => string): PictureEvent => {
+/** The event a group of merged tellings tells; `nameOf` names its entities in the summary. */
+export const toEvent = (
+  id: string,
+  tellings: readonly Telling[],
+  nameOf: (id: string) => string,
+): PictureEvent => {
   const first = tellings[0]!;
   const range = narrowest(tellings.flatMap((t) => (t.range ? [t.range] : [])));
   const date = range ? { start: range.start, end: range.end, precision: range.precision } : null;

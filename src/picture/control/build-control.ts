@@ -54,6 +54,14 @@ const draftOf = (e: PictureEvent, publishedOf: ControlInput['publishedOf']): Dra
   };
 };
 
+/** The events control reads: territory changes that happened at a known place, by known actors. */
+export const isControlChange = (e: PictureEvent): boolean =>
+  e.type === 'territory_change' && e.modality === 'happened' && e.placeId !== null && e.actorIds.length > 0;
+
+/** The figures control lists: shares and areas held, about a known place. */
+export const isControlFigure = (f: PictureFigure): boolean =>
+  CONTROL_MEASURES.has(f.measure) && f.placeId !== null;
+
 /** Dated periods first, oldest first; a change no one dates and no report dates goes last. */
 const byFrom = (a: Draft, b: Draft): number =>
   a.from === b.from ? 0 : a.from === null ? 1 : b.from === null ? -1 : a.from.localeCompare(b.from);
@@ -84,15 +92,14 @@ export const buildControl = (input: ControlInput): PictureControl[] => {
   const precisionOf = new Map(input.entities.map((e) => [e.id, e.geo?.precision ?? null]));
   const changes = new Map<string, Draft[]>();
   for (const e of input.events) {
-    if (e.type !== 'territory_change' || e.modality !== 'happened') continue;
-    if (e.placeId === null || e.actorIds.length === 0) continue;
+    if (!isControlChange(e) || e.placeId === null) continue;
     const list = changes.get(e.placeId) ?? [];
     list.push(draftOf(e, input.publishedOf));
     changes.set(e.placeId, list);
   }
   const figuresAt = new Map<string, PictureFigure[]>();
   for (const f of input.figures) {
-    if (!CONTROL_MEASURES.has(f.measure) || f.placeId === null) continue;
+    if (!isControlFigure(f) || f.placeId === null) continue;
     figuresAt.set(f.placeId, [...(figuresAt.get(f.placeId) ?? []), f]);
   }
   const places = [...new Set([...changes.keys(), ...figuresAt.keys()])];

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { groupStories } from '../../link/stories/group-stories.js';
+import { compareReports, type StoryDoc } from '../../link/story-doc.js';
+import { buildPicture } from '../build-picture.js';
+import { buildStory } from '../build-story.js';
+import { earlyReport } from '../fixtures/early-report-fixture.js';
+import { twoReportFixture } from '../fixtures/two-report-fixture.js';
+import { grownDocs, seeded, shuffled } from './grown-docs.test-support.js';
+import { livePicture } from './live-picture.js';
+import { storyState } from './story-state.js';
+
+const fixtureDocs = (): StoryDoc[] => {
+  const { reports, analyses } = twoReportFixture();
+  return reports.map((report, i) => ({ report, analysis: analyses[i]! }));
+};
+const inOrder = (docs: readonly StoryDoc[]): StoryDoc[] =>
+  [...docs].sort((a, b) => compareReports(a.report, b.report));
+
+describe('storyState: one report at a time equals buildStory', () => {
+  it.each([1, 2, 3])('the two-report fixture and its copies, arrival order %i', (seed) => {
+    const random = seeded(seed);
+    const docs = shuffled(grownDocs(fixtureDocs(), 14, random), random);
+    const state = storyState('s1');
+    const seen: StoryDoc[] = [];
+    for (const d of docs) {
+      state.add([d]);
+      seen.push(d);
+      expect(state.picture()).toEqual(buildStory('s1', inOrder(seen)));
+    }
+    expect(state.docs.length).toBe(18);
+  });
+
+  it('keeps the view (no briefing) equal between two additions', () => {
+    const docs = fixtureDocs();
+    const state = storyState('s3', docs.slice(0, 2));
+    state.add(docs.slice(2));
+    const { briefing: _b, ...expected } = buildStory('s3', inOrder(docs));
+    expect(state.view()).toEqual(expected);
+  });
+
+  it('ignores a report it already holds', () => {
+    const [report, analysis] = earlyReport();
+    const state = storyState('s1', [{ report, analysis }]);
+    const before = state.picture();
+    state.add([{ report, analysis }]);
+    expect(state.picture()).toBe(before);
+  });
+});
+
+describe('livePicture: the stories of groupStories, report by report, equal buildPicture', () => {
+  it.each([4, 5])('arrival order %i', (seed) => {
+    const random = seeded(seed);
+    const docs = shuffled(grownDocs(fixtureDocs(), 6, random), random);
+    const live = livePicture('0.0.0-test');
+    const seen: StoryDoc[] = [];
+    for (const d of docs) {
+      seen.push(d);
+      live.update(groupStories(seen));
+      const expected = buildPicture(
+        { reports: seen.map((s) => s.report), analyses: seen.map((s) => s.analysis) },
+        { version: '0.0.0-test' },
+      );
+      expect(live.picture()).toEqual(expected);
+    }
+  });
+});

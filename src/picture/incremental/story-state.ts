@@ -1,0 +1,196 @@
+import type { LinkedClaim } from '../../link/claims/build-claims.js';
+import { toEvent } from '../../link/events/build-events.js';
+import { storyTitle } from '../../link/stories/story-title.js';
+import type { StoryDoc } from '../../link/story-doc.js';
+import type { PictureClaim, PictureConflict, PictureEvent, PictureStory } from '../../model/picture.js';
+import { buildBriefing } from '../briefing/build-briefing.js';
+import { claimAbout } from '../conflicts/claim-about.js';
+import { denialConflicts } from '../conflicts/denial-conflicts.js';
+import { briefingMarks } from './briefing-marks.js';
+import { conflictList } from './conflict-list.js';
+import { controlView } from './control-view.js';
+import { bySlotRank, type DocSlot } from './doc-slot.js';
+import { entityState } from './entity-state.js';
+import { mostMentioned } from './most-mentioned.js';
+import { storyParts } from './story-parts.js';
+import { storySlots } from './story-slots.js';
+import { storyVoices } from './story-voices.js';
+import { timelineView } from './timeline-view.js';
+
+/** A story's picture without its briefing: what the incremental path keeps up to date on every report. */
+export type StoryView = Omit<PictureStory, 'briefing'>;
+
+/** One story of the picture, kept up to date as reports join it (see storyState). */
+export interface StoryState {
+  readonly id: string;
+  /** The story's reports in report order. */
+  readonly docs: readonly StoryDoc[];
+  /** Adds reports (any report order; ones already in the story are ignored). */
+  add(docs: readonly StoryDoc[]): void;
+  /** The story as buildStory makes it, less the briefing. */
+  view(): StoryView;
+  /** The story as buildStory makes it; the briefing is recomputed (buildBriefing) on the first call after a change. */
+  picture(): PictureStory;
+}
+
+/**
+ * The picture of one story, updated in place as reports join it: the incremental form of buildStory, equal to it
+ * for the same reports (incremental-picture.test.ts). Adding a report costs what it touches:
+ * - entities: only its keys are merged again (entity-state.ts);
+ * - claims and figures: buildClaims / buildFigures over the report alone (with the originals it copies);
+ *   reports after it in report order only shift their positional ids;
+ * - events: its tellings are merged (telling-merger.ts) after undoing those of the reports after it, which are
+ *   merged again, since merging goes in report order;
+ * - series conflicts: only the days its figures fall on, and the next ones (series-state.ts).
+ * A report can move earlier mentions to another entity id (a key's dominant type changes, an alias starts or
+ * stops matching): the reports whose claims, figures or events name those mentions take their parts again
+ * (story-parts.ts relink); events are merged again from the first of them only when entities were regrouped
+ * and events place or act through them (a renaming leaves every merge as it was). Timeline, control and title
+ * follow from the parts; the briefing is recomputed by buildBriefing when asked for (picture()): its greedy
+ * selection weighs every sentence of the story against every report, so one report can change any choice.
+ */
+export const storyState = (id: string, initial: readonly StoryDoc[] = []): StoryState => {
+  const prefix = `${id}/`;
+  const story = storySlots();
+  const { slots } = story;
+  const entities = entityState(prefix);
+  const { parts, figures, merger, dirtyEvents, denying, marks, place, retell, relink } = storyParts(
+    prefix,
+    story,
+    entities,
+  );
+  const eventCache: (PictureEvent | null)[] = [];
+  /** The denial conflicts of the reports that have some, in report order, while none changed. */
+  let denials: Omit<PictureConflict, 'id'>[] | null = [];
+  const renamed = new Set<string>();
+  const conflicts = conflictList(prefix);
+  const timeline = timelineView();
+  const control = controlView(prefix, (d) => story.slot(d)?.doc.report.published ?? null);
+  let docs: StoryDoc[] | null = null;
+  let documentIds: string[] | null = null;
+  let titled = false;
+  /** The claims last listed (they change from marks.changedFrom on). */
+  let listedClaims: PictureClaim[] = [];
+  let version = 0;
+  let viewed: { readonly version: number; readonly view: StoryView } | null = null;
+  let briefed: { readonly version: number; readonly story: PictureStory } | null = null;
+
+  const add = (incoming: readonly StoryDoc[]): void => {
+    const inserted = story.insert(incoming);
+    const { fresh } = inserted;
+    if (fresh.length === 0) return;
+    const { first } = inserted;
+    const change = entities.add(fresh);
+    for (const e of change.changed) renamed.add(e);
+    const regroupFrom = relink(change.moved, change.renaming);
+    place(first);
+    retell(Math.min(first, regroupFrom));
+    figures.renumbered(first);
+    marks.changedFrom = Math.min(marks.changedFrom, first);
+    titled ||= fresh.some((s) => (s.doc.report.title ?? '').trim() !== '');
+    docs = null;
+    documentIds = null;
+    version += 1;
+  };
+
+  const view = (): StoryView => {
+    if (viewed !== null && viewed.version === version) return viewed.view;
+    const list = entities.index.entities;
+    const voice = storyVoices(entities.nameOf, (d) => story.slot(d)?.doc.report ?? null);
+    if (renamed.size > 0) {
+      figures.touchClaimants(renamed);
+      for (const slot of denying) {
+        const p = parts.get(slot);
+        if (p !== undefined && [...p.named].some((e) => renamed.has(e))) p.denials = null;
+      }
+      eventCache.forEach((e, i) => {
+        if (e && ((e.placeId && renamed.has(e.placeId)) || e.actorIds.some((a) => renamed.has(a))))
+          dirtyEvents.add(i);
+      });
+      renamed.clear();
+    }
+    figures.flush(voice.figure);
+    const about = (c: LinkedClaim): string => claimAbout(c, entities.index);
+    const tell = (slot: DocSlot): void => {
+      const p = parts.get(slot)!;
+      const had = denying.has(slot);
+      p.denials = denialConflicts(p.claims, voice.claim, about);
+      if (had || p.denials.length > 0) denials = null;
+      if (p.denials.length === 0) denying.delete(slot);
+      else {
+        denying.add(slot);
+        p.named = new Set(slot.doc.analysis.entities.flatMap((m) => entities.index.entityOf(m.id) ?? []));
+      }
+    };
+    // Claims and denials change from the first report added since, and in the reports relinked in place.
+    const from = Math.min(marks.changedFrom, slots.length);
+    const claims = listedClaims.slice(0, from < slots.length ? slots[from]!.claimBase : listedClaims.length);
+    for (const slot of marks.changed) {
+      if (slot.rank >= from) continue;
+      const p = parts.get(slot)!;
+      p.pictureClaims.forEach((c, k) => {
+        claims[slot.claimBase + k] = c;
+      });
+      if (p.denials === null) tell(slot);
+    }
+    marks.changed.clear();
+    for (let i = from; i < slots.length; i += 1) {
+      const slot = slots[i]!;
+      for (const c of parts.get(slot)!.pictureClaims) claims.push(c);
+      if (parts.get(slot)!.denials === null) tell(slot);
+    }
+    for (const slot of denying) if (parts.get(slot)!.denials === null) tell(slot);
+    denials ??= [...denying].sort(bySlotRank).flatMap((slot) => parts.get(slot)!.denials ?? []);
+    listedClaims = claims;
+    marks.changedFrom = Number.POSITIVE_INFINITY;
+    const events = merger.events.map((tellings, i) => {
+      const cached = eventCache[i];
+      if (cached && !dirtyEvents.has(i)) return cached;
+      const e = toEvent(`${prefix}ev${i + 1}`, tellings, (x) => entities.nameOf(x) ?? x);
+      eventCache[i] = e;
+      return e;
+    });
+    eventCache.length = events.length;
+    dirtyEvents.clear();
+    docs ??= slots.map((s) => s.doc);
+    documentIds ??= docs.map((d) => d.report.id);
+    const figs = figures.figures(slots);
+    const v: StoryView = {
+      id,
+      title: titled ? storyTitle(docs, []) : storyTitle([], mostMentioned(list)),
+      documentIds,
+      entities: list,
+      events,
+      figures: figs,
+      claims,
+      conflicts: conflicts(figures.conflicts(), denials, marks.renumberedFrom),
+      timeline: timeline(events),
+      control: control(events, figures.controlFigures(), entities.entity),
+    };
+    marks.renumberedFrom = Number.POSITIVE_INFINITY;
+    viewed = { version, view: v };
+    return v;
+  };
+
+  const picture = (): PictureStory => {
+    const v = view();
+    if (briefed === null || briefed.version !== version) {
+      const linked = slots.flatMap((s) => parts.get(s)!.claims);
+      const briefing = buildBriefing(docs!, briefingMarks(v.figures, v.events, linked, v.conflicts));
+      briefed = { version, story: { ...v, briefing } };
+    }
+    return briefed.story;
+  };
+
+  add(initial);
+  return {
+    id,
+    get docs() {
+      docs ??= slots.map((s) => s.doc);
+      return docs;
+    },
+    add,
+    view,
+    picture,
+  };
+};

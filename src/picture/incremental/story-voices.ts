@@ -1,0 +1,25 @@
+import type { LinkedClaim } from '../../link/claims/build-claims.js';
+import { docText } from '../../link/story-doc.js';
+import type { Report } from '../../model/report.js';
+import type { ClaimVoice } from '../conflicts/denial-conflicts.js';
+import type { FigureVoice } from '../conflicts/series-conflicts.js';
+import { reportVoice } from '../report-voice.js';
+
+/**
+ * Who says a story's figures and claims, as its conflict notes name them: a voice is named, never an id. A
+ * figure: its claimant's name, else the outlet (report voice) of the report it is read in. A claim: its
+ * claimant's name, else the words naming its source, else the report's voice. Shared by buildStory and the
+ * incremental picture.
+ */
+export const storyVoices = (
+  nameOf: (entityId: string) => string | undefined,
+  reportOf: (documentId: string) => Report | null,
+): { readonly figure: FigureVoice; readonly claim: ClaimVoice } => {
+  const outletOf = (documentId: string): string => reportVoice(reportOf(documentId));
+  return {
+    figure: (f) => (f.claimantId && nameOf(f.claimantId)) || outletOf(f.evidence[0]!.documentId),
+    claim: (c: LinkedClaim) =>
+      (c.claim.claimantId && nameOf(c.claim.claimantId)) ||
+      (c.attribution.source ? docText(c.doc, c.attribution.source).trim() : outletOf(c.claim.documentId)),
+  };
+};

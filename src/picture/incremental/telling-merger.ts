@@ -1,0 +1,119 @@
+import type { Telling } from '../../link/events/event-telling.js';
+import type { DateRange } from '../../model/date.js';
+
+/** What adding one telling did, so that it can be undone (tellings are undone last first). */
+export interface TellingAdd {
+  readonly at: number;
+  readonly founded: boolean;
+  readonly pushed: readonly number[][];
+}
+
+/** mergeTellings (src/link/events/merge-tellings.ts) one telling at a time, with undo. */
+export interface TellingMerger {
+  add(t: Telling): TellingAdd;
+  undo(a: TellingAdd): void;
+  /** Puts `next` where `was` is in event `at` (the same telling, its entities renamed). */
+  replace(at: number, was: Telling, next: Telling): void;
+  /**
+   * Entity ids renamed (old → new; no two merged, none split): merging compares ids only for equality, so the
+   * events stay as they are and only the index of places and actors follows the new names.
+   */
+  rename(ids: ReadonlyMap<string, string>): void;
+  /** The events so far: tellings grouped, in order of first telling. */
+  readonly events: readonly (readonly Telling[])[];
+}
+
+// The rules below are mergeTellings' own; they must stay the same as there (incremental-picture.test.ts
+// compares the pictures of both paths).
+const FACTUAL = new Set(['happened', 'denied']);
+
+const overlaps = (a: DateRange | null, b: DateRange | null): boolean =>
+  a === null || b === null || (a.start <= b.end && b.start <= a.end);
+
+const copied = (a: Telling, b: Telling): boolean => {
+  const [x, y] = [a.doc.report, b.doc.report];
+  const same = a.doc.report.text.slice(a.mention.span.start, a.mention.span.end);
+  return (
+    (x.duplicateOf === y.id || y.duplicateOf === x.id) &&
+    a.mention.type === b.mention.type &&
+    same === b.doc.report.text.slice(b.mention.span.start, b.mention.span.end)
+  );
+};
+
+const compatible = (a: Telling, b: Telling): boolean =>
+  a.mention.type === b.mention.type &&
+  (a.mention.modality === b.mention.modality ||
+    (FACTUAL.has(a.mention.modality) && FACTUAL.has(b.mention.modality))) &&
+  overlaps(a.range, b.range);
+
+const samePlaceOrActor = (a: Telling, b: Telling): boolean =>
+  a.placeId !== null && b.placeId !== null
+    ? a.placeId === b.placeId
+    : a.actorIds.some((x) => b.actorIds.includes(x));
+
+/**
+ * `copiesOf(id)`: the reports of the story that are near-duplicates of report `id` (mergeTellings reads them
+ * from all tellings; only those already added can hold a candidate event, so the two agree).
+ */
+export const tellingMerger = (copiesOf: (documentId: string) => readonly string[]): TellingMerger => {
+  const events: Telling[][] = [];
+  const byDoc = new Map<string, number[]>();
+  const byLink = new Map<string, number[]>();
+
+  const candidates = (index: Map<string, number[]>, keys: readonly string[]): number[] =>
+    [...new Set(keys.flatMap((k) => index.get(k) ?? []))].sort((x, y) => x - y);
+
+  const add = (t: Telling): TellingAdd => {
+    const related = [t.doc.report.duplicateOf ?? '', ...copiesOf(t.doc.report.id)];
+    const type = t.mention.type;
+    const links = [
+      ...(t.placeId === null ? [] : [`${type}|p:${t.placeId}`]),
+      ...t.actorIds.map((a) => `${type}|a:${a}`),
+    ];
+    const home =
+      candidates(byDoc, related).find((e) => events[e]!.some((u) => copied(t, u))) ??
+      candidates(byLink, links).find(
+        (e) => events[e]!.every((u) => compatible(t, u)) && events[e]!.some((u) => samePlaceOrActor(t, u)),
+      );
+    const at = home ?? events.length;
+    if (home === undefined) events.push([t]);
+    else events[home]!.push(t);
+    const pushed: number[][] = [];
+    const index = (map: Map<string, number[]>, key: string): void => {
+      const list = map.get(key) ?? [];
+      map.set(key, list);
+      if (list.at(-1) === at) return;
+      list.push(at);
+      pushed.push(list);
+    };
+    index(byDoc, t.doc.report.id);
+    for (const k of links) index(byLink, k);
+    return { at, founded: home === undefined, pushed };
+  };
+
+  const undo = (a: TellingAdd): void => {
+    for (const list of a.pushed) list.pop();
+    if (a.founded) events.pop();
+    else events[a.at]!.pop();
+  };
+
+  const replace = (at: number, was: Telling, next: Telling): void => {
+    const event = events[at]!;
+    event[event.indexOf(was)] = next;
+  };
+
+  /** Link keys are `${type}|p:${id}` and `${type}|a:${id}`. */
+  const idOfLink = (key: string): string => key.slice(key.indexOf('|') + 3);
+  const rename = (ids: ReadonlyMap<string, string>): void => {
+    const moved: [string, number[]][] = [];
+    for (const [key, list] of byLink) {
+      const to = ids.get(idOfLink(key));
+      if (to !== undefined) moved.push([`${key.slice(0, key.indexOf('|') + 3)}${to}`, list]);
+    }
+    // every renamed key goes first: in a swap one id takes another's old name
+    for (const key of [...byLink.keys()]) if (ids.has(idOfLink(key))) byLink.delete(key);
+    for (const [key, list] of moved) byLink.set(key, list);
+  };
+
+  return { add, undo, replace, rename, events };
+};
