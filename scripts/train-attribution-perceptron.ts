@@ -99,3 +99,19 @@ export const trainPerceptron = (
   }
   return best;
 };
+
+/** The mean of several models' weights (one linear model scoring as their average), judged by `score`. */
+export const averageWeights = (
+  models: readonly PerceptronWeights[],
+  score: (w: PerceptronWeights) => number,
+): PerceptronWeights & { readonly bestEpoch: number; readonly bestScore: number } => {
+  const emission = new Float32Array(models[0]!.emission.length);
+  const transition = new Float64Array(models[0]!.transition.length);
+  for (const m of models) {
+    for (let i = 0; i < emission.length; i++) emission[i] = emission[i]! + m.emission[i]! / models.length;
+    for (let i = 0; i < transition.length; i++)
+      transition[i] = transition[i]! + m.transition[i]! / models.length;
+  }
+  const w = { emission, transition };
+  return { ...w, bestEpoch: 0, bestScore: score(w) };
+};

@@ -138,7 +138,9 @@ const ROWS: readonly Row[] = [
       },
     ],
   ],
-  ['negative: "the said document"', 'He signed the said document.', [], []],
+  // Not "signed": PolNeAR annotates signing a letter or a pledge as attribution, so "signed" is a derived cue.
+  ['negative: "the said document"', 'He filed the said document.', [], []],
+  ['negative: "the said document" after another verb', 'He burned the said document.', [], []],
   ['negative: "according to plan"', 'The army is advancing bit by bit according to plan.', [], []],
   ['negative: passive "were reported killed"', 'Five people were reported killed on Friday.', [], []],
   ['negative: a quoted phrase, not a statement', 'The city could become "a giant graveyard."', [], []],
@@ -155,7 +157,7 @@ describe('attributionStage: patterns', () => {
     expect(a!.evidence).toEqual({
       documentId: 'doc',
       span: at(text, 'Officials said that the town fell'),
-      producer: 'analyse.attribution@3',
+      producer: 'analyse.attribution@4',
       rule: 'source-cue',
       confidence: 0.9,
     });

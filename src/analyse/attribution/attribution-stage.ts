@@ -9,6 +9,7 @@ import { combineDrafts } from './combine-drafts.js';
 import { findHedges } from './find-hedges.js';
 import { findQuotes, type QuoteRegion } from './find-quotes.js';
 import { groupBySentence } from './group-by-sentence.js';
+import { keepUnconfirmed } from './keep-unconfirmed.js';
 import { matchCues } from './match-cues.js';
 import { mergeFragments } from './merge-fragments.js';
 import { readAccordingTo } from './read-according-to.js';
@@ -26,9 +27,7 @@ import { taggerDrafts } from './tagger-drafts.js';
 import { taggerDocument } from './tagger-features.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@3' as const;
-/** Whether the rules' readings that the tagger does not confirm are kept (chosen on PolNeAR dev). */
-const KEEP_UNCONFIRMED_RULES = true;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@4' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -75,7 +74,7 @@ export const attributionStage = defineStage({
       text,
       cued,
       taggerDrafts(text, sentences, found.attributions),
-      KEEP_UNCONFIRMED_RULES,
+      keepUnconfirmed(text),
     );
     const drafts = [...combined, ...uncuedQuotes(text, sentences, quotes, combined)].sort(
       (a, b) => a.cue.start - b.cue.start,

@@ -1,4 +1,4 @@
-import { SOURCE_PRONOUNS } from '../../lang/en/attribution-syntax.js';
+import { OBJECT_PREPOSITIONS, SOURCE_PRONOUNS } from '../../lang/en/attribution-syntax.js';
 import { type Span, spansOverlap, spanText } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
 
@@ -7,13 +7,32 @@ const sameClaim = (a: AttributionDraft, b: AttributionDraft): boolean =>
 /** The rule's source agrees with the tagger's when they overlap, or when the tagger found none. */
 const agree = (rule: Span | null, tagger: Span | null): boolean =>
   tagger === null || (rule !== null && spansOverlap(rule, tagger));
+/** The tagger took the rule's inverted source for content ("…, said the governor" read as cue + content). */
+const confused = (rule: AttributionDraft, tagger: AttributionDraft): boolean =>
+  tagger.source === null && rule.source !== null && spansOverlap(rule.source, tagger.content);
+const WORD_BEFORE = /([\p{L}’']+)\s*$/u;
+/** The tagger's source is the object of a preposition outside its cue ("X, speaking to reporters, said"). */
+const objectSource = (text: string, rule: AttributionDraft, tagger: AttributionDraft): boolean => {
+  if (!tagger.source || !rule.source || spansOverlap(rule.source, tagger.source)) return false;
+  if (tagger.cue.start <= tagger.source.start && tagger.source.start <= tagger.cue.end + 1) return false;
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, tagger.source.start - 20), tagger.source.start));
+  return before !== null && OBJECT_PREPOSITIONS.has(before[1]!.toLowerCase());
+};
+const TRAILING_RULES: ReadonlySet<string> = new Set(['source-final', 'after-quote']);
+/** 'Smith said: "…," he added': a cue after a quotation that another cue introduced tells it again. */
+const trailing = (rule: AttributionDraft, other: AttributionDraft): boolean =>
+  TRAILING_RULES.has(rule.rule) &&
+  rule.cue.start >= other.content.end &&
+  other.cue.end <= other.content.start;
 /**
  * A rule reading nested inside another claim's content with a pronoun source ("X said he hoped Y": the
- * speaker's own stance) is a claim of its own; otherwise overlapping content means a competing reading.
+ * speaker's own stance) is a claim of its own, and so is a cue trailing a quotation another cue introduced
+ * ('Smith said: "…," he added'); otherwise overlapping content means a competing reading.
  */
 const competes = (text: string, rule: AttributionDraft, other: AttributionDraft): boolean => {
   if (spansOverlap(rule.cue, other.cue)) return true;
   if (!spansOverlap(rule.content, other.content)) return false;
+  if (trailing(rule, other)) return false;
   const nested = other.content.start <= rule.cue.start && rule.cue.end <= other.content.end;
   const pronoun = rule.source !== null && spanText(text, rule.source).toLowerCase() in SOURCE_PRONOUNS;
   return !(nested && pronoun);
@@ -23,26 +42,31 @@ const competes = (text: string, rule: AttributionDraft, other: AttributionDraft)
  * The tagger decides which claims there are and roughly where their parts lie (it scores higher on PolNeAR than
  * the rules); where a rule reads the same claim with a source and content that overlap the tagger's, the rule's
  * reading is kept (it carries sitrep's exact extents, stance, source head and source inheritance); so it is when
- * the tagger found no source. The rules' other readings are kept, when `keepRules`, unless they compete with a
- * kept one (same cue, or overlapping content without being nested in it).
+ * the tagger found no source, and so it is for the same cue when the tagger read the rule's source as its
+ * content or took the object of a preposition for the source. The rules' other readings are kept when `keep`
+ * says so, unless they compete with a kept one (same cue, or overlapping content without being nested in it).
  */
 export const combineDrafts = (
   text: string,
   rules: readonly AttributionDraft[],
   tagged: readonly AttributionDraft[],
-  keepRules: boolean,
+  keep: (rule: AttributionDraft, kept: readonly AttributionDraft[]) => boolean,
 ): AttributionDraft[] => {
   const used = new Set<AttributionDraft>();
   const out: AttributionDraft[] = [];
   for (const t of tagged) {
     const r = rules.find(
       (x) =>
-        !used.has(x) && sameClaim(x, t) && agree(x.source, t.source) && spansOverlap(x.content, t.content),
+        !used.has(x) &&
+        sameClaim(x, t) &&
+        ((agree(x.source, t.source) && spansOverlap(x.content, t.content)) ||
+          confused(x, t) ||
+          (spansOverlap(x.cue, t.cue) && objectSource(text, x, t))),
     );
     if (r) used.add(r);
     out.push(r ?? t);
   }
-  if (keepRules)
-    for (const r of rules) if (!used.has(r) && !out.some((x) => competes(text, r, x))) out.push(r);
+  for (const r of rules)
+    if (!used.has(r) && keep(r, out) && !out.some((x) => competes(text, r, x))) out.push(r);
   return out.sort((a, b) => a.cue.start - b.cue.start);
 };

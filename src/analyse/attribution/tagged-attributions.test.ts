@@ -69,6 +69,24 @@ describe('groupRuns', () => {
         ['Bob', 'denied', 'B'],
       ],
     ],
+    [
+      'a second cue of the sentence shares the source before it',
+      'Ann said A and added B',
+      'B-SRC B-CUE B-CON O B-CUE B-CON',
+      [
+        ['Ann', 'said', 'A'],
+        ['Ann', 'added', 'B'],
+      ],
+    ],
+    [
+      'negative: a source after the cue is not shared',
+      'So added B C said Ann',
+      'O B-CUE B-CON B-CON B-CUE B-SRC',
+      [
+        [null, 'added', 'B'],
+        ['Ann', 'said', 'C'],
+      ],
+    ],
     ['a cue without content is no attribution', 'Ann said', 'B-SRC B-CUE', []],
     ['content without any cue is no attribution', 'Roads are open', 'B-CON I-CON I-CON', []],
   ] as const)('%s', (_, text, tags, want) => {
@@ -90,6 +108,18 @@ describe('groupRuns', () => {
       ['said', 'A'],
       ['wrote', 'B C Bob wrote D'],
     ]);
+  });
+
+  it('negative: a source of another sentence is not shared', () => {
+    const text = 'Ann said A . B added C';
+    const toks = tokensOf(text, [0, 0, 0, 0, 1, 1, 1]);
+    const { attributions } = groupRuns(toks, taggedRuns(labels('B-SRC B-CUE B-CON O B-CON B-CUE B-CON'), 0));
+    expect(attributions.map((a) => [show(text, a.source), show(text, a.cue), show(text, a.content)])).toEqual(
+      [
+        ['Ann', 'said', 'A'],
+        [null, 'added', 'B added C'],
+      ],
+    );
   });
 
   it('returns content with no cue in the sequence as an orphan', () => {

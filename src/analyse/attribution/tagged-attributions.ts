@@ -38,8 +38,9 @@ const gap = (r: TaggedRun, c: TaggedRun): number => (r.last < c.first ? c.first 
 
 /**
  * Groups one sequence's runs into attributions: every content run goes to the nearest cue run (preferring one
- * in the same sentence), and each source run to one cue with content, nearest pairs first.
- * Cues left without content are dropped; content runs without any cue are returned as `orphans`.
+ * in the same sentence), and each source run to one cue with content, nearest pairs first; a cue left without a
+ * source then shares the nearest source run before it in its sentence (PolNeAR annotates "X said A and added B"
+ * as two attributions with the same source span). Cues left without content are dropped; content runs without any cue are returned as `orphans`.
  */
 export const groupRuns = (
   tokens: readonly Token[],
@@ -71,6 +72,9 @@ export const groupRuns = (
     used.add(r);
     sources.set(c, r);
   }
+  // "X said A and added B": a cue still without a source shares the nearest one before it in its sentence.
+  for (const [k, r, c] of pairs)
+    if (!sources.has(c) && contents.has(c) && k < 10_000 && r.first < c.first) sources.set(c, r);
   const attributions: TaggedAttribution[] = [];
   for (const c of cues) {
     const parts = contents.get(c);

@@ -1,5 +1,6 @@
 import { ACCORDING_TO, ACCORDING_TO_NON_SOURCES, ATTRIBUTION_CUES } from '../../lang/en/attribution-cues.js';
 import { DERIVED_CUES } from '../../lang/en/attribution-derived-cues.js';
+import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
 import type { Sentence } from '../../model/sentence.js';
 import { type Span, span } from '../../model/span.js';
 import type { Stance } from '../../model/stance.js';
@@ -61,6 +62,16 @@ const notASource = (text: string, cue: Span, source: Span | null): boolean => {
   return ACCORDING_TO_NON_SOURCES.has((words[0] === 'the' ? words[1] : words[0]) ?? '');
 };
 
+const LAST_TWO_WORDS = /([\p{L}’']+)\W+([\p{L}’']+)\W*$/u;
+/**
+ * "filed the said document": a cue word after a determiner is an adjective or a noun ("the said", "their claims"),
+ * whatever the tagger read (the rules check the same before a cue).
+ */
+const adjectivalCue = (text: string, cue: Span): boolean => {
+  const m = LAST_TWO_WORDS.exec(text.slice(Math.max(0, cue.start - 30), cue.end));
+  return m !== null && DETERMINERS.has(m[1]!.toLowerCase()) && CUE_WORDS.has(m[2]!.toLowerCase());
+};
+
 /** Drafts for the tagger's attributions, in sitrep's conventions (see normaliseContent). */
 export const taggerDrafts = (
   text: string,
@@ -72,7 +83,7 @@ export const taggerDrafts = (
     const body = normaliseContent(text, t.content);
     if (!body) continue;
     const source = t.source ? trimSpan(text, t.source.start, t.source.end) : null;
-    if (notASource(text, t.cue, source)) continue;
+    if (notASource(text, t.cue, source) || adjectivalCue(text, t.cue)) continue;
     const { stance, hedge } = stanceOf(text, t.cue);
     drafts.push({
       sentence: Math.max(0, sentenceAt(sentences, t.cue.start)),

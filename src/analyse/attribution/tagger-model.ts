@@ -1,22 +1,33 @@
+import { type KeyTable, keyTable } from './key-table.js';
+import { unpackKeys } from './packed-keys.js';
+import { SEQUENCE_FEATURES } from './sequence-features.js';
+import { STACKED_FEATURES } from './stacked-features.js';
 import { TAGGER_LABELS } from './tagger-labels.js';
-import { taggerViterbi } from './tagger-viterbi.js';
 
 const L = TAGGER_LABELS.length;
+export const TAGGER_FORMAT = 'sitrep-attribution/2' as const;
 
-/** One pass's weights as stored: feature strings, Int16 weights (base64, little-endian) times `scale`. */
-export interface TaggerWeightsFile {
-  readonly features: readonly string[];
-  readonly weights: string;
-  readonly scale: number;
+/** One pass's weights as stored: a byte per feature and label, read through a 256-entry codebook. */
+export interface TaggerPassFile {
+  /** codebook[code] is the weight; code 0 is 0. */
+  readonly codebook: readonly number[];
+  /** Base64 bytes, rows × labels, rows in key order. */
+  readonly codes: string;
+  /** (labels + 1) × labels, last row = sequence start. */
   readonly transition: readonly number[];
 }
 
 /** The committed attribution tagger's JSON shape (gzip-compressed in models/): two stacked passes. */
 export interface TaggerModelFile {
-  readonly format: 'sitrep-attribution/1';
+  readonly format: typeof TAGGER_FORMAT;
   readonly labels: readonly string[];
-  readonly first: TaggerWeightsFile;
-  readonly second: TaggerWeightsFile;
+  /** Feature templates per token of each pass (a file for other templates is refused). */
+  readonly templates: readonly [number, number];
+  /** Number of feature keys, and the ascending keys packed (packed-keys.ts). */
+  readonly count: number;
+  readonly keys: string;
+  readonly first: TaggerPassFile;
+  readonly second: TaggerPassFile;
   /** Word → distributional class path (one digit per level). */
   readonly clusters: Readonly<Record<string, string>>;
   /** Added to the outside label's score in the second pass (chosen on dev). */
@@ -24,58 +35,82 @@ export interface TaggerModelFile {
   readonly meta: Readonly<Record<string, unknown>>;
 }
 
-/** One pass ready to use: emission weights by feature string, and transition weights. */
-export interface TaggerWeights {
-  readonly index: ReadonlyMap<string, number>;
-  /** features × labels. */
-  readonly emission: Float32Array;
-  /** (labels + 1) × labels, last row = sequence start. */
-  readonly transition: Float64Array;
-}
-
-/** The first pass tags from the words; the second also reads the first pass's labels. */
+/**
+ * The model ready to use: per feature row, the first pass's label weight codes then the second pass's (rows × 2
+ * labels, one byte each, so one short read serves both passes), read through `codebook` (the first pass's 256
+ * weights, then the second's); each pass's transition weights ((labels + 1) × labels, last row = sequence
+ * start). The first pass tags from the words; the second also reads the first pass's labels.
+ */
 export interface TaggerModel {
-  readonly first: TaggerWeights;
-  readonly second: TaggerWeights;
+  readonly table: KeyTable;
+  readonly codes: Uint8Array;
+  readonly codebook: Float32Array;
+  readonly firstTransition: Float64Array;
+  readonly secondTransition: Float64Array;
   readonly clusters: ReadonlyMap<string, string>;
   readonly outsideBias: number;
 }
 
-const weightsFromFile = (file: TaggerWeightsFile): TaggerWeights | null => {
-  const bytes = Buffer.from(file.weights, 'base64');
-  const q = new Int16Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  if (q.length !== file.features.length * L || file.transition.length !== (L + 1) * L) return null;
-  return {
-    index: new Map(file.features.map((f, i) => [f, i])),
-    emission: Float32Array.from(q, (x) => x * file.scale),
-    transition: Float64Array.from(file.transition),
-  };
+const validPass = (file: TaggerPassFile, rows: number): Buffer | null => {
+  const codes = Buffer.from(file.codes, 'base64');
+  return codes.length === rows * L && file.codebook.length === 256 && file.transition.length === (L + 1) * L
+    ? codes
+    : null;
 };
 
 /** Builds the runtime model from its file form; null when the file is not one this code can read. */
 export const taggerModelFromFile = (file: TaggerModelFile): TaggerModel | null => {
-  if (file.format !== 'sitrep-attribution/1' || file.labels.join() !== TAGGER_LABELS.join()) return null;
-  const first = weightsFromFile(file.first);
-  const second = weightsFromFile(file.second);
+  if (
+    file.format !== TAGGER_FORMAT ||
+    file.labels.join() !== TAGGER_LABELS.join() ||
+    file.templates?.[0] !== SEQUENCE_FEATURES ||
+    file.templates[1] !== STACKED_FEATURES
+  )
+    return null;
+  const keys = unpackKeys(file.keys, file.count);
+  if (!keys) return null;
+  const first = validPass(file.first, keys.length);
+  const second = validPass(file.second, keys.length);
   if (!first || !second) return null;
-  return { first, second, clusters: new Map(Object.entries(file.clusters)), outsideBias: file.outsideBias };
+  const codes = new Uint8Array(keys.length * 2 * L);
+  for (let r = 0; r < keys.length; r++)
+    for (let y = 0; y < L; y++) {
+      codes[r * 2 * L + y] = first[r * L + y]!;
+      codes[r * 2 * L + L + y] = second[r * L + y]!;
+    }
+  return {
+    table: keyTable(keys),
+    codes,
+    codebook: Float32Array.from([...file.first.codebook, ...file.second.codebook]),
+    firstTransition: Float64Array.from(file.first.transition),
+    secondTransition: Float64Array.from(file.second.transition),
+    clusters: new Map(Object.entries(file.clusters)),
+    outsideBias: file.outsideBias,
+  };
 };
 
-/** Label indices (into TAGGER_LABELS) for one sequence's feature strings. */
-export const tagSequence = (
-  w: TaggerWeights,
-  feats: readonly (readonly string[])[],
-  outside = 0,
-): Int32Array => {
-  const n = feats.length;
-  const scores = new Float64Array(n * L);
+/**
+ * Adds, for each token of a sequence, the weights of its features' rows (`width` rows per token, -1 = unknown
+ * feature) to the scores (tokens × labels): the first pass's half of each row to `first` (when given), the
+ * second pass's half to `second`.
+ */
+export const addEmissions = (
+  model: TaggerModel,
+  rows: Int32Array,
+  width: number,
+  first: Float64Array | null,
+  second: Float64Array,
+): void => {
+  const { codes, codebook } = model;
+  const n = rows.length / width;
   for (let i = 0; i < n; i++) {
-    scores[i * L] = outside;
-    for (const f of feats[i]!) {
-      const id = w.index.get(f);
-      if (id === undefined) continue;
-      for (let y = 0; y < L; y++) scores[i * L + y] = scores[i * L + y]! + w.emission[id * L + y]!;
+    const s = i * L;
+    for (let j = i * width, end = j + width; j < end; j++) {
+      const r = rows[j]!;
+      if (r < 0) continue;
+      const w = r * 2 * L;
+      if (first) for (let y = 0; y < L; y++) first[s + y] = first[s + y]! + codebook[codes[w + y]!]!;
+      for (let y = 0; y < L; y++) second[s + y] = second[s + y]! + codebook[256 + codes[w + L + y]!]!;
     }
   }
-  return taggerViterbi(scores, n, w.transition);
 };

@@ -145,3 +145,25 @@ export const CUE_ADVERBIAL_STARTS: ReadonlySet<string> = new Set([
 
 /** Universal POS tags that cannot sit inside a source noun phrase (when the tagger gave tags). */
 export const NON_SOURCE_POS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'SCONJ', 'ADV', 'INTJ']);
+
+/**
+ * Prepositions whose object is not the speaker ("speaking to reporters", "in the capital"): a tagger's source right
+ * after one, outside the cue, yields to the rules' subject. Not "by" (a passive agent speaks: "was criticized by
+ * X") nor "to" inside "according to".
+ */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'at',
+  'on',
+  'for',
+  'with',
+  'about',
+  'into',
+  'toward',
+  'towards',
+  'against',
+  'among',
+  'over',
+  'of',
+]);
