@@ -76,6 +76,8 @@ export interface PictureFigure {
   readonly window: { readonly start: IsoDate | null; readonly end: IsoDate | null } | null;
   readonly placeId: string | null;
   readonly claimantId: string | null;
+  /** Others named jointly with the claimant as saying it ("the Observatory and state news agency SANA said"). */
+  readonly coClaimantIds: readonly string[];
   readonly evidence: readonly Citation[];
   /** Added: the series (same measure, scope, place) this figure belongs to. */
   readonly seriesKey: string;
@@ -84,6 +86,8 @@ export interface PictureFigure {
 export interface PictureClaim {
   readonly id: string;
   readonly claimantId: string | null;
+  /** Others named jointly with the claimant as saying it ("the Observatory and state news agency SANA said"). */
+  readonly coClaimantIds: readonly string[];
   readonly cue: string;
   readonly stance: Stance;
   readonly documentId: string;

@@ -98,6 +98,7 @@ const checkStory = (s: PictureStory, at: string, c: Checks): void => {
     const path = `${at}/figures/${i}`;
     entity(f.placeId, `${path}/placeId`);
     entity(f.claimantId, `${path}/claimantId`);
+    entityList(f.coClaimantIds, `${path}/coClaimantIds`);
     f.evidence.forEach((ev, k) => {
       c.checkCitation(ev, `${path}/evidence/${k}`);
     });
@@ -105,6 +106,7 @@ const checkStory = (s: PictureStory, at: string, c: Checks): void => {
   s.claims.forEach((cl, i) => {
     const path = `${at}/claims/${i}`;
     entity(cl.claimantId, `${path}/claimantId`);
+    entityList(cl.coClaimantIds, `${path}/coClaimantIds`);
     c.needDocument(cl.documentId, `${path}/documentId`);
     c.checkCitation(cl.content, `${path}/content`);
     if (cl.content.documentId !== cl.documentId) {

@@ -21,6 +21,13 @@ const ownVoice = (p: Picture, f: PictureFigure): string => {
   return outlet === null ? 'the report itself' : `${outlet} (own reporting)`;
 };
 
+/** Who says a figure or claim: its claimant and those named jointly with it ("A and B", "A, B and C"). */
+const whoSays = (x: PictureFigure | PictureClaim, name: EntityName): string | null => {
+  if (x.claimantId === null) return null;
+  const all = [x.claimantId, ...x.coClaimantIds].map((id) => name(id) ?? id);
+  return all.length === 1 ? all[0]! : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
+};
+
 const TERRITORY: ReadonlySet<string> = new Set(['area_controlled', 'area_total', 'share_controlled']);
 
 const measureLabel = (m: string): string => MEASURE_NOTES[m as Measure]?.label ?? m;
@@ -70,7 +77,7 @@ export const buildFigureTables = (
     seen.add(heading);
     const rows = [...series].sort(byAsOf).map((f) => ({
       value: formatFigureValue(f),
-      claimant: name(f.claimantId) ?? ownVoice(p, f),
+      claimant: whoSays(f, name) ?? ownVoice(p, f),
       asOf: f.asOf ?? '—',
       window: formatWindow(f.window),
       cites: cite(f.evidence),
@@ -96,13 +103,13 @@ export const buildConflictViews = (
     items: x.itemIds.map((id) => {
       const f = s.figures.find((r) => r.id === id);
       if (f !== undefined) {
-        const who = name(f.claimantId) ?? ownVoice(p, f);
+        const who = whoSays(f, name) ?? ownVoice(p, f);
         const text = `${measureLabel(f.measure)}: ${formatFigureValue(f)} (${who}, ${f.asOf ?? 'undated'})`;
         return { text, cites: cite(f.evidence) };
       }
       const c = s.claims.find((r) => r.id === id);
       if (c !== undefined) {
-        const text = `${name(c.claimantId) ?? UNATTRIBUTED} (${stanceLabel(c.stance)}): “${claimText(p, c)}”`;
+        const text = `${whoSays(c, name) ?? UNATTRIBUTED} (${stanceLabel(c.stance)}): “${claimText(p, c)}”`;
         return { text, cites: cite([c.content]) };
       }
       const e = s.events.find((r) => r.id === id);
@@ -110,21 +117,27 @@ export const buildConflictViews = (
     }),
   }));
 
-/** Claims grouped by claimant in order of first appearance; unattributed claims last. */
+/**
+ * Claims grouped by claimant in order of first appearance (a claim made jointly is listed under each of its
+ * claimants); unattributed claims last.
+ */
 export const buildClaimantViews = (
   p: Picture,
   s: PictureStory,
   name: EntityName,
   cite: Cite,
 ): readonly ClaimantView[] => {
-  const attributed = s.claims.filter((c) => c.claimantId !== null);
+  const byClaimant = new Map<string, PictureClaim[]>();
+  for (const c of s.claims)
+    for (const id of c.claimantId === null ? [] : [c.claimantId, ...c.coClaimantIds])
+      byClaimant.set(id, [...(byClaimant.get(id) ?? []), c]);
   const unattributed = s.claims.filter((c) => c.claimantId === null);
-  const groups = [
-    ...groupBy(attributed, (c) => c.claimantId ?? ''),
-    ...(unattributed.length ? [unattributed] : []),
+  const groups: (readonly [string | null, readonly PictureClaim[]])[] = [
+    ...byClaimant,
+    ...(unattributed.length ? [[null, unattributed] as const] : []),
   ];
-  return groups.map((claims) => ({
-    name: name(claims[0]!.claimantId) ?? UNATTRIBUTED,
+  return groups.map(([id, claims]) => ({
+    name: name(id) ?? UNATTRIBUTED,
     claims: claims.map((c) => ({
       stance: stanceLabel(c.stance),
       cue: c.cue,

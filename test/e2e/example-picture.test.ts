@@ -111,6 +111,34 @@ describe('the example picture', () => {
       window: { start: '2016-11-15' },
     });
     expect(claimantName(s, killed!)).toBe('Syrian Observatory for Human Rights');
+    const name = (id: string) => s.entities.find((e) => e.id === id)?.name;
+    const sixtyNine = figureCiting(p, s, 'At least 69 civilians');
+    expect(sixtyNine).toMatchObject({ measure: 'killed', low: 69, value: null, coClaimantIds: [] });
+    expect(claimantName(s, sixtyNine!)).toBe('Syrian Observatory for Human Rights');
+    // "Five people were killed …, the Observatory and state news agency SANA said.": both claim it
+    const five = figureCiting(p, s, 'Five people');
+    expect(five).toMatchObject({ measure: 'killed', value: 5, unit: 'people' });
+    expect(claimantName(s, five!)).toBe('Syrian Observatory for Human Rights');
+    expect(five!.coClaimantIds.map(name)).toEqual(['SANA']);
+    // joint sources: "the Observatory and state news agency SANA said", "top EU and UN diplomats warned",
+    // "Both Damascus and Moscow have accused"
+    const joint = s.claims.filter((c) => c.coClaimantIds.length > 0);
+    expect(joint.map((c) => [name(c.claimantId!), c.coClaimantIds.map(name), c.stance])).toEqual([
+      ['Syrian Observatory for Human Rights', ['SANA'], 'asserts'],
+      ['EU', ['UN'], 'warns'],
+      ['the government', ['Russian government'], 'accuses'],
+    ]);
+    expect(cited(p, joint[0]!.content)).toBe('Five people were killed by rebel fire on west Aleppo');
+  });
+
+  it('attributes the downed plane to the Observatory', async () => {
+    const p = await examplePicture();
+    const s = p.stories[0]!;
+    const plane = s.events.filter((e) => e.type === 'aircraft_downed');
+    expect(plane).toHaveLength(1);
+    expect(
+      plane[0]!.evidence.map((e) => [s.entities.find((x) => x.id === e.claimantId)?.name, e.stance]),
+    ).toEqual([['Syrian Observatory for Human Rights', 'asserts']]);
   });
 
   it('writes a briefing whose every sentence is exactly its cited span', async () => {

@@ -9,6 +9,7 @@ import { combineDrafts } from './combine-drafts.js';
 import { findHedges } from './find-hedges.js';
 import { findQuotes, type QuoteRegion } from './find-quotes.js';
 import { groupBySentence } from './group-by-sentence.js';
+import { keepTagged } from './keep-tagged.js';
 import { keepUnconfirmed } from './keep-unconfirmed.js';
 import { matchCues } from './match-cues.js';
 import { mergeFragments } from './merge-fragments.js';
@@ -27,7 +28,7 @@ import { taggerDrafts } from './tagger-drafts.js';
 import { taggerDocument } from './tagger-features.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@4' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@5' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -76,7 +77,8 @@ export const attributionStage = defineStage({
       taggerDrafts(text, sentences, found.attributions),
       keepUnconfirmed(text),
     );
-    const drafts = [...combined, ...uncuedQuotes(text, sentences, quotes, combined)].sort(
+    const told = combined.filter((d) => keepTagged(text, d, combined));
+    const drafts = [...told, ...uncuedQuotes(text, sentences, quotes, told)].sort(
       (a, b) => a.cue.start - b.cue.start,
     );
 

@@ -52,3 +52,9 @@ export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
 /** Whether a token starts a hand-listed cue (never inside a source phrase; derived cues may be nouns there). */
 export const isCueWord = (norm: string): boolean =>
   PHRASES.get(norm)?.some((p) => p.cue === null || p.cue.verbOnly !== true) ?? false;
+
+/** Whether a cue's words are a lexicon cue (hand-listed or derived, any form; "according to" included). */
+export const isLexiconCue = (cue: string): boolean => {
+  const words = cue.toLowerCase().split(/\s+/).filter(Boolean);
+  return PHRASES.get(words[0] ?? '')?.some((p) => p.words.join(' ') === words.join(' ')) ?? false;
+};

@@ -167,3 +167,24 @@ export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'over',
   'of',
 ]);
+
+/**
+ * Joint sources ("the Observatory and state news agency SANA said"): the words that join two speakers named in
+ * one source phrase, and the words that show the second name is not a speaker but part of the first's
+ * description ("the head of the UN and …", "officials in Moscow and Ankara" — places never speak here anyway).
+ */
+export const JOINT_SOURCE_LINKS: ReadonlySet<string> = new Set(['and', '&', 'as well as', 'along with']);
+export const JOINT_SOURCE_BLOCKS: ReadonlySet<string> = new Set([
+  'of',
+  'for',
+  'in',
+  'at',
+  'from',
+  'with',
+  'to',
+  'by',
+  'between',
+  'among',
+  "'s",
+  '’s',
+]);

@@ -4,6 +4,7 @@ import type { PictureClaim } from '../../model/picture.js';
 import type { EntityIndex } from '../entities/merge-entities.js';
 import { docText, type StoryDoc } from '../story-doc.js';
 import { answeredAttribution } from './answered-attribution.js';
+import { coClaimantIds } from './joint-sources.js';
 
 /** A picture claim with what it came from and the claim it denies or confirms (if any). */
 export interface LinkedClaim {
@@ -29,9 +30,11 @@ export const buildClaims = (
     for (const a of all) idOf.set(a.id, `${prefix}c${out.length + idOf.size + 1}`);
     for (const a of all) {
       const target = answeredAttribution(a, all, doc.analysis.sentences, doc.report.text);
+      const claimantId = entities.entityOf(a.sourceMentionId);
       const claim: PictureClaim = {
         id: idOf.get(a.id)!,
-        claimantId: entities.entityOf(a.sourceMentionId),
+        claimantId,
+        coClaimantIds: coClaimantIds(doc, a, entities, claimantId),
         cue: docText(doc, a.cue),
         stance: a.stance,
         documentId: doc.report.id,

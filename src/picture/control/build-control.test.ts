@@ -61,6 +61,7 @@ const figure = (id: string, measure: string, placeId: string | null, asOf: strin
   window: null,
   placeId,
   claimantId: null,
+  coClaimantIds: [],
   evidence: [{ documentId: 'd1', start: 0, end: 5 }],
   seriesKey: measure,
 });

@@ -1,4 +1,5 @@
 import { coveringAttribution } from '../../link/claims/covering-attribution.js';
+import { coClaimantIds } from '../../link/claims/joint-sources.js';
 import type { EntityIndex } from '../../link/entities/merge-entities.js';
 import { docText, type StoryDoc } from '../../link/story-doc.js';
 import type { FigureMention } from '../../model/figure-mention.js';
@@ -61,6 +62,7 @@ export const buildFigures = (
     for (const m of [...figures].sort((a, b) => a.span.start - b.span.start)) {
       const attribution = coveringAttribution(attributions, m.span);
       const placeId = entities.entityOf(m.placeId);
+      const claimantId = entities.entityOf(attribution?.sourceMentionId ?? null);
       const base = {
         measure: m.measure,
         what: m.what,
@@ -71,7 +73,8 @@ export const buildFigures = (
         approximate: m.approximate,
         ...figureDates(times.find((t) => t.id === m.timeId) ?? null, doc.report.published),
         placeId,
-        claimantId: entities.entityOf(attribution?.sourceMentionId ?? null),
+        claimantId,
+        coClaimantIds: coClaimantIds(doc, attribution, entities, claimantId),
         evidence: [cite(doc, m)],
       };
       const surface = docText(doc, m.span);

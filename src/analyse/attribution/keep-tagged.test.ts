@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../../model/span.js';
+import type { AttributionDraft } from './attribution-draft.js';
+import { keepTagged } from './keep-tagged.js';
+import { isLexiconCue } from './match-cues.js';
+import { at } from './test-layers.js';
+
+const draft = (rule: string, source: Span | null, cue: Span, content: Span): AttributionDraft => ({
+  sentence: 0,
+  source,
+  head: source,
+  cue,
+  content,
+  stance: 'asserts',
+  direct: false,
+  hedgedCue: false,
+  inheritsSource: false,
+  rule,
+  confidence: 0.7,
+});
+
+describe('keepTagged', () => {
+  const text = 'Troops seized the district and officials noted the toll, the monitor said.';
+  const outer = draft(
+    'source-final',
+    at(text, 'the monitor'),
+    at(text, 'said'),
+    at(text, 'Troops seized the district and officials noted the toll'),
+  );
+  it.each([
+    [
+      'negative: an event verb read as a cue inside a claim',
+      'tagger',
+      'Troops',
+      'seized',
+      'the district',
+      false,
+    ],
+    ['a lexicon cue inside a claim (nested report)', 'tagger', 'officials', 'noted', 'the toll', true],
+    ['a rule reading is not the tagger’s to drop', 'source-cue', 'Troops', 'seized', 'the district', true],
+  ])('%s', (_, rule, source, cue, content, want) => {
+    const d = draft(rule, at(text, source), at(text, cue), at(text, content));
+    expect(keepTagged(text, d, [outer, d])).toBe(want);
+  });
+
+  it('keeps a stray cue that no other claim contains', () => {
+    const d = draft('tagger', at(text, 'Troops'), at(text, 'seized'), at(text, 'the district'));
+    expect(keepTagged(text, d, [d])).toBe(true);
+  });
+});
+
+describe('isLexiconCue', () => {
+  it.each([
+    ['said', true],
+    ['Said', true],
+    ['according to', true],
+    ['told', true],
+    ['slammed', true],
+    ['seized', false],
+    ['advanced', false],
+    ['', false],
+  ])('%s → %s', (cue, want) => {
+    expect(isLexiconCue(cue)).toBe(want);
+  });
+});
