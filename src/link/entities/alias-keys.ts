@@ -80,11 +80,24 @@ export const aliasKeys = (infos: readonly KeyInfo[]): Map<string, string> => {
     );
     for (const r of rest) out.set(r.key, top!.key);
   }
+  // Targets by each of their words and by their initials: an alias's candidates share its first word or are
+  // abbreviated by it, so they are looked up rather than scanned (a story can hold thousands of keys).
+  const byWord = new Map<string, KeyInfo[]>();
+  const index = (k: string, t: KeyInfo) => {
+    const list = byWord.get(k);
+    if (list === undefined) byWord.set(k, [t]);
+    else if (list.at(-1) !== t) list.push(t);
+  };
+  for (const t of targets) {
+    for (const w of wordsOf(t.key)) index(w, t);
+    if (t.type !== 'person') for (const i of initialsOf(t.key)) index(`^${i}`, t);
+  }
   for (const a of byLength) {
     if (a.type === 'place' || out.has(a.key)) continue;
     const aw = a.key.split(' ');
     const found = new Set<string>();
-    for (const t of targets) {
+    const candidates = new Set([...(byWord.get(aw[0]!) ?? []), ...(byWord.get(`^${a.key}`) ?? [])]);
+    for (const t of candidates) {
       if (t.key === a.key || !compatible(a.type, t.type)) continue;
       if (t.key.split(' ').length <= aw.length) continue;
       const initials =
