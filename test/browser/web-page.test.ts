@@ -52,6 +52,17 @@ describe.skipIf(!HAS_CHROMIUM)('the web page in chromium', () => {
     await shot('2-story');
   });
 
+  it('lists a joint claim under each of its claimants, naming the other', async () => {
+    const group = page
+      .locator('details.claimant')
+      .filter({ has: page.locator('summary', { hasText: /^SANA \(/ }) });
+    expect(await group.locator('li').count()).toBe(1);
+    expect(await group.locator('li .joint').textContent()).toBe('(with Syrian Observatory for Human Rights)');
+    expect(await group.locator('li q').textContent()).toBe(
+      'Five people were killed by rebel fire on west Aleppo',
+    );
+  });
+
   it('moves the date slider and shows fewer events for an earlier date', async () => {
     const map = page.locator('#map');
     const latest = Number(await map.getAttribute('data-events'));

@@ -6,10 +6,10 @@ type Claim = PictureStory['claims'][number];
 
 export const claimsPanel = (ctx: StoryContext): HTMLElement => {
   const byClaimant = new Map<string, Claim[]>();
-  for (const c of ctx.story.claims) {
-    const key = c.claimantId ?? '';
-    byClaimant.set(key, [...(byClaimant.get(key) ?? []), c]);
-  }
+  // a claim made jointly ("the Observatory and SANA said") is listed under each of its claimants
+  for (const c of ctx.story.claims)
+    for (const key of c.claimantId === null ? [''] : [c.claimantId, ...c.coClaimantIds])
+      byClaimant.set(key, [...(byClaimant.get(key) ?? []), c]);
   const groups = [...byClaimant.entries()].sort((a, b) => b[1].length - a[1].length);
   return section(
     'Claims by claimant',
@@ -34,6 +34,19 @@ export const claimsPanel = (ctx: StoryContext): HTMLElement => {
                     el('span', { className: `badge stance-${c.stance}` }, c.stance),
                     ' ',
                     el('q', {}, ctx.quote(c.content) ?? ''),
+                    ...(c.coClaimantIds.length === 0
+                      ? []
+                      : [
+                          ' ',
+                          el(
+                            'span',
+                            { className: 'joint' },
+                            `(with ${[c.claimantId, ...c.coClaimantIds]
+                              .filter((id) => id !== claimant)
+                              .map((id) => ctx.name(id))
+                              .join(', ')})`,
+                          ),
+                        ]),
                     ' ',
                     ctx.cite(c.content),
                   ),
