@@ -19,6 +19,7 @@ interface ServeOptions {
   host: string;
   db?: string;
   maxBody: number;
+  follow: number;
 }
 
 export const serveCommand = (io: CliIo): Command =>
@@ -28,13 +29,25 @@ export const serveCommand = (io: CliIo): Command =>
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--db <file>', DB_OPTION_HELP)
     .option('--max-body <bytes>', 'largest request body accepted', integer(1, 1024 ** 3), DEFAULT_BODY_LIMIT)
+    .option(
+      '--follow <ms>',
+      'look for reports other processes stored (workers, ingest) every <ms>; 0: never',
+      integer(0, 3_600_000),
+      2000,
+    )
     .action(async (opts: ServeOptions) => {
       const path = dbPath(opts.db, io);
       const store = await openStore(path, 'write');
       // A database URL has no folder to keep a token file in: its token lives in memory (or $SITREP_TOKEN).
       const { token, origin } = resolveToken(isDatabaseUrl(path) ? ':memory:' : path, io.env);
       const webRoot = findWebRoot();
-      const app = await createServer({ store, token, webRoot, bodyLimit: opts.maxBody });
+      const app = await createServer({
+        store,
+        token,
+        webRoot,
+        bodyLimit: opts.maxBody,
+        followMs: opts.follow === 0 ? null : opts.follow,
+      });
       const url = await app.listen({ port: opts.port, host: opts.host });
       io.stderr.write(
         `sitrep serving ${isDatabaseUrl(path) ? parseDatabaseUrl(path).display : path} at ${url}\n`,

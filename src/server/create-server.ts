@@ -14,6 +14,7 @@ import { reportRoutes } from './report-routes.js';
 import { createSchemaCompilers } from './schema-compilers.js';
 import { securityHeaders } from './security-headers.js';
 import type { ServerContext } from './server-context.js';
+import { followStore } from './store-follower.js';
 import { storyRoutes } from './story-routes.js';
 import { createWriteQueue } from './write-queue.js';
 
@@ -26,6 +27,11 @@ export interface ServerOptions {
   /** The built web page to serve at `/`; null serves the API alone. */
   readonly webRoot?: string | null;
   readonly logger?: boolean;
+  /**
+   * How often (ms) to look for reports other processes stored (workers, `sitrep ingest` on the same database)
+   * and join them to the live picture; null (the default) never looks.
+   */
+  readonly followMs?: number | null;
 }
 
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
@@ -61,6 +67,8 @@ export const createServer = async (options: ServerOptions): Promise<FastifyInsta
     bodyLimit,
   };
 
+  const follower = followStore(ctx, options.followMs ?? null, (e) => app.log.error(e));
+
   let closing = false;
   app.addHook('onRequest', async () => {
     if (closing) throw sitrepError('SITREP_UNAVAILABLE');
@@ -73,6 +81,7 @@ export const createServer = async (options: ServerOptions): Promise<FastifyInsta
     ctx.hub.close();
   });
   app.addHook('onClose', async () => {
+    await follower.close();
     await ctx.queue.idle();
     await ctx.persist.close();
   });

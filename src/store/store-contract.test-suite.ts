@@ -42,6 +42,7 @@ export const runStoreContract = (
       expect(await store.listReports()).toEqual([]);
       expect(await store.listAnalyses()).toEqual([]);
       expect(await store.fingerprints()).toEqual([]);
+      expect(await store.reportIdsAfter(0)).toEqual([]);
       expect(await store.getPicture()).toBeNull();
     });
 
@@ -124,6 +125,22 @@ export const runStoreContract = (
         original.report.id,
         original.report.id,
       ]);
+    });
+
+    it('gives the ids stored after a position, in insertion order, duplicates of a hash not counted', async () => {
+      const items = [fixtureItem(40), fixtureItem(42), fixtureItem(41)];
+      await store.addReports(items.slice(0, 2));
+      const first = await store.reportIdsAfter(0);
+      expect(first.map((r) => r.id)).toEqual([items[0]!.report.id, items[1]!.report.id]);
+      expect(first[0]!.seq).toBeLessThan(first[1]!.seq);
+      await store.addReports([items[0]!, items[2]!]);
+      expect(await store.reportIdsAfter(first[1]!.seq)).toEqual([
+        { seq: expect.any(Number), id: items[2]!.report.id },
+      ]);
+      const all = await store.reportIdsAfter(0);
+      expect(all.map((r) => r.id)).toEqual(items.map((i) => i.report.id));
+      expect(await store.reportIdsAfter(all[2]!.seq)).toEqual([]);
+      expect(await store.reportIdsAfter(-1)).toEqual(all);
     });
 
     it('gives fingerprints in insertion order', async () => {

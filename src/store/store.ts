@@ -16,6 +16,12 @@ export interface AddResult {
   readonly status: 'added' | 'exists';
 }
 
+/** A stored report's id and its insertion position. */
+export interface StoredId {
+  readonly seq: number;
+  readonly id: DocumentId;
+}
+
 export interface StoreItem {
   readonly report: Report;
   readonly analysis: Analysis;
@@ -34,6 +40,11 @@ export interface Store {
   /** In the order of listReports. */
   listAnalyses(): Promise<readonly Analysis[]>;
   fingerprints(): Promise<readonly ReportFingerprint[]>;
+  /**
+   * Ids of the reports stored after position `seq` (an insertion counter, gaps allowed), with their
+   * positions, in insertion order: how a reader notices what other processes stored.
+   */
+  reportIdsAfter(seq: number): Promise<readonly StoredId[]>;
   /** Replaces the stored picture, in one transaction. */
   putPicture(picture: Picture): Promise<void>;
   getPicture(): Promise<Picture | null>;

@@ -168,6 +168,14 @@ export const createPostgresStore = (pool: Pool, options: PostgresStoreOptions): 
         );
         return rows.map(rowToAnalysis);
       }),
+    reportIdsAfter: (seq) =>
+      read(async () => {
+        const { rows } = await pool.query<{ seq: string; id: string }>(
+          'SELECT seq, id FROM reports WHERE seq > $1 ORDER BY seq',
+          [seq],
+        );
+        return rows.map((r) => ({ seq: Number(r.seq), id: r.id as DocumentId }));
+      }),
     fingerprints: () =>
       read(async () => {
         const { rows } = await pool.query<{ id: string; content_hash: string; signature: string }>(

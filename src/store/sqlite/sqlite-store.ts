@@ -38,6 +38,9 @@ export const createSqliteStore = (db: Database, readonly: boolean): Store => {
       `SELECT a.document_id, a.producers, a.layers
        FROM analyses a JOIN reports r ON r.id = a.document_id ORDER BY r.seq`,
     ),
+    idsAfter: db.prepare<[number], { seq: number; id: string }>(
+      'SELECT seq, id FROM reports WHERE seq > ? ORDER BY seq',
+    ),
     fingerprints: db.prepare<[], { id: string; content_hash: string; signature: string }>(
       'SELECT id, content_hash, signature FROM reports ORDER BY seq',
     ),
@@ -96,6 +99,7 @@ export const createSqliteStore = (db: Database, readonly: boolean): Store => {
         contentHash: r.content_hash,
         signature: JSON.parse(r.signature),
       })),
+    reportIdsAfter: async (seq) => q.idsAfter.all(seq).map((r) => ({ seq: r.seq, id: r.id as DocumentId })),
     putPicture: async (picture: Picture) =>
       write(() => replacePicture.immediate(picture.sitrep, serialise(picture, 'picture'))),
     getPicture: async () => {
