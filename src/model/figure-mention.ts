@@ -24,6 +24,8 @@ export interface FigureMention {
   readonly measure: Measure;
   /** The figure this is a part of ("Nearly 20,000 of them"; "20 of the total 45 km²"), or null. */
   readonly partOf: MentionId | null;
+  /** The figure this one says again in other units ("20 km² (nearly 8 sq mi)": the 8 sq mi), or null. */
+  readonly restates: MentionId | null;
   /** The time mention that dates or windows the figure, or null. */
   readonly timeId: MentionId | null;
   /** The place mention the figure is about, or null. */

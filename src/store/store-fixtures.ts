@@ -117,6 +117,7 @@ export const fixtureAnalysis = (report: Report): Analysis => {
         what: 'civilians',
         measure: 'fled',
         partOf: null,
+        restates: null,
         timeId: mentionId(id, 't', 0),
         placeId: mentionId(id, 'e', 0),
         evidence: evidence(figure, 'analyse.figures@1', 'approx-upper', 0.7),

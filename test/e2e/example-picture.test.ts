@@ -111,6 +111,17 @@ describe('the example picture', () => {
       window: { start: '2016-11-15' },
     });
     expect(claimantName(s, killed!)).toBe('Syrian Observatory for Human Rights');
+    // "several humanitarian pauses … to allow civilians to flee" counts pauses, not people who fled
+    expect(figureCiting(p, s, 'several humanitarian pauses')).toMatchObject({
+      measure: 'other',
+      what: 'pauses',
+      unit: 'count',
+    });
+    // "20 square kilometres (nearly eight square miles)": one figure, said twice
+    const areas = s.figures.filter((f) => f.measure === 'area_controlled');
+    expect(areas.map((f) => f.evidence.map((e) => cited(p, e)))).toEqual([
+      ['20 square kilometres', 'nearly eight square miles'],
+    ]);
     const name = (id: string) => s.entities.find((e) => e.id === id)?.name;
     const sixtyNine = figureCiting(p, s, 'At least 69 civilians');
     expect(sixtyNine).toMatchObject({ measure: 'killed', low: 69, value: null, coClaimantIds: [] });

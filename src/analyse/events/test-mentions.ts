@@ -26,6 +26,7 @@ export const figure = (text: string, needle: string): FigureMention => ({
   what: null,
   measure: 'killed',
   partOf: null,
+  restates: null,
   timeId: null,
   placeId: null,
   evidence: fixtureEvidence(at(text, needle)),

@@ -33,6 +33,10 @@ const isStop = (t: Token, first: boolean): boolean => {
   return !first && /^[a-z]+ed$/.test(t.norm) && !KNOWN.has(t.norm);
 };
 
+/** A plural tagged as a verb right after an adjective is the noun it modifies ("humanitarian pauses"). */
+const pluralAfterAdjective = (t: Token, phrase: readonly Token[]): boolean =>
+  t.pos === 'VERB' && phrase.at(-1)?.pos === 'ADJ' && /^[a-z]+[^s]s$/.test(t.norm);
+
 const isNoun = (t: Token): boolean =>
   t.pos === null ? /^[a-z]/.test(t.norm) && t.norm !== 'and' : t.pos === 'NOUN' || t.pos === 'PROPN';
 
@@ -57,6 +61,10 @@ export const countedNoun = (tokens: readonly Token[]): CountedNoun => {
   const phrase: Token[] = [];
   for (; i < tokens.length && phrase.length < MAX_WORDS; i++) {
     const t = tokens[i] as Token;
+    if (pluralAfterAdjective(t, phrase)) {
+      phrase.push({ ...t, pos: 'NOUN' });
+      break;
+    }
     if (isStop(t, phrase.length === 0)) break;
     // "civilians and wounded …": a second noun phrase starts after a known head.
     if (t.norm === 'and' && phrase.some((p) => KNOWN.has(p.norm))) break;

@@ -12,7 +12,7 @@ import { figureMeasure, isPeopleNoun } from './figure-measure.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 
-const PRODUCER = 'analyse.figures@2';
+const PRODUCER = 'analyse.figures@3';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',
@@ -133,6 +133,7 @@ export const figuresStage = defineStage({
           what: counted.what,
           measure,
           partOf: null,
+          restates: null,
           timeId: figureTime(site, times),
           placeId: figurePlace(site, input.entities),
           evidence: {
@@ -165,12 +166,29 @@ export const figuresStage = defineStage({
         here.push(draft);
       }
       linkWithinSentence(here, ctx.text);
+      here.forEach((d, i) => {
+        if (restates(here[i - 1], d, ctx.text)) d.restates = here[i - 1]!.id;
+      });
       drafts.push(...here);
     });
     const figures: FigureMention[] = drafts.map(({ sentence: _, ...f }) => f);
     return { figures };
   },
 });
+
+const RESTATEMENT_SLACK = 0.15;
+const magnitude = (d: Draft): number | null => d.value ?? d.high ?? d.low;
+
+/**
+ * "20 km² (nearly 8 sq mi)": a figure in parentheses right after one of the same unit and about the same size
+ * (within 15 %, after conversion) says it again in other units: the picture counts it as the same figure.
+ */
+const restates = (prev: Draft | undefined, d: Draft, text: string): boolean => {
+  if (!prev || prev.unit !== d.unit || !/^\s*\(\s*$/.test(text.slice(prev.span.end, d.span.start)))
+    return false;
+  const [a, b] = [magnitude(prev), magnitude(d)];
+  return a !== null && b !== null && a > 0 && Math.abs(a - b) <= RESTATEMENT_SLACK * a;
+};
 
 /** "20 km² (nearly 8 sq mi) of the total 45 km²": part-of links, and a parenthesised restatement shares its measure. */
 const linkWithinSentence = (here: Draft[], text: string) => {

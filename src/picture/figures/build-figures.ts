@@ -42,7 +42,8 @@ const sameTelling = (made: Made, surface: string, f: Told): boolean =>
 
 /**
  * One picture figure per figure mention, in report then text order (ids `${prefix}f<n>`). A figure repeated
- * verbatim in a near-duplicate of an earlier report is the same figure with extra evidence. The claimant is
+ * verbatim in a near-duplicate of an earlier report is the same figure with extra evidence, and so is a
+ * restatement in other units ("20 km² (nearly 8 sq mi)", `restates`). The claimant is
  * the entity of the innermost attribution whose content contains the figure (null: the outlet says it).
  * An area controlled that is part of an area total adds a derived share_controlled figure (derived-share.ts).
  * A figure without a place joins the story's one placed series of its kind (placeless-series.ts).
@@ -60,6 +61,14 @@ export const buildFigures = (
     const original = doc.report.duplicateOf;
     const matched = new Set<Made>();
     for (const m of [...figures].sort((a, b) => a.span.start - b.span.start)) {
+      // "20 km² (nearly 8 sq mi)": the restatement is more evidence of the figure it restates
+      const restated =
+        m.restates === null ? undefined : made.find((x) => x.figure.id === idOf.get(m.restates!));
+      if (restated) {
+        restated.figure = { ...restated.figure, evidence: [...restated.figure.evidence, cite(doc, m)] };
+        idOf.set(m.id, restated.figure.id);
+        continue;
+      }
       const attribution = coveringAttribution(attributions, m.span);
       const placeId = entities.entityOf(m.placeId);
       const claimantId = entities.entityOf(attribution?.sourceMentionId ?? null);
