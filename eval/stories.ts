@@ -1,6 +1,7 @@
 /**
  * npm run eval:stories — story clustering (src/link/stories, the one door `groupStories`): B-cubed P/R/F1 and
- * ARI at topic level (`level: 'topic'`: stories merged by average link at TOPIC_THRESHOLD) and at sub-topic /
+ * ARI at topic level (`level: 'topic'`: stories merged by average link at TOPIC_THRESHOLD, reports sharing a
+ * subject counting SUBJECT_BONUS more similar) and at sub-topic /
  * story level (STORY_THRESHOLD, the product's stories). Reports are read by sitrep's own readers and analysed
  * by the stages story clustering reads (eval/lib/stories-corpora.ts).
  * - default (test): ECB+ test topics (each two look-alike sub-topics, ecb vs ecbplus), reported once, and
@@ -8,9 +9,10 @@
  * - `--split dev`: the sets the thresholds are tuned on (eval/stories-tune.ts): ECB+ dev, MEANTIME, the 200
  *   Multi-News clusters mixed (each cluster one story: a precision set for topics, a full set for stories) and
  *   the WCEP Aleppo entries (one story).
- * `--story X --topic Y` score other thresholds (e.g. the previous 0.25 / 0.07). Last line: JSON.
+ * `--story X --topic Y` score other thresholds (e.g. the previous 0.2 / 0.08, now with the bonus). Last line: JSON.
  */
-import { STORY_THRESHOLD, TOPIC_THRESHOLD } from '../src/link/stories/group-stories.js';
+import { STORY_THRESHOLD, SUBJECT_BONUS, TOPIC_THRESHOLD } from '../src/link/stories/group-stories.js';
+import { SUBJECT_REPEATS } from '../src/link/stories/subject-keys.js';
 import {
   ecbReports,
   type Labelled,
@@ -77,6 +79,11 @@ console.log(
   JSON.stringify({
     benchmark: split === 'dev' ? 'stories-dev-sets' : 'stories-ecbplus-test+meantime',
     metrics,
-    anchors: { bars: { topicB3F1: 0.95, subtopicB3F1: 0.75 }, thresholds: { topic, story } },
+    anchors: {
+      bars: { topicB3F1: 0.95, subtopicB3F1: 0.75 },
+      thresholds: { topic, story },
+      subjectBonus: SUBJECT_BONUS,
+      subjectRepeats: SUBJECT_REPEATS,
+    },
   }),
 );

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeReport } from '../../picture/fixtures/fixture-builder.js';
+import { AnalysisBuilder, makeReport } from '../../picture/fixtures/fixture-builder.js';
 import { twoReportFixture } from '../../picture/fixtures/two-report-fixture.js';
 import { emptyAnalysis } from '../../pipeline/empty-analysis.js';
 import type { StoryDoc } from '../story-doc.js';
 import { contentWords } from '../text/content-words.js';
-import { groupStories, STORY_THRESHOLD, TOPIC_THRESHOLD } from './group-stories.js';
+import { groupStories, STORY_THRESHOLD, SUBJECT_BONUS, TOPIC_THRESHOLD } from './group-stories.js';
 import { reportSimilarity } from './report-similarity.js';
 import { tfIdfVectors } from './tf-idf.js';
 
@@ -107,5 +107,45 @@ describe('groupStories: topics', () => {
     const stories = ids(groupStories(docs));
     const topics = ids(groupStories(docs, { level: 'topic' }));
     for (const s of stories) expect(topics.filter((t) => s.every((id) => t.includes(id)))).toHaveLength(1);
+  });
+});
+
+describe('groupStories: topics that share a subject', () => {
+  // Two reports about one company that share little else: text cosine 0.060, one entity key of seven each
+  // (overlap 0.143), so their similarity is 0.6 * 0.060 + 0.4 * 0.143 = 0.093, below the topic threshold;
+  // Acme opens both leads, so it is a subject of both and the bonus lifts them to 0.243.
+  const docs = (
+    [
+      [
+        'a1',
+        'Acme opened a factory in Ohio with Globex, Umbrella and Stark. Vance and Wayne cheered.',
+        ['Acme', 'Ohio', 'Globex', 'Umbrella', 'Stark', 'Vance', 'Wayne'],
+      ],
+      [
+        'a2',
+        'Acme shares fell in London, said Initech, Hooli and Wonka. Tyrell and Cyberdyne gained.',
+        ['Acme', 'London', 'Initech', 'Hooli', 'Wonka', 'Tyrell', 'Cyberdyne'],
+      ],
+      ['f1', 'The football club won the league final with two late goals.', []],
+    ] as const
+  ).map(([id, text, names]) => {
+    const report = makeReport({ id, text });
+    const b = new AnalysisBuilder(report);
+    for (const n of names)
+      b.entity(n, n.toLowerCase(), n === 'Ohio' || n === 'London' ? 'place' : 'organization');
+    return { report, analysis: b.build() };
+  });
+
+  it.each([
+    ['stories', {}, [['a1'], ['a2'], ['f1']]],
+    ['topics', { level: 'topic' }, [['a1', 'a2'], ['f1']]],
+    ['topics without the subject bonus', { level: 'topic', subjectBonus: 0 }, [['a1'], ['a2'], ['f1']]],
+  ] as const)('%s', (_, options, expected) => {
+    expect(ids(groupStories(docs, options))).toEqual(expected);
+  });
+
+  it('has the pair below the topic threshold alone and above it with the bonus', () => {
+    expect(0.093 + SUBJECT_BONUS).toBeGreaterThanOrEqual(TOPIC_THRESHOLD);
+    expect(0.093).toBeLessThan(TOPIC_THRESHOLD);
   });
 });
