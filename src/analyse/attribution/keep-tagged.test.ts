@@ -43,6 +43,12 @@ describe('keepTagged', () => {
     expect(keepTagged(text, d, [outer, d])).toBe(want);
   });
 
+  it('negative: a non-lexicon cue with no source; a lexicon cue with none is kept', () => {
+    const d = draft('tagger', null, at(text, 'noted'), at(text, 'the toll'));
+    expect(keepTagged(text, { ...d, cue: at(text, 'seized') }, [d])).toBe(false);
+    expect(keepTagged(text, d, [d])).toBe(true);
+  });
+
   it('keeps a stray cue that no other claim contains', () => {
     const d = draft('tagger', at(text, 'Troops'), at(text, 'seized'), at(text, 'the district'));
     expect(keepTagged(text, d, [d])).toBe(true);
