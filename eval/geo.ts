@@ -4,7 +4,8 @@
  * (b) raw text: toponym recognition P/R/F1 (exact span) of sitrep's segment + entities stages.
  * Split: in each corpus, articles at even positions are dev (tuning), odd positions test (reported).
  * Flags: --dev reports the dev half; --errors prints the dev half's misses by category (largest first);
- * --geocode-only skips (b).
+ * --geocode-only skips (b). GeoVirus (whole; Wikipedia coordinates, no bar) is geocoded too, as a second check
+ * beside the dev half when tuning.
  * Unresolved gold toponyms count as wrong, with error 20,039 km (half the Earth's circumference, Gritta et al.).
  */
 
@@ -18,6 +19,7 @@ import { documentId, mentionId } from '../src/model/ids.js';
 import { span } from '../src/model/span.js';
 import { type GeoDoc, haversineKm, readGazTagged, readGeoWebNews, splitHalves } from './lib/geo-corpora.js';
 import { type GeocodedToponym, printMissCategories } from './lib/geo-errors.js';
+import { readGeoVirus } from './lib/geo-virus.js';
 
 const MAX_KM = 20039;
 /** GeoWebNews types that are not toponyms (expressions such as "the city", and non-place homographs). */
@@ -121,6 +123,13 @@ for (const [name, docs] of Object.entries(corpora)) {
   console.log(`  ${name.padEnd(11)} ${String(g.n).padStart(5)}   ${g.acc161.toFixed(3)}    ${g.meanKm}`);
   metrics[name] = { geocoding: g };
   if (errors) errorRows.set(name, rows);
+}
+{
+  const { rows: _rows, ...g } = geocode(readGeoVirus());
+  console.log(
+    `  ${'geoVirus'.padEnd(11)} ${String(g.n).padStart(5)}   ${g.acc161.toFixed(3)}    ${g.meanKm}  (all; no bar)`,
+  );
+  metrics.geoVirus = { geocoding: g };
 }
 for (const [name, rows] of errorRows) printMissCategories(`${name} (dev) misses`, rows);
 if (!process.argv.includes('--geocode-only')) {

@@ -14,11 +14,8 @@ import { REPO_ROOT } from '../eval/lib/corpora-dir.js';
 import { type GeoDoc, readGazTagged, readGeoWebNews, splitHalves } from '../eval/lib/geo-corpora.js';
 import { FEATURE_NAMES, type Features } from '../src/analyse/geo/candidate-features.js';
 import { CANDIDATE_WEIGHTS } from '../src/analyse/geo/candidate-weights.js';
-import {
-  type DocumentCandidates,
-  documentCandidates,
-  resolvePoints,
-} from '../src/analyse/geo/resolve-points.js';
+import { type DocumentCandidates, documentCandidates } from '../src/analyse/geo/document-candidates.js';
+import { resolvePoints } from '../src/analyse/geo/resolve-points.js';
 import { haversineKm } from '../src/geo/haversine-km.js';
 
 interface Prepared {

@@ -1,8 +1,13 @@
-import { ADMIN_NAME_PREFIXES, ADMIN_NAME_SUFFIXES } from '../lang/en/geo-admin-words.js';
+import {
+  ADMIN_NAME_PREFIXES,
+  ADMIN_NAME_SUFFIXES,
+  ADMIN_NAMES_KEPT_WHOLE,
+} from '../lang/en/geo-admin-words.js';
 import type { GazetteerBuilder } from './gazetteer-index.js';
 
 const SUFFIX = new RegExp(` (?:${ADMIN_NAME_SUFFIXES.join('|')})$`, 'i');
 const PREFIX = new RegExp(`^(?:${ADMIN_NAME_PREFIXES.join('|')}) `, 'i');
+const WHOLE = new Set(ADMIN_NAMES_KEPT_WHOLE);
 
 /** A GeoNames administrative region: its code (`SY.09`, `US.KY.125`), name, point and summed population. */
 export interface AdminRegion {
@@ -13,8 +18,12 @@ export interface AdminRegion {
   readonly population: number;
 }
 
-/** A region's name without its administrative word ("Laurel County" → "Laurel"), or null if it has none. */
+/**
+ * A region's name without its administrative word ("Laurel County" → "Laurel"), or null if it has none or keeps
+ * it (ADMIN_NAMES_KEPT_WHOLE).
+ */
 export const bareAdminName = (name: string): string | null => {
+  if (WHOLE.has(name)) return null;
   const bare = name.replace(SUFFIX, '').replace(PREFIX, '');
   return bare !== name && bare !== '' ? bare : null;
 };

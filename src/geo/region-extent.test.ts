@@ -36,5 +36,7 @@ describe('bareAdminName', () => {
     ['County of Flintshire', 'Flintshire'],
     ['Rapides Parish', 'Rapides'],
     ['Aleppo', null],
+    // Kept whole: news never calls Washington, D.C., "Columbia".
+    ['District of Columbia', null],
   ])('%s → %s', (name, bare) => expect(bareAdminName(name)).toBe(bare));
 });

@@ -4,7 +4,7 @@ import { normalizePlaceName } from '../../geo/normalize-place-name.js';
 import type { CandidatePairs } from './candidate-pairs.js';
 
 /** What the text right after a mention says about the kind of place it is. */
-export type PlaceCue = 'region' | 'county' | 'district' | 'settlement' | null;
+export type PlaceCue = 'region' | 'county' | 'district' | 'settlement' | 'street' | null;
 
 /** A place another mention of the document resolved to: its entry, and whether its name was unambiguous. */
 export interface ContextPlace {
@@ -32,8 +32,16 @@ export interface MentionInfo {
   readonly cue: PlaceCue;
   /** Gazetteer ids of the region or country the text names right after it ("Paris, Tenn."). */
   readonly containers: readonly string[];
+  /**
+   * Those of `containers` that are first-level regions or countries named by all the words after the comma,
+   * unless a list goes on ("Nyando, Kisii, Wajir"): the region the text says the name lies in ("Camp Murray,
+   * Wash.").
+   */
+  readonly statedRegions: readonly string[];
   /** Whether the name ends in a word for a street, building or site ("Royal Street", "City Hall"). */
   readonly inTown: boolean;
+  /** Whether the document uses the name for a sports team ("against Louisville"). */
+  readonly team: boolean;
 }
 
 export const FEATURE_NAMES = [
@@ -43,11 +51,14 @@ export const FEATURE_NAMES = [
   'adm2',
   'capital',
   'seat',
+  'admCapital',
   'curated',
   'logPop',
   'logPopArea',
   'exactName',
   'areaNamesake',
+  'regionNamesake',
+  'teamTown',
   'townsRegion',
   'alsoNamed',
   'focus',
@@ -77,6 +88,7 @@ const cueFits = (e: GazetteerEntry, cue: PlaceCue): boolean | null => {
     return e.featureCode === 'ADM1' || e.featureCode === 'ADM2' || WIDE.has(e.featureCode);
   if (cue === 'county') return e.featureCode === 'ADM2';
   if (cue === 'district') return e.precision === 'district' || e.precision === 'city';
+  if (cue === 'street') return null;
   return e.precision === 'city';
 };
 
@@ -107,20 +119,45 @@ export interface Rivals {
   readonly countryNamed: boolean;
   /** The first-level regions their towns lie in: a region among them is mostly its namesake town's (Aleppo). */
   readonly townRegions: ReadonlySet<string>;
+  /** The population of the largest first-level region among them bearing the mention's name ("Florida"), or 0. */
+  readonly regionNamedPop: number;
+  /** The population of the largest town among them (0 when none). */
+  readonly topTownPop: number;
+  /** The population of the largest country or region among them bearing the mention's name itself, or 0. */
+  readonly areaNamedPop: number;
 }
 
 /** What a mention's candidates say about each other (see `Rivals`). */
-export const rivalsOf = (m: MentionInfo, cands: readonly GazetteerEntry[]): Rivals => ({
-  countryNamed: cands.some((c) => c.precision === 'country' && normalizedName(c) === m.norm),
-  townRegions: new Set(cands.flatMap((c) => (c.precision === 'city' && c.region ? [c.region] : []))),
-});
+export const rivalsOf = (m: MentionInfo, cands: readonly GazetteerEntry[]): Rivals => {
+  const named = (keep: (c: GazetteerEntry) => boolean): number =>
+    Math.max(0, ...cands.filter((c) => keep(c) && normalizedName(c) === m.norm).map((c) => c.population));
+  return {
+    countryNamed: cands.some((c) => c.precision === 'country' && normalizedName(c) === m.norm),
+    townRegions: new Set(cands.flatMap((c) => (c.precision === 'city' && c.region ? [c.region] : []))),
+    regionNamedPop: named((c) => c.featureCode === 'ADM1'),
+    topTownPop: Math.max(0, ...cands.filter((c) => c.precision === 'city').map((c) => c.population)),
+    areaNamedPop: named((c) => c.precision !== 'city' && c.precision !== 'district'),
+  };
+};
 
-const NO_RIVALS: Rivals = { countryNamed: false, townRegions: new Set() };
+const NO_RIVALS: Rivals = {
+  countryNamed: false,
+  townRegions: new Set(),
+  regionNamedPop: 0,
+  topTownPop: 0,
+  areaNamedPop: 0,
+};
+/** A national capital smaller than this (Victoria, Seychelles) is no better known than its namesakes. */
+const CAPITAL_MIN_POPULATION = 100_000;
+/** A town this many times smaller than a first-level region of its name is mostly the region's namesake. */
+const NAMESAKE_RATIO = 5;
 
 /**
  * The features of one candidate entry for one mention in its document, given what its `rivals` (the mention's
- * other candidates) say: a town named like a country is mostly that country's namesake ("Peru", Maine) unless
- * it is a capital; a region named like a town in it is usually named for that town (Aleppo, Geneva).
+ * other candidates) say: a town named like a country, or far smaller than a first-level region of its name, is
+ * mostly that place's namesake ("Peru", Maine; Florida, New York) unless it is a capital; a region named like a
+ * town in it is usually named for that town (Aleppo, Geneva); a sports team ("against Louisville") is the
+ * largest town's of its name unless a larger region bears it.
  */
 export const candidateFeatures = (
   e: GazetteerEntry,
@@ -135,18 +172,23 @@ export const candidateFeatures = (
   const local = e.precision === 'city' || e.precision === 'district' || fc === 'ADM2';
   const km = local ? nearestKm(e, ctx) : Number.POSITIVE_INFINITY;
   const pairKm = ctx.pairs.nearestOtherKm(e, m.nameIndex);
+  const town = e.precision === 'city';
   return {
     country: fc === 'PCLI' ? 1 : 0,
     wide: WIDE.has(fc) ? 1 : 0,
     adm1: fc === 'ADM1' ? 1 : 0,
     adm2: fc === 'ADM2' ? 1 : 0,
-    capital: fc === 'PPLC' ? 1 : 0,
+    capital: fc === 'PPLC' && e.population >= CAPITAL_MIN_POPULATION ? 1 : 0,
     seat: SEAT.has(fc) ? 1 : 0,
+    admCapital: fc === 'PPLA' && e.country === ctx.focus ? 1 : 0,
     curated: e.id.startsWith('curated:') ? 1 : 0,
     logPop: area ? 0 : Math.log10(e.population + 1),
     logPopArea: area ? Math.log10(e.population + 1) : 0,
     exactName: exact ? 1 : 0,
     areaNamesake: rivals.countryNamed && e.precision === 'city' && !CAPITAL.has(fc) ? 1 : 0,
+    regionNamesake: town && !CAPITAL.has(fc) && e.population * NAMESAKE_RATIO < rivals.regionNamedPop ? 1 : 0,
+    teamTown:
+      m.team && town && e.population === rivals.topTownPop && rivals.areaNamedPop < e.population ? 1 : 0,
     townsRegion: fc === 'ADM1' && rivals.townRegions.has(e.id) ? 1 : 0,
     alsoNamed: [...(ctx.mentioned.get(e.id) ?? [])].some((n) => n !== m.nameIndex) ? 1 : 0,
     focus: ctx.focus !== null && e.country === ctx.focus ? 1 : 0,

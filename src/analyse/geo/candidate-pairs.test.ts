@@ -30,9 +30,9 @@ describe('candidatePairs', () => {
     100,
   );
 
-  it('measures to the nearest candidate of another name, capped', () => {
+  it('measures to the nearest candidate of another name, Infinity when none is near', () => {
     expect(pairs.nearestOtherKm(parisTn, 0)).toBeLessThan(10);
-    expect(pairs.nearestOtherKm(parisTx, 0)).toBe(100);
+    expect(pairs.nearestOtherKm(parisTx, 0)).toBe(Number.POSITIVE_INFINITY);
     // The same name's own candidates do not count.
     expect(pairs.nearestOtherKm(county, 1)).toBeLessThan(10);
     expect(pairs.nearestOtherKm(parisTn, 1)).toBeLessThan(10);

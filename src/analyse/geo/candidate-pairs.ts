@@ -13,7 +13,7 @@ interface Point {
  * lies near them ("Paris" with "Henry County" is Paris, Tennessee), even when neither name alone says which.
  */
 export interface CandidatePairs {
-  /** The distance (km, capped at `maxKm`) from a candidate of name `name` to the nearest candidate of another name. */
+  /** The distance (km) from a candidate of name `name` to the nearest candidate of another name; Infinity beyond `maxKm`. */
   nearestOtherKm(e: GazetteerEntry, name: number): number;
   /** Whether a first-level region of the candidate is itself a candidate of another name ("Tenn."). */
   regionNamed(e: GazetteerEntry, name: number): boolean;
@@ -48,11 +48,11 @@ export const candidatePairs = (
   const memo = new Map<string, number>();
   return {
     nearestOtherKm: (e, name) => {
-      if (!local(e)) return maxKm;
+      if (!local(e)) return Number.POSITIVE_INFINITY;
       const key = `${name}|${e.id}`;
       const known = memo.get(key);
       if (known !== undefined) return known;
-      let best = maxKm;
+      let best = Number.POSITIVE_INFINITY;
       const la = Math.floor(e.lat);
       const lo = Math.floor(e.lon);
       // Longitude cells narrow towards the poles: widen the search there.

@@ -123,3 +123,27 @@ export const mainTown = (
   }
   return top;
 };
+
+/**
+ * The document's main first-level region: the one its mentions name most often (the first named on a tie), in
+ * the focus country when the document has one; null when no mention names such a region.
+ */
+export const mainRegion = (
+  chosen: readonly (GazetteerEntry | null)[],
+  focus: string | null = null,
+): GazetteerEntry | null => {
+  const counts = new Map<GazetteerEntry, number>();
+  for (const e of chosen) {
+    if (e === null || e.featureCode !== 'ADM1' || (focus !== null && e.country !== focus)) continue;
+    counts.set(e, (counts.get(e) ?? 0) + 1);
+  }
+  let top: GazetteerEntry | null = null;
+  let topN = 0;
+  for (const [e, n] of counts) {
+    if (n > topN) {
+      top = e;
+      topN = n;
+    }
+  }
+  return top;
+};

@@ -23,6 +23,9 @@ describe('embeddedCandidates', () => {
     ['Crossroads Correctional Center'],
     ['French Quarter'],
     ['Zorblatt Holdings'],
+    // Words for natural features are not the regions named so (Somalia's Bay, Nigeria's Delta).
+    ['Mahim Bay'],
+    ['Zorblatt Delta'],
     [''],
   ])('%s → nothing', (name) => expect(embeddedCandidates(name)).toEqual([]));
 });

@@ -9,27 +9,33 @@ export const FALLBACK_CONFIDENCE: Readonly<Partial<Record<GeoPrecision, number>>
   country: 0.2,
 };
 
+const at = (e: GazetteerEntry, precision: GeoPrecision): GeoPoint => ({
+  lat: e.lat,
+  lon: e.lon,
+  precision,
+  gazetteerId: null,
+  country: e.country || null,
+});
+
 /**
- * Where a name the gazetteer lacks is placed, with no gazetteer id: a street or building ("Royal Street") in
- * the document's main town, at town precision; any other name (a village, an estate) at that town, at region
- * precision, meaning "near there"; without a main town, in the document's country, at country precision.
+ * Where a name the gazetteer lacks is placed, with no gazetteer id, and by which rule: a street or building
+ * ("Royal Street") in the document's main town, at town precision; any other name (a village, an estate) at
+ * that town, at region precision, meaning "near there"; without a main town, in the document's main
+ * first-level region ("Bafokeng" beside North West province), else in its country, at region or country
+ * precision. Null when the document has none of them.
  */
 export const fallbackPoint = (
   inTown: boolean,
   town: GazetteerEntry | null,
+  region: GazetteerEntry | null,
   focus: string | null,
-): GeoPoint | null => {
+): { readonly geo: GeoPoint; readonly rule: string } | null => {
   if (town !== null) {
-    const precision = inTown ? 'city' : 'region';
-    return { lat: town.lat, lon: town.lon, precision, gazetteerId: null, country: town.country };
+    const rule = `context:${inTown ? 'in' : 'near'}-main-town`;
+    return { geo: at(town, inTown ? 'city' : 'region'), rule };
   }
+  if (region !== null) return { geo: at(region, 'region'), rule: 'context:in-main-region' };
   const country = focus === null ? null : gazetteerEntry(`iso:${focus}`);
   if (country === null) return null;
-  return {
-    lat: country.lat,
-    lon: country.lon,
-    precision: 'country',
-    gazetteerId: null,
-    country: country.country,
-  };
+  return { geo: at(country, 'country'), rule: 'context:in-focus-country' };
 };

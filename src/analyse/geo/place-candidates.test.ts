@@ -32,6 +32,17 @@ describe('placeCandidates', () => {
     ['Echmiadzin', ['geonames:616062']],
     // An abbreviation shared by several places, each a candidate; no town or county.
     ['SA', ['iso:ZA', 'iso:SA', 'admin1:AU.05']],
+    ['DRC', ['iso:CD']],
+    ['NSW', ['admin1:AU.02']],
+    ['NZ', ['iso:NZ']],
+    // Combining forms ("Austro-Hungarian") and "Arab" are adjectives of place, not Arab, Alabama.
+    ['Austro', ['iso:AT']],
+    ['Sino', ['iso:CN']],
+    ['Arab', ['region:middle-east']],
+    // Wider regions news names.
+    ['Darfur', ['region:darfur']],
+    // A direction before a continent: not Mahdia, Tunisia, which was once called Africa.
+    ['West Africa', ['continent:africa']],
   ])('%s → %j', (name, expected) => expect(ids(name)).toEqual(expected));
 
   it.each([
@@ -67,6 +78,12 @@ describe('placeCandidates', () => {
     expect(ids('Bombay')).toEqual(['geonames:1275339', 'geonames:2193111']);
     expect(ids('England')).toContain('admin1:GB.ENG');
     expect(ids('England')).not.toContain('iso:GB');
+  });
+
+  it('does not take "Columbia" for Washington, D.C.', () => {
+    expect(ids('Columbia')).toContain('geonames:4575352');
+    expect(ids('Columbia')).not.toContain('admin1:US.DC');
+    expect(ids('District of Columbia')).toEqual(['admin1:US.DC']);
   });
 
   it('knows the words that name a place only by accident', () => {

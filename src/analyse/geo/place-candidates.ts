@@ -113,7 +113,8 @@ export const placeCandidates = (name: string): readonly GazetteerEntry[] => {
   const prefix = PREFIXES.find((p) => norm.startsWith(p));
   if (prefix === undefined) return [];
   // "West Wing", "South Side": a direction before a village's name is not that village.
-  return lookupPlace(norm.slice(prefix.length)).filter(
+  const rest = norm.slice(prefix.length);
+  return preferPrimaryNames(rest, lookupPlace(rest)).filter(
     (e) => e.precision !== 'city' || e.population >= PREFIXED_MIN_POPULATION,
   );
 };

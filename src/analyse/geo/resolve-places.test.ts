@@ -69,6 +69,31 @@ describe('resolvePlaces: context decides among namesakes', () => {
         ['Georgia', 'iso:GE', 'gazetteer:context'],
       ],
     ],
+    // A town is rarely the namesake of a much larger first-level region: Florida is the state.
+    [
+      'A man in [Florida] won; he lives in [New York].',
+      [
+        ['Florida', 'admin1:US.FL', 'gazetteer:context'],
+        ['New York', 'admin1:US.NY', 'gazetteer:context'],
+      ],
+    ],
+    // A team named by a town is the largest town's ("against Louisville"); without the cue, Ohio's village.
+    [
+      '[Ohio] fans cheered as [Columbus] won against [Louisville].',
+      [
+        ['Ohio', 'admin1:US.OH', 'gazetteer:context'],
+        ['Columbus', 'geonames:4509177', 'gazetteer:context'],
+        ['Louisville', 'geonames:4299276', 'gazetteer:context'],
+      ],
+    ],
+    [
+      '[Ohio] fans cheered as [Columbus] and [Louisville] grew.',
+      [
+        ['Ohio', 'admin1:US.OH', 'gazetteer:context'],
+        ['Columbus', 'geonames:4509177', 'gazetteer:context'],
+        ['Louisville', 'geonames:5161347', 'gazetteer:context'],
+      ],
+    ],
   ])('%s', (text, expected) => expect(resolve(text)).toEqual(expected));
 });
 
@@ -142,5 +167,75 @@ describe('resolvePlaces: names the city list lacks', () => {
     ],
     // Three capitals are an acronym, not the town of Chu (Kazakhstan).
     ['Doctors at [CHU] said so.', [['CHU', null, null]]],
+    // A place that owns the name right before it ("London's").
+    [
+      'Dogs came from [London]’s [Heathrow Animal Reception Center].',
+      [
+        ['London', 'geonames:2643743', 'gazetteer:context'],
+        ['Heathrow Animal Reception Center', '~city', 'context:beside-place'],
+      ],
+    ],
+    // A region stated after a name the gazetteer lacks, or after a town it only knows elsewhere (Grantville,
+    // Georgia), places the name in that region; not in a list, where the next name is the next item.
+    [
+      '[CAMP MURRAY], [Wash.] - Troops trained.',
+      [
+        ['CAMP MURRAY', '~region', 'context:stated-region'],
+        ['Wash.', 'admin1:US.WA', 'gazetteer:unique'],
+      ],
+    ],
+    [
+      'She was born in [Grantville], [Pennsylvania], in 1913.',
+      [
+        ['Grantville', '~region', 'context:stated-region'],
+        ['Pennsylvania', 'admin1:US.PA', 'gazetteer:unique'],
+      ],
+    ],
+    [
+      'Buses ran to [Siaya], [Kisii], [Wajir] and [Nyando].',
+      [
+        ['Siaya', 'geonames:383388', 'gazetteer:context'],
+        ['Kisii', 'geonames:191299', 'gazetteer:context'],
+        ['Wajir', 'geonames:178443', 'gazetteer:context'],
+        ['Nyando', '~region', 'context:near-main-town'],
+      ],
+    ],
+    // A street named with another ("Bourbon and Dauphine streets") lies in the main town, not in Bourbon, Indiana.
+    [
+      'Crowds walked down [Bourbon] and Dauphine streets in [New Orleans].',
+      [
+        ['Bourbon', '~city', 'context:in-main-town'],
+        ['New Orleans', 'geonames:4335045', 'gazetteer:unique'],
+      ],
+    ],
+    // A small town far from the main town inside a name is a word of the name (Wilson, North Carolina).
+    [
+      'Pupils at [Ronald Wilson Reagan Middle] ride buses. [Gainesville], [Haymarket] and [Manassas] grew.',
+      [
+        ['Ronald Wilson Reagan Middle', '~region', 'context:near-main-town'],
+        ['Gainesville', 'geonames:4760363', 'gazetteer:context'],
+        ['Haymarket', 'geonames:4763452', 'gazetteer:context'],
+        ['Manassas', 'geonames:4771401', 'gazetteer:context'],
+      ],
+    ],
+    // With no town, in the first-level region the document names most.
+    [
+      'Deals in [North West] and [Limpopo] followed the [Bafokeng] example; [North West] again.',
+      [
+        ['North West', 'admin1:ZA.10', 'gazetteer:context'],
+        ['Limpopo', 'admin1:ZA.09', 'gazetteer:unique'],
+        ['Bafokeng', '~region', 'context:in-main-region'],
+        ['North West', 'admin1:ZA.10', 'gazetteer:context'],
+      ],
+    ],
+    // A building's "X of Y" stands in the main town, not at the middle of Japan.
+    [
+      'Fans met at the [Embassy of Japan]. [Bloomington] and [Richfield] grew.',
+      [
+        ['Embassy of Japan', '~city', 'context:in-main-town'],
+        ['Bloomington', 'geonames:5018739', 'gazetteer:context'],
+        ['Richfield', 'geonames:5043193', 'gazetteer:context'],
+      ],
+    ],
   ])('%s', (text, expected) => expect(resolve(text)).toEqual(expected));
 });

@@ -2,15 +2,16 @@ import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { PlaceResolution } from '../../model/geo.js';
 import type { DocumentId, MentionId } from '../../model/ids.js';
-import { documentCandidates, resolvePoints } from './resolve-points.js';
+import { documentCandidates } from './document-candidates.js';
+import { resolvePoints } from './resolve-points.js';
 
-const PRODUCER = 'analyse.geo@4';
+const PRODUCER = 'analyse.geo@5';
 /**
  * Resolves each place mention to one gazetteer entry: a first pass by kind of place, size, the document's
  * country and the words around the mention; then passes that also weigh the places the previous pass found
  * (a town near the document's other places, in a region or country it names, a district of a city it names:
  * "Hanano" near "Aleppo" is the Aleppo district). A name the gazetteer lacks is placed where the text puts it
- * ("… in Geneva"), at the place named inside it ("Bank of Japan"), or by `fallbackPoint`, with lower
+ * ("… in Geneva", "Camp Murray, Wash."), at the place named inside it ("Bank of Japan"), or by `fallbackPoint`, with lower
  * confidence (see `resolvePoints`); words that name a place only by accident ("the West") get no resolution.
  */
 export const resolvePlaces = (

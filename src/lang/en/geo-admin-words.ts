@@ -29,3 +29,6 @@ export const ADMIN_NAME_PREFIXES: readonly string[] = [
   'Province of',
   'State of',
 ];
+
+/** Region names that keep their administrative words: news never calls Washington, D.C., "Columbia". */
+export const ADMIN_NAMES_KEPT_WHOLE: readonly string[] = ['District of Columbia'];

@@ -14,6 +14,7 @@ export const GEO_DEMONYMS: Readonly<Record<string, string>> = {
   'central american': 'region:central-america',
   caribbean: 'region:caribbean',
   'middle eastern': 'region:middle-east',
+  arab: 'region:middle-east',
   balkan: 'region:balkans',
   scandinavian: 'region:scandinavia',
   'southeast asian': 'region:southeast-asia',
@@ -119,6 +120,14 @@ export const GEO_DEMONYMS: Readonly<Record<string, string>> = {
   bahamian: 'iso:BS',
   guyanese: 'iso:GY',
   surinamese: 'iso:SR',
+  // Combining forms, the first part of a hyphenated adjective ("Austro-Hungarian", "Sino-Indian").
+  austro: 'iso:AT',
+  anglo: 'iso:GB',
+  franco: 'iso:FR',
+  sino: 'iso:CN',
+  russo: 'iso:RU',
+  italo: 'iso:IT',
+  greco: 'iso:GR',
 };
 
 /** Irregular plurals of people ("Swiss" stays "Swiss"); regular ones drop a final "s". */

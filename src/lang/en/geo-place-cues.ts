@@ -35,6 +35,12 @@ export const DISTRICT_CUES_AFTER: readonly string[] = [
   'area',
 ];
 
+/**
+ * Street words: a name before them is a street ("Bourbon Street", "Bourbon and Dauphine streets"), named after
+ * anything, which lies in the document's town. Not "road": "the Aleppo road" leads to Aleppo.
+ */
+export const STREET_CUES_AFTER: readonly string[] = ['street', 'streets', 'avenue', 'avenues', 'boulevard'];
+
 /** Settlement words: a name before them is a city, town or village. */
 export const SETTLEMENT_CUES_AFTER: readonly string[] = ['city', 'town', 'village', 'countryside'];
 
@@ -98,6 +104,8 @@ export const IN_TOWN_HEADS: readonly string[] = [
   'campus',
   'library',
   'courthouse',
+  'embassy',
+  'consulate',
   'zoo',
   'cemetery',
   'district',
@@ -125,4 +133,23 @@ export const STREET_HEADS: readonly string[] = [
   'square',
   'plaza',
   'bridge',
+];
+
+/**
+ * Words before a name that make it a sports team's ("beat Portland", "against Louisville"): teams carry the names
+ * of the larger towns.
+ */
+export const TEAM_CUES_BEFORE: readonly string[] = [
+  'against',
+  'beat',
+  'beats',
+  'beating',
+  'defeated',
+  'defeating',
+  'outlasted',
+  'edged',
+  'routed',
+  'vs',
+  'vs.',
+  'versus',
 ];

@@ -52,7 +52,7 @@ const estimate = (
 
 export const WIDE_REGIONS: readonly WideRegion[] = [
   geonames('continent:europe', 'Europe', ['European Union', 'EU', 'E.U.'], 48.69, 9.14, 'CONT'),
-  geonames('continent:africa', 'Africa', [], 7.19, 21.09, 'CONT'),
+  geonames('continent:africa', 'Africa', ['Sub-Saharan Africa'], 7.19, 21.09, 'CONT'),
   geonames('continent:asia', 'Asia', [], 29.84, 89.3, 'CONT'),
   geonames('continent:north-america', 'North America', [], 46.07, -100.55, 'CONT'),
   geonames('continent:south-america', 'South America', [], -14.6, -57.66, 'CONT'),
@@ -89,9 +89,16 @@ export const WIDE_REGIONS: readonly WideRegion[] = [
   estimate('region:kashmir', 'Kashmir', [], [34.5, 75.5], 200),
   estimate('region:tibet', 'Tibet', [], [31.5, 88], 400, 'RGN', 'CN'),
   estimate('region:nile-delta', 'Nile Delta', [], [30.9, 31.2], 100, 'RGN', 'EG'),
+  estimate('region:niger-delta', 'Niger Delta', [], [5, 6], 150, 'RGN', 'NG'),
   estimate('region:sinai', 'Sinai', ['Sinai Peninsula'], [29.5, 33.8], 100, 'PEN', 'EG'),
   estimate('region:golan-heights', 'Golan Heights', ['Golan'], [33, 35.75], 30),
   estimate('region:donbas', 'Donbas', ['Donbass'], [48, 38.5], 150, 'RGN', 'UA'),
   estimate('region:south-ossetia', 'South Ossetia', [], [42.35, 44], 40, 'RGN', 'GE'),
   estimate('region:abkhazia', 'Abkhazia', [], [43, 41], 60, 'RGN', 'GE'),
+  estimate('region:darfur', 'Darfur', [], [13.5, 24.5], 300, 'RGN', 'SD'),
+  estimate('region:sumatra', 'Sumatra', [], [-0.5, 101.5], 300, 'RGN', 'ID'),
+  estimate('region:java', 'Java', [], [-7.3, 110], 250, 'RGN', 'ID'),
+  estimate('region:borneo', 'Borneo', [], [1, 114], 400),
+  estimate('region:mindanao', 'Mindanao', [], [7.8, 124.8], 200, 'RGN', 'PH'),
+  estimate('region:luzon', 'Luzon', [], [16, 121], 250, 'RGN', 'PH'),
 ];

@@ -1,0 +1,57 @@
+import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
+import { normalizePlaceName } from '../../geo/normalize-place-name.js';
+import { STREET_HEADS } from '../../lang/en/geo-place-cues.js';
+import type { MentionInfo } from './candidate-features.js';
+import { embeddedCandidates } from './embedded-candidates.js';
+import { mentionInfos } from './mention-info.js';
+import { isAccidentalPlaceName, placeCandidates } from './place-candidates.js';
+
+/** A mention's [start, end) in its document's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The candidates of a document's place mentions, computed once (the weights tuner reuses them). */
+export interface DocumentCandidates {
+  readonly lists: readonly (readonly GazetteerEntry[])[];
+  /** Whether a mention's candidates are those of a place named inside it (see `embeddedCandidates`). */
+  readonly embedded: readonly boolean[];
+  /** Whether a mention is a word that names a place only by accident ("the West"). */
+  readonly accidental: readonly boolean[];
+  readonly infos: readonly MentionInfo[];
+}
+
+const STREET = new Set(STREET_HEADS);
+const isStreet = (name: string): boolean => {
+  const words = normalizePlaceName(name).split(' ');
+  return words.length > 1 && STREET.has(words.at(-1)!);
+};
+
+/**
+ * Every mention's candidates: its own name's, else (unless it names a street) those of a place named inside it.
+ * A street is named after anything ("Hampton Avenue", "Bourbon and Dauphine streets"): it has no candidates of
+ * its own and lies in the document's town.
+ */
+export const documentCandidates = (text: string, spans: readonly Span[]): DocumentCandidates => {
+  const cache = new Map<string, readonly [readonly GazetteerEntry[], boolean]>();
+  const infos = mentionInfos(text, spans);
+  const found = spans.map(({ start, end }, i): readonly [readonly GazetteerEntry[], boolean] => {
+    if (infos[i]!.cue === 'street') return [[], false];
+    const name = text.slice(start, end);
+    let hit = cache.get(name);
+    if (hit === undefined) {
+      const own = placeCandidates(name);
+      const skip = own.length > 0 || isStreet(name) || isAccidentalPlaceName(name);
+      hit = skip ? [own, false] : [embeddedCandidates(name), true];
+      cache.set(name, hit);
+    }
+    return hit;
+  });
+  return {
+    lists: found.map(([l]) => l),
+    embedded: found.map(([l, e]) => e && l.length > 0),
+    accidental: spans.map(({ start, end }) => isAccidentalPlaceName(text.slice(start, end))),
+    infos,
+  };
+};

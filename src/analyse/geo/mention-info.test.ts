@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { mentionInfos } from './mention-info.js';
+
+/** The infos of the [bracketed] names of a text. */
+const infos = (marked: string) => {
+  const spans: { start: number; end: number }[] = [];
+  let text = '';
+  for (const part of marked.split(/(\[[^\]]+\])/)) {
+    if (!part.startsWith('[')) {
+      text += part;
+      continue;
+    }
+    spans.push({ start: text.length, end: text.length + part.length - 2 });
+    text += part.slice(1, -1);
+  }
+  return mentionInfos(text, spans);
+};
+
+describe('mentionInfos', () => {
+  it.each([
+    ['Crowds walked down [Bourbon] and Dauphine streets.', 'street', true],
+    ['Shops on [Royal] street.', 'street', true],
+    ['Fighting in the [Hanano] district.', 'district', false],
+    ['The [Aleppo] road was cut.', null, false],
+    ['Rain in [Bourbon] and [Dauphine] counties.', null, false],
+  ])('%s → cue %s, in town %s', (text, cue, inTown) => {
+    const [m] = infos(text);
+    expect([m!.cue, m!.inTown]).toEqual([cue, inTown]);
+  });
+
+  it('takes "X of Y" buildings for sites in a town, not places named "of"', () => {
+    expect(infos('At the [Embassy of Japan] and the [Bank of Japan].').map((m) => m.inTown)).toEqual([
+      true,
+      false,
+    ]);
+  });
+
+  it('states a region after a name, unless the name or the region is an item of a list', () => {
+    expect(
+      infos('In [Camp Murray], Wash. Buses to [Siaya], Kisii, Wajir. Buses to Siaya, [Kisii], Wajir.').map(
+        (m) => m.statedRegions.length > 0,
+      ),
+    ).toEqual([true, false, false]);
+    expect(infos('Born in [Grantville], Pennsylvania, in 1913.')[0]!.statedRegions).toEqual(['admin1:US.PA']);
+  });
+
+  it('gives one index to one name in any case or possessive, and a team cue to all its mentions', () => {
+    const got = infos('[Portland] won against [PORTLAND]; [Portland’s] fans and [Dallas] cheered.');
+    expect(got.map((m) => [m.nameIndex, m.team])).toEqual([
+      [0, true],
+      [0, true],
+      [0, true],
+      [1, false],
+    ]);
+  });
+});
