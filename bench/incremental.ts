@@ -9,8 +9,10 @@
  *   - story assignment through the live story index;
  *   - the updated story picture through the incremental path (picture/incremental: StoryState.add + view),
  *     everything but the briefing, which is recomputed when the story is read (StoryState.picture) and is
- *     timed apart over BRIEFINGS reads;
- *   - the full-rebuild baseline: buildStory over the N + ADDS reports, REBUILDS times (a 10k rebuild takes
+ *     timed apart over BRIEFINGS reads, each after one more report joined, once the timed adds are done (a
+ *     briefing of 10,000 reports takes seconds and leaves garbage whose collection, up to a full mark-compact
+ *     of the heap, would otherwise land on the adds that follow it);
+ *   - the full-rebuild baseline: buildStory over every report joined, REBUILDS times (a 10k rebuild takes
  *     seconds, so only a few); the last rebuild is compared with the incremental picture (deep equality).
  * Usage: npx tsx bench/incremental.ts [N] [ADDS] [REBUILDS] [BRIEFINGS] [WARMUP]. Last line: JSON.
  */
@@ -65,7 +67,9 @@ let t0 = performance.now();
 const docs = Array.from({ length: N }, (_, k) => synthetic(k));
 const warmup = Array.from({ length: WARMUP }, (_, k) => synthetic(N + k));
 const adds = Array.from({ length: ADDS }, (_, k) => synthetic(N + WARMUP + k));
-console.log(`made ${TOTAL} synthetic reports from ${base.length} passages in ${seconds(t0)} s`);
+/** Reports joined before each briefing read (dated after the others). */
+const extra = Array.from({ length: BRIEFINGS }, (_, k) => synthetic(TOTAL + k));
+console.log(`made ${TOTAL + BRIEFINGS} synthetic reports from ${base.length} passages in ${seconds(t0)} s`);
 
 t0 = performance.now();
 const index = storyIndex(0);
@@ -85,7 +89,7 @@ const assign: number[] = [];
 const update: number[] = [];
 const briefing: number[] = [];
 let behind = 0;
-for (const [k, d] of adds.entries()) {
+for (const d of adds) {
   let t = performance.now();
   index.add(d);
   assign.push(performance.now() - t);
@@ -94,13 +98,15 @@ for (const [k, d] of adds.entries()) {
   state.view();
   update.push(performance.now() - t);
   behind += state.docs.length - 1 - state.docs.indexOf(d);
-  if (k < BRIEFINGS) {
-    t = performance.now();
-    state.picture();
-    briefing.push(performance.now() - t);
-  }
 }
-const all = [...docs, ...warmup, ...adds].sort((a, b) => compareReports(a.report, b.report));
+for (const d of extra) {
+  index.add(d);
+  state.add([d]);
+  const t = performance.now();
+  state.picture();
+  briefing.push(performance.now() - t);
+}
+const all = [...docs, ...warmup, ...adds, ...extra].sort((a, b) => compareReports(a.report, b.report));
 const rebuild: number[] = [];
 let full = null as ReturnType<typeof buildStory> | null;
 for (let k = 0; k < REBUILDS; k += 1) {

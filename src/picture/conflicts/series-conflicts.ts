@@ -10,9 +10,6 @@ type Conflict = Omit<PictureConflict, 'id'>;
 /** Stock measures state how things stand on a day (who holds how much), so two values on one day compete. */
 const STOCK = new Set(PICTURE_TERRITORY_MEASURES);
 
-const sameInterval = (a: PictureFigure, b: PictureFigure): boolean =>
-  JSON.stringify(figureInterval(a)) === JSON.stringify(figureInterval(b));
-
 /** A cumulative count: told with a window whose start is known ("since November 15"). */
 const windowStart = (f: PictureFigure): string | null => f.window?.start ?? null;
 
@@ -28,10 +25,6 @@ const independent = (a: PictureFigure, b: PictureFigure): boolean =>
 const comparable = (a: PictureFigure, b: PictureFigure): boolean =>
   STOCK.has(a.measure) || (windowStart(a) !== null && windowStart(a) === windowStart(b));
 
-const told = (f: PictureFigure, voice: FigureVoice): string => `${formatFigureValue(f)} (${voice(f)})`;
-const toldAll = (fs: readonly PictureFigure[], voice: FigureVoice): string =>
-  `${fs.map((f) => told(f, voice)).join(' / ')}, ${fs[0]!.asOf}`;
-
 /**
  * Conflicts inside each series (figures with an asOf; ordered by asOf, then as given):
  * - 'contradiction': on one day, two independent voices (other report or other claimant) give disjoint values
@@ -41,37 +34,59 @@ const toldAll = (fs: readonly PictureFigure[], voice: FigureVoice): string =>
  *   when the values told changed; all figures of both days are its items.
  */
 export const seriesConflicts = (figures: readonly PictureFigure[], voice: FigureVoice): Conflict[] => {
+  // each figure's interval and telling, worked out once (a day's figures are compared pairwise)
+  const once = <T>(make: (f: PictureFigure) => T): ((f: PictureFigure) => T) => {
+    const made = new Map<PictureFigure, T>();
+    return (f) => {
+      if (!made.has(f)) made.set(f, make(f));
+      return made.get(f)!;
+    };
+  };
+  const interval = once(figureInterval);
+  const told = once((f) => `${formatFigureValue(f)} (${voice(f)})`);
+  const toldAll = (fs: readonly PictureFigure[]): string => `${fs.map(told).join(' / ')}, ${fs[0]!.asOf}`;
   const series = new Map<string, PictureFigure[]>();
-  for (const f of figures)
-    if (f.asOf !== null) series.set(f.seriesKey, [...(series.get(f.seriesKey) ?? []), f]);
+  for (const f of figures) {
+    if (f.asOf === null) continue;
+    const list = series.get(f.seriesKey);
+    if (list === undefined) series.set(f.seriesKey, [f]);
+    else list.push(f);
+  }
   const out: Conflict[] = [];
   for (const key of [...series.keys()].sort()) {
     const list = [...series.get(key)!].sort((a, b) => a.asOf!.localeCompare(b.asOf!));
-    const days = [...new Set(list.map((f) => f.asOf!))];
-    const onDay = new Map(days.map((d) => [d, list.filter((f) => f.asOf === d)]));
-    days.forEach((day, k) => {
-      const today = onDay.get(day)!;
+    // the figures of each day, in list order (a day's figures are consecutive in the sorted list)
+    const onDay: PictureFigure[][] = [];
+    for (const f of list) {
+      const last = onDay.at(-1);
+      if (last !== undefined && last[0]!.asOf === f.asOf) last.push(f);
+      else onDay.push([f]);
+    }
+    onDay.forEach((today, k) => {
       today.forEach((b, j) => {
-        for (const a of today.slice(0, j)) {
-          if (intervalsOverlap(figureInterval(a), figureInterval(b))) continue;
+        for (let i = 0; i < j; i += 1) {
+          const a = today[i]!;
+          if (intervalsOverlap(interval(a), interval(b))) continue;
           if (!independent(a, b) || !comparable(a, b)) continue;
-          const note = `${b.measure}: ${told(a, voice)} vs ${told(b, voice)}, ${b.asOf}`;
+          const note = `${b.measure}: ${told(a)} vs ${told(b)}, ${b.asOf}`;
           out.push({ kind: 'contradiction', about: key, itemIds: [a.id, b.id], note });
         }
         // a running total is checked against the series' previous day
         const ws = windowStart(b);
-        for (const a of k > 0 && ws !== null ? onDay.get(days[k - 1]!)! : []) {
-          if (windowStart(a) !== ws || figureInterval(b)[1] >= figureInterval(a)[0]) continue;
-          const note = `${b.measure} since ${ws} fell: ${told(a, voice)}, ${a.asOf} → ${told(b, voice)}, ${b.asOf}`;
+        for (const a of k > 0 && ws !== null ? onDay[k - 1]! : []) {
+          if (windowStart(a) !== ws || interval(b)[1] >= interval(a)[0]) continue;
+          const note = `${b.measure} since ${ws} fell: ${told(a)}, ${a.asOf} → ${told(b)}, ${b.asOf}`;
           out.push({ kind: 'contradiction', about: key, itemIds: [a.id, b.id], note });
         }
       });
     });
-    days.slice(1).forEach((day, k) => {
-      const before = onDay.get(days[k]!)!;
-      const after = onDay.get(day)!;
-      if (after.every((b) => before.some((a) => sameInterval(a, b)))) return;
-      const note = `${after[0]!.measure}: ${toldAll(before, voice)} → ${toldAll(after, voice)}`;
+    // the same interval told: the same text (JSON) of it
+    const shape = (f: PictureFigure): string => JSON.stringify(interval(f));
+    onDay.slice(1).forEach((after, k) => {
+      const before = onDay[k]!;
+      const shapes = new Set(before.map(shape));
+      if (after.every((b) => shapes.has(shape(b)))) return;
+      const note = `${after[0]!.measure}: ${toldAll(before)} → ${toldAll(after)}`;
       out.push({ kind: 'evolution', about: key, itemIds: [...before, ...after].map((f) => f.id), note });
     });
   }

@@ -1,16 +1,21 @@
 import type { IsoDate } from '../../model/date.js';
 import type { PictureControl, PictureEntity, PictureEvent, PictureFigure } from '../../model/picture.js';
 import { buildControl, isControlChange } from '../control/build-control.js';
+import type { EventChange } from './event-list.js';
+import { insertSorted, removeSorted } from './sorted-array.js';
 
 const same = <T>(a: readonly T[], b: readonly T[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
+const byNumber = (a: number, b: number): number => a - b;
 
 /**
- * A story's control (buildControl), over only what control reads: its territory changes, its control figures
+ * A story's control (buildControl), over only what control reads: its territory changes (kept as the sorted
+ * positions of the events that are ones, updated from the events that changed), its control figures
  * (isControlFigure, in figure order) and their places. Kept while those are the same objects (the incremental
  * picture keeps an unchanged event, figure or entity as the same object).
  */
 export const controlView = (prefix: string, publishedOf: (documentId: string) => IsoDate | null) => {
+  const at: number[] = [];
   let last: {
     readonly events: readonly PictureEvent[];
     readonly figures: readonly PictureFigure[];
@@ -18,11 +23,17 @@ export const controlView = (prefix: string, publishedOf: (documentId: string) =>
     readonly control: PictureControl[];
   } | null = null;
   return (
-    events: readonly PictureEvent[],
+    { events, before, changed }: EventChange,
     held: readonly PictureFigure[],
     entity: (id: string) => PictureEntity | undefined,
   ): PictureControl[] => {
-    const changes = events.filter(isControlChange);
+    for (const i of changed) {
+      const was = i < before.length && isControlChange(before[i]!);
+      const is = i < events.length && isControlChange(events[i]!);
+      if (was && !is) removeSorted(at, i, byNumber);
+      else if (is && !was) insertSorted(at, i, byNumber);
+    }
+    const changes = at.map((i) => events[i]!);
     const places = [...new Set([...changes, ...held].map((x) => x.placeId!))].flatMap(
       (id) => entity(id) ?? [],
     );

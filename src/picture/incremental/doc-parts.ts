@@ -39,6 +39,17 @@ export const docClaims = (
   }));
 };
 
+/** A report's claims numbered `by` places later: those of the reports before it grew or shrank by that many. */
+export const shiftedClaims = (claims: readonly LinkedClaim[], prefix: string, by: number): LinkedClaim[] => {
+  const head = `${prefix}c`;
+  const shift = (id: string): string => `${head}${numberAfter(id, head) + by}`;
+  return claims.map((c) => ({
+    ...c,
+    claim: { ...c.claim, id: shift(c.claim.id) },
+    answers: c.answers === null ? null : shift(c.answers),
+  }));
+};
+
 /** The series key a figure has before a placeless figure joins a placed series (placeless-series.ts). */
 export const rawSeriesKey = (f: PictureFigure): string => seriesKey(f.measure, f.what, f.placeId, f.unit);
 

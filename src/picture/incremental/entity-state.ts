@@ -17,10 +17,14 @@ import {
   votedGeo,
 } from './entity-stats.js';
 import { compareKeys, familyGroups, type Group, groupOrder, type MergedKey } from './merged-key.js';
+import { lowerBound } from './sorted-array.js';
 
 /** What adding reports did to a story's entities. */
 export interface EntityChange {
-  /** Ids of existing entities whose name, type or place changed (the texts that name them are stale). */
+  /**
+   * Ids of entities whose name, type or place changed (the texts that name them are stale): an id kept, or
+   * the new id of renamed mentions, told otherwise than their old one.
+   */
   readonly changed: ReadonlySet<string>;
   /** Earlier reports with mentions that now belong to another entity id, and those mentions. */
   readonly moved: ReadonlyMap<DocSlot, ReadonlySet<MentionId>>;
@@ -61,17 +65,6 @@ interface RawKey {
 const sameEntityText = (a: PictureEntity, b: PictureEntity): boolean =>
   a.name === b.name && a.type === b.type && JSON.stringify(a.geo) === JSON.stringify(b.geo);
 
-const lowerBound = <T>(xs: readonly T[], x: T, order: (a: T, b: T) => number): number => {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (order(xs[mid]!, x) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-
 /**
  * The incremental form of mergeEntities (src/link/entities/merge-entities.ts): mentions are counted per key
  * and type (entity-stats.ts), alias matching is kept by an index (alias-index.ts), and only the keys a report
@@ -87,7 +80,9 @@ export const entityState = (prefix: string): EntityState => {
   const aliases = aliasIndex();
   const mentionKey = new Map<MentionId, { readonly raw: RawKey; readonly type: EntityType }>();
   const byId = new Map<string, PictureEntity>();
-  let ordered: Group[] = [];
+  /** The groups in mergeEntities' order, and their entities. */
+  const ordered: Group[] = [];
+  const inOrder: PictureEntity[] = [];
   let list: PictureEntity[] | null = [];
 
   const mergedKey = (key: string): MergedKey => {
@@ -205,25 +200,45 @@ export const entityState = (prefix: string): EntityState => {
     }
     const changed = new Set<string>();
     const gone = new Set<Group>();
+    /** The touched families' entities before, by id. */
+    const was = new Map<string, PictureEntity>();
     const made: Group[] = [];
     for (const s of new Set([...touched].map((k) => k.slug))) {
       const family = families.get(s)!;
-      const was = new Map(family.flatMap((k) => k.groups.map((g) => [g.entity.id, g.entity])));
-      for (const k of family) for (const g of k.groups) gone.add(g);
+      for (const k of family)
+        for (const g of k.groups) {
+          gone.add(g);
+          was.set(g.entity.id, g.entity);
+        }
       for (const g of familyGroups(family, prefix)) {
         made.push(g);
         const e = was.get(g.entity.id);
         if (e && !sameEntityText(e, g.entity)) changed.add(g.entity.id);
       }
     }
-    ordered = ordered.filter((g) => !gone.has(g));
-    for (const g of gone) byId.delete(g.entity.id);
+    for (const g of gone) {
+      byId.delete(g.entity.id);
+      const near = lowerBound(ordered, g, groupOrder);
+      const at = ordered[near] === g ? near : ordered.indexOf(g);
+      if (at < 0) continue;
+      ordered.splice(at, 1);
+      inOrder.splice(at, 1);
+    }
     for (const g of made) {
       byId.set(g.entity.id, g.entity);
-      ordered.splice(lowerBound(ordered, g, groupOrder), 0, g);
+      const at = lowerBound(ordered, g, groupOrder);
+      ordered.splice(at, 0, g);
+      inOrder.splice(at, 0, g.entity);
     }
     list = null;
-    return { changed, ...relabelled(touched) };
+    const relabel = relabelled(touched);
+    // mentions that only took a new id can take another name with it ("CDC" joining its full name)
+    for (const [old, now] of relabel.renaming ?? []) {
+      const e = was.get(old);
+      const n = byId.get(now);
+      if (e && n && !sameEntityText(e, n)) changed.add(now);
+    }
+    return { changed, ...relabel };
   };
 
   /**
@@ -266,7 +281,7 @@ export const entityState = (prefix: string): EntityState => {
     entity: (id) => byId.get(id),
     index: {
       get entities() {
-        list ??= ordered.map((g) => g.entity);
+        list ??= inOrder.slice();
         return list;
       },
       entityOf,

@@ -5,7 +5,8 @@ import { placelessSeries } from '../figures/placeless-series.js';
 import type { DocFigures, FigureRef } from './doc-parts.js';
 import type { DocSlot } from './doc-slot.js';
 import { type FigureRecord, figureRecord, pictureFigure } from './figure-record.js';
-import { type ConflictRecord, seriesState } from './series-state.js';
+import { type ConflictRecord, type SeriesConflicts, seriesState } from './series-state.js';
+import { spliced } from './spliced.js';
 
 /** The figures of a growing story: records per report, series keys, and the series conflicts. */
 export interface FigureState {
@@ -15,9 +16,10 @@ export interface FigureState {
   /**
    * The report's figures made again with the same series keys (its entities renamed): the records take the new
    * figures in place (their series, conflicts and copies' evidence hold). False, and nothing done, when the
-   * figures differ in number or series.
+   * figures differ in number or series. `regrouped`: entities were merged or split, not only renamed, so two
+   * claimants may now be one: the days of the figures whose claimant changed are worked out again.
    */
-  rebase(slot: DocSlot, parts: DocFigures): boolean;
+  rebase(slot: DocSlot, parts: DocFigures, regrouped: boolean): boolean;
   count(slot: DocSlot): number;
   record(ref: FigureRef): FigureRecord;
   /** The names of these claimants changed: the conflicts that quote them are told again. */
@@ -30,7 +32,9 @@ export interface FigureState {
   figures(slots: readonly DocSlot[]): readonly PictureFigure[];
   /** Those of its figures that control lists (isControlFigure), in order. */
   controlFigures(): PictureFigure[];
-  conflicts(): ConflictRecord[];
+  conflicts(): SeriesConflicts;
+  /** The series conflicts that name figures of these reports. */
+  conflictsNaming(slots: Iterable<DocSlot>): Set<ConflictRecord>;
 }
 
 interface Scope {
@@ -65,6 +69,9 @@ export const figureState = (prefix: string): FigureState => {
   let listed: PictureFigure[] | null = null;
   let dirtyFrom = 0;
   const patched = new Set<FigureRecord>();
+  /** Reports whose figures were taken out or put in since the last list, and how many each had then. */
+  const replaced = new Set<DocSlot>();
+  const listedCount = new Map<DocSlot, number>();
   const dirty = (rank: number): void => {
     dirtyFrom = Math.min(dirtyFrom, rank);
   };
@@ -99,7 +106,7 @@ export const figureState = (prefix: string): FigureState => {
   const changeExtras = patch;
 
   const addDoc = (slot: DocSlot, parts: DocFigures): void => {
-    dirty(slot.rank);
+    replaced.add(slot);
     const own = parts.own.map((f, i) => figureRecord(slot, i, f, f.seriesKey));
     records.set(slot, own);
     for (const r of own) {
@@ -127,7 +134,7 @@ export const figureState = (prefix: string): FigureState => {
   };
 
   const removeDoc = (slot: DocSlot): void => {
-    dirty(slot.rank);
+    replaced.add(slot);
     for (const r of records.get(slot) ?? []) {
       control.delete(r);
       const { scope, placed } = scopeOf(r);
@@ -159,7 +166,12 @@ export const figureState = (prefix: string): FigureState => {
       const redo = target === scope.target ? [...pending] : [...scope.placeless];
       scope.target = target;
       if (redo.length === 0) continue;
-      const reps = [...scope.placed.values()].map((set) => set.values().next().value!.base);
+      // placelessSeries only asks whether a kind has one placed series: two stand for any number
+      const reps: PictureFigure[] = [];
+      for (const set of scope.placed.values()) {
+        reps.push(set.values().next().value!.base);
+        if (reps.length === 2) break;
+      }
       const keyed = placelessSeries([...reps, ...redo.map((r) => r.base)]).slice(reps.length);
       redo.forEach((r, i) => {
         const key = keyed[i]!.seriesKey;
@@ -174,7 +186,7 @@ export const figureState = (prefix: string): FigureState => {
     touchedScopes.clear();
   };
 
-  const rebase = (slot: DocSlot, parts: DocFigures): boolean => {
+  const rebase = (slot: DocSlot, parts: DocFigures, regrouped: boolean): boolean => {
     const own = records.get(slot) ?? [];
     if (own.length !== parts.own.length || own.some((r, i) => r.rawKey !== parts.own[i]!.seriesKey))
       return false;
@@ -182,8 +194,11 @@ export const figureState = (prefix: string): FigureState => {
       const was = r.base.claimantId;
       r.base = parts.own[i]!;
       patch(r);
-      if (was !== null) byClaimant.get(was)?.delete(r);
       const claimant = r.base.claimantId;
+      if (claimant === was) return;
+      // regrouped entities can make two claimants one (or one two): which figures contradict may change
+      if (regrouped && inSeries.has(r)) series.refresh(r);
+      if (was !== null) byClaimant.get(was)?.delete(r);
       if (claimant !== null) byClaimant.set(claimant, (byClaimant.get(claimant) ?? new Set()).add(r));
     });
     return true;
@@ -204,22 +219,39 @@ export const figureState = (prefix: string): FigureState => {
     },
     renumbered: dirty,
     figures: (slots) => {
+      // a report whose figures were made again, as many as before, keeps their places: they change in place
+      for (const slot of replaced) {
+        const own = records.get(slot);
+        if (own === undefined || own.length !== listedCount.get(slot)) dirty(slot.rank);
+        else for (const r of own) patched.add(r);
+      }
+      replaced.clear();
       if (listed !== null && dirtyFrom >= slots.length && patched.size === 0) return listed;
       const from = listed === null ? 0 : Math.min(dirtyFrom, slots.length);
-      const out =
-        listed === null ? [] : listed.slice(0, from < slots.length ? slots[from]!.figureBase : listed.length);
+      const tail: PictureFigure[] = [];
+      for (let i = from; i < slots.length; i += 1) {
+        const own = records.get(slots[i]!) ?? [];
+        listedCount.set(slots[i]!, own.length);
+        for (const r of own) tail.push(pictureFigure(prefix, r));
+      }
+      const base = from < slots.length ? slots[from]!.figureBase : (listed?.length ?? 0);
+      const out = spliced(listed ?? [], base, tail);
       // a figure changed in place before `from` keeps its place
       for (const r of patched)
         if (r.slot.rank < from && records.get(r.slot)?.[r.index] === r)
           out[r.slot.figureBase + r.index] = pictureFigure(prefix, r);
-      for (let i = from; i < slots.length; i += 1)
-        for (const r of records.get(slots[i]!) ?? []) out.push(pictureFigure(prefix, r));
       listed = out;
       dirtyFrom = Number.POSITIVE_INFINITY;
       patched.clear();
       return out;
     },
     conflicts: () => series.conflicts(),
+    conflictsNaming: (slots) => {
+      const out = new Set<ConflictRecord>();
+      for (const slot of slots)
+        for (const r of records.get(slot) ?? []) for (const c of series.naming(r)) out.add(c);
+      return out;
+    },
     controlFigures: () =>
       [...control]
         .sort((a, b) => a.slot.rank - b.slot.rank || a.index - b.index)

@@ -12,8 +12,8 @@ export const mostMentioned = (entities: readonly PictureEntity[]): readonly Pict
   if (entities.length <= TITLE_CANDIDATES) return entities;
   // the TITLE_CANDIDATES largest counts, smallest first
   const top: number[] = [];
-  for (const e of entities) {
-    const n = e.mentions.length;
+  for (let i = 0; i < entities.length; i += 1) {
+    const n = entities[i]!.mentions.length;
     if (top.length === TITLE_CANDIDATES && n <= top[0]!) continue;
     let at = 0;
     while (at < top.length && top[at]! < n) at += 1;

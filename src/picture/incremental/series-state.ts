@@ -1,20 +1,23 @@
 import type { PictureConflict } from '../../model/picture.js';
 import { type FigureVoice, seriesConflicts } from '../conflicts/series-conflicts.js';
-import type { DocSlot } from './doc-slot.js';
 import { type FigureRecord, pictureFigure } from './figure-record.js';
+import { insertSorted, lowerBound, removeSorted } from './sorted-array.js';
+import { resized } from './spliced.js';
 
 /** A conflict of the story kept with the records it names, so that it follows when their ids move. */
 export interface ConflictRecord {
   readonly conflict: Omit<PictureConflict, 'id'>;
   readonly items: readonly FigureRecord[];
-  /** The picture's conflict last made of it (see conflict-list.ts). */
-  made: {
-    conflict: PictureConflict;
-    position: number;
-    readonly bases: readonly number[];
-    /** The report of its figures that comes last. */
-    readonly last: DocSlot;
-  } | null;
+  /** The picture's conflict last made of it, its place in the list then and its figures' bases (conflict-list.ts). */
+  made: PictureConflict | null;
+  position: number;
+  bases: readonly number[];
+}
+
+/** The series conflicts in order, and the place from which they may differ from the last list. */
+export interface SeriesConflicts {
+  readonly records: readonly ConflictRecord[];
+  readonly from: number;
 }
 
 interface Series {
@@ -26,37 +29,35 @@ interface Series {
   readonly sections: Map<string, readonly ConflictRecord[]>;
   /** Per day: the evolution from the previous day, if the values changed. */
   readonly evolutions: Map<string, ConflictRecord>;
-  /** Its conflicts in order, while no day changed. */
+  /** Its conflicts in order, while no day changed, and where they start in the story's list. */
   listed: ConflictRecord[] | null;
+  offset: number;
 }
 
 /** The series conflicts of a growing story, kept per series and day (see seriesState). */
 export interface SeriesState {
   add(r: FigureRecord): void;
   remove(r: FigureRecord): void;
-  /** The record's voice (who says it) changed: its conflicts are told again. */
+  /** The record's voice (who says it) changed: the conflicts that name it are told again. */
   touch(r: FigureRecord): void;
+  /** The record's claimant changed: its day's conflicts are worked out again. */
+  refresh(r: FigureRecord): void;
   /** Recomputes the conflicts of the days that changed. */
   flush(voice: FigureVoice): void;
-  /** The series conflicts in seriesConflicts' order: series by key, each its days' contradictions, then evolutions. */
-  conflicts(): ConflictRecord[];
+  /**
+   * The series conflicts in seriesConflicts' order: series by key, each its days' contradictions, then
+   * evolutions; only the series from the first that changed are listed again.
+   */
+  conflicts(): SeriesConflicts;
+  /** The conflicts that name this figure. */
+  naming(r: FigureRecord): Iterable<ConflictRecord>;
 }
 
 const compareDays = (a: string, b: string): number => a.localeCompare(b);
+/** Series keys in seriesConflicts' order (sort(): UTF-16 code units). */
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const figureOrder = (a: FigureRecord, b: FigureRecord): number =>
   a.slot.rank - b.slot.rank || a.index - b.index;
-
-/** Index of the first element of sorted `xs` not before `x`. */
-const lowerBound = <T>(xs: readonly T[], x: T, compare: (a: T, b: T) => number): number => {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (compare(xs[mid]!, x) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /**
  * seriesConflicts (conflicts/series-conflicts.ts) compares a day's figures with each other and with the previous
@@ -66,8 +67,26 @@ const lowerBound = <T>(xs: readonly T[], x: T, compare: (a: T, b: T) => number):
 export const seriesState = (prefix: string): SeriesState => {
   const series = new Map<string, Series>();
   const changed = new Map<string, Set<string>>();
-  let keys: string[] | null = [];
-  let listed: ConflictRecord[] | null = [];
+  /** The series keys in order; the first whose conflicts changed since the last list (null: none). */
+  const keys: string[] = [];
+  let firstChanged: string | null = null;
+  let listed: ConflictRecord[] = [];
+  const namedBy = new Map<FigureRecord, Set<ConflictRecord>>();
+  const link = (c: ConflictRecord, on: boolean): void => {
+    for (const f of c.items) {
+      const set = namedBy.get(f);
+      if (on) namedBy.set(f, (set ?? new Set()).add(c));
+      else if (set !== undefined) {
+        set.delete(c);
+        if (set.size === 0) namedBy.delete(f);
+      }
+    }
+  };
+  /** The day's conflict records. */
+  const recordsOf = (s: Series, day: string): ConflictRecord[] => [
+    ...(s.sections.get(day) ?? []),
+    ...(s.evolutions.has(day) ? [s.evolutions.get(day)!] : []),
+  ];
 
   const mark = (key: string, day: string): void => {
     const set = changed.get(key) ?? new Set();
@@ -79,9 +98,9 @@ export const seriesState = (prefix: string): SeriesState => {
     const day = r.base.asOf!;
     let s = series.get(r.key);
     if (s === undefined) {
-      s = { days: new Map(), order: [], sections: new Map(), evolutions: new Map(), listed: null };
+      s = { days: new Map(), order: [], sections: new Map(), evolutions: new Map(), listed: null, offset: 0 };
       series.set(r.key, s);
-      keys = null;
+      insertSorted(keys, r.key, compareKeys);
     }
     let list = s.days.get(day);
     if (list === undefined) {
@@ -115,11 +134,8 @@ export const seriesState = (prefix: string): SeriesState => {
     // A conflict told again the same way keeps its record (and the picture's conflict made of it).
     const kept = new Map<string, ConflictRecord[]>();
     const signature = (c: Omit<PictureConflict, 'id'>): string => `${c.kind}\u0000${c.note}`;
-    for (const r of [
-      ...(s.sections.get(day) ?? []),
-      ...(s.evolutions.has(day) ? [s.evolutions.get(day)!] : []),
-    ])
-      kept.set(signature(r.conflict), [...(kept.get(signature(r.conflict)) ?? []), r]);
+    const before = recordsOf(s, day);
+    for (const r of before) kept.set(signature(r.conflict), [...(kept.get(signature(r.conflict)) ?? []), r]);
     const toRecord = (c: Omit<PictureConflict, 'id'>): ConflictRecord => {
       const items = c.itemIds.map((id) => recordOf.get(id)!);
       const same = kept
@@ -130,7 +146,7 @@ export const seriesState = (prefix: string): SeriesState => {
             r.items.length === items.length &&
             r.items.every((x, i) => x === items[i]),
         );
-      return same ?? { conflict: c, items, made: null };
+      return same ?? { conflict: c, items, made: null, position: -1, bases: [] };
     };
     const out = seriesConflicts(figures, voice);
     s.sections.set(
@@ -140,16 +156,20 @@ export const seriesState = (prefix: string): SeriesState => {
     const evolution = out.find((c) => c.kind === 'evolution' && c.about === key);
     if (evolution) s.evolutions.set(day, toRecord(evolution));
     else s.evolutions.delete(day);
+    const after = new Set(recordsOf(s, day));
+    for (const r of before) if (!after.delete(r)) link(r, false);
+    for (const r of after) link(r, true);
   };
 
   const flush = (voice: FigureVoice): void => {
-    if (changed.size > 0) listed = null;
     for (const [key, days] of changed) {
       const s = series.get(key)!;
       const redo = new Set<string>();
+      if (firstChanged === null || key < firstChanged) firstChanged = key;
       for (const day of days) {
         if (s.days.has(day)) redo.add(day);
         else {
+          for (const r of recordsOf(s, day)) link(r, false);
           s.sections.delete(day);
           s.evolutions.delete(day);
         }
@@ -160,7 +180,7 @@ export const seriesState = (prefix: string): SeriesState => {
       s.listed = null;
       if (s.order.length === 0) {
         series.delete(key);
-        keys = null;
+        removeSorted(keys, key, compareKeys);
       }
     }
     changed.clear();
@@ -169,26 +189,42 @@ export const seriesState = (prefix: string): SeriesState => {
   return {
     add,
     remove,
-    touch: (r) => mark(r.key, r.base.asOf!),
+    // a voice is read only into the notes of the conflicts that name its figure
+    touch: (r) => {
+      if (namedBy.has(r)) mark(r.key, r.base.asOf!);
+    },
+    refresh: (r) => mark(r.key, r.base.asOf!),
     flush,
     conflicts: () => {
-      if (listed !== null) return listed;
-      keys ??= [...series.keys()].sort();
-      const out: ConflictRecord[] = [];
-      for (const key of keys) {
-        const s = series.get(key)!;
+      if (firstChanged === null) return { records: listed, from: listed.length };
+      // the series before the first that changed keep their places
+      const k0 = lowerBound(keys, firstChanged, compareKeys);
+      const prev = k0 > 0 ? series.get(keys[k0 - 1]!)! : null;
+      const from = prev === null ? 0 : prev.offset + prev.listed!.length;
+      let total = from;
+      for (let k = k0; k < keys.length; k += 1) {
+        const s = series.get(keys[k]!)!;
         if (s.listed === null) {
           s.listed = [];
           for (const day of s.order) for (const c of s.sections.get(day)!) s.listed.push(c);
-          for (let k = 1; k < s.order.length; k += 1) {
-            const e = s.evolutions.get(s.order[k]!);
+          for (let d = 1; d < s.order.length; d += 1) {
+            const e = s.evolutions.get(s.order[d]!);
             if (e) s.listed.push(e);
           }
         }
-        for (const c of s.listed) out.push(c);
+        s.offset = total;
+        total += s.listed.length;
       }
-      listed = out;
-      return out;
+      listed = resized(listed, total);
+      for (let k = k0; k < keys.length; k += 1) {
+        const s = series.get(keys[k]!)!;
+        s.listed!.forEach((c, i) => {
+          listed[s.offset + i] = c;
+        });
+      }
+      firstChanged = null;
+      return { records: listed, from };
     },
+    naming: (r) => namedBy.get(r) ?? [],
   };
 };

@@ -3,11 +3,13 @@ import { deniedClaimsOf, eventTelling, type Telling } from '../../link/events/ev
 import type { StoryDoc } from '../../link/story-doc.js';
 import type { MentionId } from '../../model/ids.js';
 import type { PictureClaim, PictureConflict } from '../../model/picture.js';
-import { type DocFigures, docClaims, docFigures } from './doc-parts.js';
+import { type DocFigures, docClaims, docFigures, shiftedClaims } from './doc-parts.js';
 import { bySlotRank, type DocSlot } from './doc-slot.js';
 import type { EntityState } from './entity-state.js';
 import { figureId } from './figure-record.js';
 import { type FigureState, figureState } from './figure-state.js';
+import { mentionUse } from './mention-use.js';
+import { renamedClaims, renamedFigures, renamedTellings } from './renamed-parts.js';
 import type { StorySlots } from './story-slots.js';
 import { type TellingAdd, type TellingMerger, tellingMerger } from './telling-merger.js';
 
@@ -50,6 +52,12 @@ export interface StoryParts {
   ): number;
 }
 
+interface Merged {
+  readonly slot: DocSlot;
+  readonly adds: readonly TellingAdd[];
+  tellings: Telling[];
+}
+
 const sameSlots = (a: readonly DocSlot[], b: readonly DocSlot[]): boolean =>
   a.length === b.length && a.every((s, i) => s === b[i]);
 
@@ -65,7 +73,9 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
   const { slots, chainOf } = story;
   const figures = figureState(prefix);
   const merger = tellingMerger(story.copiesOf);
-  const merged: { readonly slot: DocSlot; readonly adds: readonly TellingAdd[]; tellings: Telling[] }[] = [];
+  /** The reports whose tellings are merged, in report order, with what merging them did. */
+  const merged: Merged[] = [];
+  const mergedOf = new Map<DocSlot, Merged>();
   const parts = new Map<DocSlot, Parts>();
   const dirtyEvents = new Set<number>();
   const denying = new Set<DocSlot>();
@@ -94,7 +104,11 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
         parts.set(slot, { ...was, figures: local });
         continue;
       }
-      const claims = docClaims(slot, entities.index, prefix, slot.claimBase);
+      // a report already in place only moves: its claims take new numbers
+      const claims =
+        was === undefined
+          ? docClaims(slot, entities.index, prefix, slot.claimBase)
+          : shiftedClaims(was.claims, prefix, slot.claimBase - was.claimBase);
       const pictureClaims = claims.map((c) => c.claim);
       parts.set(slot, {
         claimBase: slot.claimBase,
@@ -121,7 +135,8 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
   /** Events: undo the tellings of reports from `first` on (last first), then merge them again in report order. */
   const retell = (first: number): void => {
     while (merged.length > 0 && merged.at(-1)!.slot.rank >= first) {
-      const { adds } = merged.pop()!;
+      const { slot, adds } = merged.pop()!;
+      mergedOf.delete(slot);
       for (let k = adds.length - 1; k >= 0; k -= 1) {
         merger.undo(adds[k]!);
         dirtyEvents.add(adds[k]!.at);
@@ -135,7 +150,9 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
         dirtyEvents.add(a.at);
         return a;
       });
-      merged.push({ slot, adds, tellings });
+      const m = { slot, adds, tellings };
+      merged.push(m);
+      mergedOf.set(slot, m);
     }
   };
 
@@ -155,16 +172,8 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
       const p = parts.get(slot);
       if (p === undefined) continue;
       if (denying.has(slot)) p.denials = null; // "about" names the places its claims speak of
-      const { attributions, figures: fs, events } = slot.doc.analysis;
-      const merging = events.some(
-        (e) => (e.placeId !== null && mentions.has(e.placeId)) || e.actorIds.some((a) => mentions.has(a)),
-      );
+      const { merging, named } = mentionUse(slot.doc, mentions);
       if (merging && renaming === null) from = Math.min(from, slot.rank);
-      const named =
-        merging ||
-        attributions.some((a) => a.sourceMentionId !== null && mentions.has(a.sourceMentionId)) ||
-        fs.some((f) => f.placeId !== null && mentions.has(f.placeId)) ||
-        events.some((e) => e.targetIds.some((t) => mentions.has(t)));
       if (named) again.add(slot);
     }
     if (again.size === 0) return from;
@@ -172,9 +181,16 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
     const redo = new Set<DocSlot>();
     for (const slot of [...again].sort(bySlotRank)) {
       const p = parts.get(slot)!;
-      const local = docFigures(chainOf(slot), slot, entities.index, prefix);
-      if (!figures.rebase(slot, local)) redo.add(slot);
-      const claims = docClaims(slot, entities.index, prefix, slot.claimBase);
+      // a renaming only changes the ids the parts name (renamed-parts.ts); else they are made again
+      const local =
+        renaming === null
+          ? docFigures(chainOf(slot), slot, entities.index, prefix)
+          : renamedFigures(p.figures, renaming);
+      if (!figures.rebase(slot, local, renaming === null)) redo.add(slot);
+      const claims =
+        renaming === null
+          ? docClaims(slot, entities.index, prefix, slot.claimBase)
+          : renamedClaims(p.claims, renaming);
       parts.set(slot, {
         ...p,
         claims,
@@ -183,12 +199,18 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
         denials: null,
       });
     }
-    const copies = slots.filter(
-      (s) =>
-        !redo.has(s) &&
-        parts.has(s) &&
-        s.doc.report.duplicateOf !== null &&
-        chainOf(s).some((c) => redo.has(c)),
+    // the copies whose chain holds one of them: found down the duplicateOf links
+    const below = new Set<DocSlot>();
+    const stack = [...redo];
+    while (stack.length > 0)
+      for (const id of story.copiesOf(stack.pop()!.id)) {
+        const s = story.slot(id);
+        if (s === undefined || below.has(s)) continue;
+        below.add(s);
+        stack.push(s);
+      }
+    const copies = [...below].filter(
+      (s) => !redo.has(s) && parts.has(s) && chainOf(s).some((c) => redo.has(c)),
     );
     for (const slot of [...redo, ...copies].sort(bySlotRank)) {
       figures.removeDoc(slot);
@@ -196,9 +218,10 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
     }
     for (const slot of again) marks.changed.add(slot);
     if (renaming !== null) merger.rename(renaming);
-    for (const m of merged) {
-      if (!again.has(m.slot) || m.slot.rank >= from) continue;
-      const tellings = tellingsOf(m.slot);
+    for (const slot of again) {
+      const m = mergedOf.get(slot);
+      if (m === undefined || slot.rank >= from) continue;
+      const tellings = renaming === null ? tellingsOf(slot) : renamedTellings(m.tellings, renaming);
       m.tellings.forEach((t, k) => {
         merger.replace(m.adds[k]!.at, t, tellings[k]!);
         dirtyEvents.add(m.adds[k]!.at);

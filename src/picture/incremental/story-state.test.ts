@@ -97,3 +97,118 @@ describe('storyState when a report moves earlier mentions to another entity', ()
     expect(last.entities.map((e) => e.id)).toEqual(['s1/e:homs', 's1/e:aleppo']);
   });
 });
+
+describe('storyState when a report moves mentions that only some parts name', () => {
+  /** `speakers` (surface, key, type) said a figure together: the first is the claimant, the others joint. */
+  const jointly = (id: string, published: string, speakers: readonly [string, string, EntityType][]) => {
+    const source = speakers.map(([surface]) => surface).join(' and ');
+    const text = `${source} said 5 people were killed in shelling.`;
+    const report = makeReport({ id, text, title: `Report ${id}`, published });
+    const b = new AnalysisBuilder(report);
+    const ids = speakers.map(([surface, key, type]) => b.entity(surface, key, type));
+    b.attribution({
+      source,
+      sourceMentionId: ids[0]!,
+      cue: 'said',
+      content: '5 people were killed in shelling',
+      stance: 'asserts',
+    });
+    b.figure('5 people', { value: 5, unit: 'people', measure: 'killed', what: 'people' });
+    return { report, analysis: b.build() };
+  };
+
+  it('a joint speaker whose entity moves (claims and figures name it beside their claimant)', () => {
+    // d2, d3 tell 'observatory' as a group more often: d1's organization mention moves to another id
+    const last = grow([
+      jointly('d1', '2016-12-01', [
+        ['Ms Pao', 'pao', 'person'],
+        ['the Observatory', 'observatory', 'organization'],
+      ]),
+      doc('d2', '2016-12-02', [['Observatory', 'observatory', 'group']]),
+      doc('d3', '2016-12-03', [['Observatory', 'observatory', 'group']]),
+    ]);
+    expect(last.claims[0]!.coClaimantIds).toEqual(['s1/e:observatory:organization']);
+    expect(last.figures[0]!.coClaimantIds).toEqual(['s1/e:observatory:organization']);
+  });
+
+  it('a speaker alone (no joint speaker) keeps no co-claimant whatever moves', () => {
+    const last = grow([
+      jointly('d1', '2016-12-01', [['the Observatory', 'observatory', 'organization']]),
+      doc('d2', '2016-12-02', [['Observatory', 'observatory', 'group']]),
+      doc('d3', '2016-12-03', [['Observatory', 'observatory', 'group']]),
+    ]);
+    expect(last.claims[0]!.claimantId).toBe('s1/e:observatory:organization');
+    expect(last.claims[0]!.coClaimantIds).toEqual([]);
+  });
+
+  it('an acronym that joins its full name (its mentions take a new id, and a new name in the notes)', () => {
+    const text = 'CDC said rebels hold 40 percent of Aleppo. Mr Ali said they hold 70 percent of it.';
+    const report = makeReport({ id: 'd1', text, title: 'Report d1', published: '2016-12-01' });
+    const b = new AnalysisBuilder(report);
+    const cdc = b.entity('CDC', 'cdc', 'organization');
+    const ali = b.entity('Mr Ali', 'ali', 'person');
+    const aleppo = b.entity('Aleppo', 'aleppo', 'place');
+    b.attribution({
+      source: 'CDC',
+      sourceMentionId: cdc,
+      cue: ['said', 1],
+      content: 'rebels hold 40 percent of Aleppo',
+      stance: 'asserts',
+    });
+    b.attribution({
+      source: 'Mr Ali',
+      sourceMentionId: ali,
+      cue: ['said', 2],
+      content: 'they hold 70 percent of it',
+      stance: 'asserts',
+    });
+    b.figure('40 percent', { value: 0.4, unit: 'share', measure: 'share_controlled', placeId: aleppo });
+    b.figure('70 percent', { value: 0.7, unit: 'share', measure: 'share_controlled', placeId: aleppo });
+    const last = grow([
+      { report, analysis: b.build() },
+      doc('d2', '2016-12-02', [
+        ['Coordination for Democratic Change', 'coordination for democratic change', 'organization'],
+      ]),
+    ]);
+    expect(last.figures[0]!.claimantId).toBe('s1/e:coordination-for-democratic-change');
+    expect(last.conflicts.map((c) => c.note)).toEqual([
+      'share_controlled: 0.4 (Coordination for Democratic Change) vs 0.7 (Mr Ali), 2016-12-01',
+    ]);
+  });
+
+  it('two claimants that stop being one entity (their figures now contradict each other)', () => {
+    // d1: the Observatory (a short form of the Syrian Observatory) and the Syrian Observatory give two
+    // shares of one place on one day: one voice, no contradiction; d2 names another Observatory, so the
+    // short form is ambiguous and stands alone: two voices that disagree
+    const text =
+      'The Observatory said rebels hold 40 percent of Aleppo. The Syrian Observatory for Human Rights said they hold 70 percent of it.';
+    const report = makeReport({ id: 'd1', text, title: 'Report d1', published: '2016-12-01' });
+    const b = new AnalysisBuilder(report);
+    const short = b.entity('Observatory', 'observatory', 'organization');
+    const full = b.entity('Syrian Observatory for Human Rights', 'syrian observatory for human rights');
+    const aleppo = b.entity('Aleppo', 'aleppo', 'place');
+    b.attribution({
+      source: 'The Observatory',
+      sourceMentionId: short,
+      cue: ['said', 1],
+      content: 'rebels hold 40 percent of Aleppo',
+      stance: 'asserts',
+    });
+    b.attribution({
+      source: 'The Syrian Observatory for Human Rights',
+      sourceMentionId: full,
+      cue: ['said', 2],
+      content: 'they hold 70 percent of it',
+      stance: 'asserts',
+    });
+    b.figure('40 percent', { value: 0.4, unit: 'share', measure: 'share_controlled', placeId: aleppo });
+    b.figure('70 percent', { value: 0.7, unit: 'share', measure: 'share_controlled', placeId: aleppo });
+    const last = grow([
+      { report, analysis: b.build() },
+      doc('d2', '2016-12-02', [
+        ['British Observatory of Birds', 'british observatory of birds', 'organization'],
+      ]),
+    ]);
+    expect(last.conflicts.map((c) => [c.kind, c.itemIds])).toEqual([['contradiction', ['s1/f1', 's1/f2']]]);
+  });
+});

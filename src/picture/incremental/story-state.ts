@@ -1,8 +1,7 @@
 import type { LinkedClaim } from '../../link/claims/build-claims.js';
-import { toEvent } from '../../link/events/build-events.js';
 import { storyTitle } from '../../link/stories/story-title.js';
 import type { StoryDoc } from '../../link/story-doc.js';
-import type { PictureClaim, PictureConflict, PictureEvent, PictureStory } from '../../model/picture.js';
+import type { PictureClaim, PictureConflict, PictureStory } from '../../model/picture.js';
 import { buildBriefing } from '../briefing/build-briefing.js';
 import { claimAbout } from '../conflicts/claim-about.js';
 import { denialConflicts } from '../conflicts/denial-conflicts.js';
@@ -11,7 +10,9 @@ import { conflictList } from './conflict-list.js';
 import { controlView } from './control-view.js';
 import { bySlotRank, type DocSlot } from './doc-slot.js';
 import { entityState } from './entity-state.js';
+import { eventList } from './event-list.js';
 import { mostMentioned } from './most-mentioned.js';
+import { spliced } from './spliced.js';
 import { storyParts } from './story-parts.js';
 import { storySlots } from './story-slots.js';
 import { storyVoices } from './story-voices.js';
@@ -45,9 +46,13 @@ export interface StoryState {
  * A report can move earlier mentions to another entity id (a key's dominant type changes, an alias starts or
  * stops matching): the reports whose claims, figures or events name those mentions take their parts again
  * (story-parts.ts relink); events are merged again from the first of them only when entities were regrouped
- * and events place or act through them (a renaming leaves every merge as it was). Timeline, control and title
- * follow from the parts; the briefing is recomputed by buildBriefing when asked for (picture()): its greedy
- * selection weighs every sentence of the story against every report, so one report can change any choice.
+ * and events place or act through them (a renaming leaves every merge as it was); after a renaming their
+ * parts only take the new ids (renamed-parts.ts). Timeline, control and title follow from the parts; the
+ * briefing is recomputed by buildBriefing when asked for (picture()): its greedy selection weighs every sentence
+ * of the story against every report, so one report can change any choice.
+ * A view is a value: its lists are never changed once handed out. Each list that changed is copied once (the
+ * claims of a 10,000-report story run to 190,000) from the first place it changed, and its other items stay the
+ * same objects (spliced.ts; conflict-list.ts, event-list.ts).
  */
 export const storyState = (id: string, initial: readonly StoryDoc[] = []): StoryState => {
   const prefix = `${id}/`;
@@ -59,15 +64,30 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
     story,
     entities,
   );
-  const eventCache: (PictureEvent | null)[] = [];
   /** The denial conflicts of the reports that have some, in report order, while none changed. */
   let denials: Omit<PictureConflict, 'id'>[] | null = [];
   const renamed = new Set<string>();
+  const events = eventList(prefix, (x) => entities.nameOf(x) ?? x);
   const conflicts = conflictList(prefix);
   const timeline = timelineView();
   const control = controlView(prefix, (d) => story.slot(d)?.doc.report.published ?? null);
-  let docs: StoryDoc[] | null = null;
-  let documentIds: string[] | null = null;
+  /** The reports in report order and their ids, last listed; from this rank on they changed since. */
+  let docs: StoryDoc[] = [];
+  let documentIds: string[] = [];
+  let docsFrom = 0;
+  const listDocs = (): StoryDoc[] => {
+    if (docsFrom < slots.length) {
+      const tail = slots.slice(docsFrom).map((s) => s.doc);
+      documentIds = spliced(
+        documentIds,
+        docsFrom,
+        tail.map((d) => d.report.id),
+      );
+      docs = spliced(docs, docsFrom, tail);
+    }
+    docsFrom = Number.POSITIVE_INFINITY;
+    return docs;
+  };
   let titled = false;
   /** The claims last listed (they change from marks.changedFrom on). */
   let listedClaims: PictureClaim[] = [];
@@ -88,9 +108,35 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
     figures.renumbered(first);
     marks.changedFrom = Math.min(marks.changedFrom, first);
     titled ||= fresh.some((s) => (s.doc.report.title ?? '').trim() !== '');
-    docs = null;
-    documentIds = null;
+    docsFrom = Math.min(docsFrom, first);
     version += 1;
+  };
+
+  /** The claims: those of the reports from marks.changedFrom on, and those of the reports relinked in place. */
+  const listClaims = (tell: (slot: DocSlot) => void): PictureClaim[] => {
+    const from = Math.min(marks.changedFrom, slots.length);
+    const tail: PictureClaim[] = [];
+    for (let i = from; i < slots.length; i += 1) {
+      const slot = slots[i]!;
+      const p = parts.get(slot)!;
+      for (const c of p.pictureClaims) tail.push(c);
+      if (p.denials === null) tell(slot);
+    }
+    const inPlace = [...marks.changed].filter((slot) => slot.rank < from);
+    marks.changed.clear();
+    marks.changedFrom = Number.POSITIVE_INFINITY;
+    if (from === slots.length && inPlace.length === 0) return listedClaims;
+    const base = from < slots.length ? slots[from]!.claimBase : listedClaims.length;
+    const claims = spliced(listedClaims, base, tail);
+    for (const slot of inPlace) {
+      const p = parts.get(slot)!;
+      p.pictureClaims.forEach((c, k) => {
+        claims[slot.claimBase + k] = c;
+      });
+      if (p.denials === null) tell(slot);
+    }
+    listedClaims = claims;
+    return claims;
   };
 
   const view = (): StoryView => {
@@ -103,10 +149,7 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
         const p = parts.get(slot);
         if (p !== undefined && [...p.named].some((e) => renamed.has(e))) p.denials = null;
       }
-      eventCache.forEach((e, i) => {
-        if (e && ((e.placeId && renamed.has(e.placeId)) || e.actorIds.some((a) => renamed.has(a))))
-          dirtyEvents.add(i);
-      });
+      for (const i of events.naming(renamed)) dirtyEvents.add(i);
       renamed.clear();
     }
     figures.flush(voice.figure);
@@ -122,50 +165,30 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
         p.named = new Set(slot.doc.analysis.entities.flatMap((m) => entities.index.entityOf(m.id) ?? []));
       }
     };
-    // Claims and denials change from the first report added since, and in the reports relinked in place.
-    const from = Math.min(marks.changedFrom, slots.length);
-    const claims = listedClaims.slice(0, from < slots.length ? slots[from]!.claimBase : listedClaims.length);
-    for (const slot of marks.changed) {
-      if (slot.rank >= from) continue;
-      const p = parts.get(slot)!;
-      p.pictureClaims.forEach((c, k) => {
-        claims[slot.claimBase + k] = c;
-      });
-      if (p.denials === null) tell(slot);
-    }
-    marks.changed.clear();
-    for (let i = from; i < slots.length; i += 1) {
-      const slot = slots[i]!;
-      for (const c of parts.get(slot)!.pictureClaims) claims.push(c);
-      if (parts.get(slot)!.denials === null) tell(slot);
-    }
+    const claims = listClaims(tell);
     for (const slot of denying) if (parts.get(slot)!.denials === null) tell(slot);
     denials ??= [...denying].sort(bySlotRank).flatMap((slot) => parts.get(slot)!.denials ?? []);
-    listedClaims = claims;
-    marks.changedFrom = Number.POSITIVE_INFINITY;
-    const events = merger.events.map((tellings, i) => {
-      const cached = eventCache[i];
-      if (cached && !dirtyEvents.has(i)) return cached;
-      const e = toEvent(`${prefix}ev${i + 1}`, tellings, (x) => entities.nameOf(x) ?? x);
-      eventCache[i] = e;
-      return e;
-    });
-    eventCache.length = events.length;
+    const change = events.update(merger.events, dirtyEvents);
     dirtyEvents.clear();
-    docs ??= slots.map((s) => s.doc);
-    documentIds ??= docs.map((d) => d.report.id);
+    const storyDocs = listDocs();
+    const title = titled ? storyTitle(storyDocs, []) : storyTitle([], mostMentioned(list));
     const figs = figures.figures(slots);
+    const listed = conflicts(
+      figures.conflicts(),
+      denials,
+      figures.conflictsNaming(slots.slice(Math.min(marks.renumberedFrom, slots.length))),
+    );
     const v: StoryView = {
       id,
-      title: titled ? storyTitle(docs, []) : storyTitle([], mostMentioned(list)),
+      title,
       documentIds,
       entities: list,
-      events,
+      events: change.events,
       figures: figs,
       claims,
-      conflicts: conflicts(figures.conflicts(), denials, marks.renumberedFrom),
-      timeline: timeline(events),
-      control: control(events, figures.controlFigures(), entities.entity),
+      conflicts: listed,
+      timeline: timeline(change),
+      control: control(change, figures.controlFigures(), entities.entity),
     };
     marks.renumberedFrom = Number.POSITIVE_INFINITY;
     viewed = { version, view: v };
@@ -176,7 +199,7 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
     const v = view();
     if (briefed === null || briefed.version !== version) {
       const linked = slots.flatMap((s) => parts.get(s)!.claims);
-      const briefing = buildBriefing(docs!, briefingMarks(v.figures, v.events, linked, v.conflicts));
+      const briefing = buildBriefing(listDocs(), briefingMarks(v.figures, v.events, linked, v.conflicts));
       briefed = { version, story: { ...v, briefing } };
     }
     return briefed.story;
@@ -186,8 +209,7 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
   return {
     id,
     get docs() {
-      docs ??= slots.map((s) => s.doc);
-      return docs;
+      return listDocs();
     },
     add,
     view,

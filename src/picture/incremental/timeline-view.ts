@@ -1,33 +1,38 @@
 import type { PictureEvent, TimelineEntry } from '../../model/picture.js';
 import { buildTimeline } from '../timeline/build-timeline.js';
+import type { EventChange } from './event-list.js';
+
+const byDateDesc = (a: TimelineEntry, b: TimelineEntry): number => b.date.localeCompare(a.date);
 
 /**
  * A story's timeline (buildTimeline), recomputed only for the dates of the events that changed: an entry
  * holds the events of one date, so the others stay as they were (event ids are never renumbered: events are
- * only added or changed in place).
+ * only added, changed in place or dropped from the end). The events of each date are indexed by position.
  */
 export const timelineView = () => {
-  let last: { readonly events: readonly PictureEvent[]; readonly timeline: TimelineEntry[] } | null = null;
-  return (events: readonly PictureEvent[]): TimelineEntry[] => {
-    if (last === null) {
-      last = { events, timeline: buildTimeline(events) };
-      return last.timeline;
+  let timeline: TimelineEntry[] = [];
+  const onDate = new Map<string, Set<number>>();
+  const index = (e: PictureEvent | undefined, i: number, on: boolean, dates: Set<string>): void => {
+    if (e?.date == null) return;
+    const date = e.date.start;
+    dates.add(date);
+    const set = onDate.get(date);
+    if (on) onDate.set(date, (set ?? new Set()).add(i));
+    else if (set !== undefined) {
+      set.delete(i);
+      if (set.size === 0) onDate.delete(date);
     }
+  };
+  return ({ events, before, changed }: EventChange): TimelineEntry[] => {
     const dates = new Set<string>();
-    const before = last.events;
-    for (let i = 0; i < Math.max(events.length, before.length); i += 1) {
-      if (events[i] === before[i]) continue;
-      for (const e of [events[i], before[i]]) if (e?.date) dates.add(e.date.start);
+    for (const i of changed) {
+      index(before[i], i, false, dates);
+      index(events[i], i, true, dates);
     }
-    if (dates.size === 0) {
-      last = { events, timeline: last.timeline };
-      return last.timeline;
-    }
-    const fresh = buildTimeline(events.filter((e) => e.date !== null && dates.has(e.date.start)));
-    const timeline = [...last.timeline.filter((t) => !dates.has(t.date)), ...fresh].sort((a, b) =>
-      b.date.localeCompare(a.date),
-    );
-    last = { events, timeline };
+    if (dates.size === 0) return timeline;
+    const at = [...dates].flatMap((d) => [...(onDate.get(d) ?? [])]).sort((a, b) => a - b);
+    const fresh = buildTimeline(at.map((i) => events[i]!));
+    timeline = [...timeline.filter((t) => !dates.has(t.date)), ...fresh].sort(byDateDesc);
     return timeline;
   };
 };
