@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryDoc } from '../../link/story-doc.js';
+import { documentId } from '../../model/ids.js';
 import { twoReportFixture } from '../fixtures/two-report-fixture.js';
-import { buildBriefing } from './build-briefing.js';
+import { BRIEFING_WINDOW, buildBriefing } from './build-briefing.js';
 
 const NO_MARKS = { figures: [], events: [], claims: [], conflicted: [] };
 const story = (): StoryDoc[] => {
@@ -31,6 +32,19 @@ describe('buildBriefing', () => {
       NO_MARKS,
     );
     expect(briefing).toEqual(withoutCopy);
+  });
+
+  it('reads only the newest BRIEFING_WINDOW original reports', () => {
+    const [a, b] = story();
+    const many: StoryDoc[] = Array.from({ length: BRIEFING_WINDOW + 2 }, (_, k) => {
+      const from = k % 2 === 0 ? a! : b!;
+      return { ...from, report: { ...from.report, id: documentId(`d${String(k).padStart(4, '0')}`) } };
+    });
+    const cited = new Set(buildBriefing(many, NO_MARKS).map((x) => x.citations[0]!.documentId));
+    expect(cited.size).toBeGreaterThan(0);
+    expect([...cited].every((id) => Number(id.slice(1)) >= 2)).toBe(true);
+    const windowOnly = buildBriefing(many.slice(2), NO_MARKS);
+    expect(buildBriefing(many, NO_MARKS)).toEqual(windowOnly);
   });
 
   it('puts the newest report first, each report in text order', () => {
