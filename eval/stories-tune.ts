@@ -1,5 +1,6 @@
 /**
- * npx tsx eval/stories-tune.ts — chooses STORY_THRESHOLD, TOPIC_THRESHOLD and SUBJECT_BONUS on dev sets only
+ * npx tsx eval/stories-tune.ts — chooses STORY_THRESHOLD, TOPIC_THRESHOLD, SUBJECT_BONUS, SUBJECT_REPEATS and
+ * CENTROID_WEIGHT on dev sets only
  * (never ECB+ test), each set scored full and perturbed (eval/lib/stories-perturb.ts: first five sentences, three random
  * halves, a quarter of the reports):
  * - ECB+ dev: 8 topics of two look-alike sub-topics (topic recall and precision, sub-topics = stories);
@@ -9,7 +10,8 @@
  *   proxy, not a target of 1.0;
  * - WCEP Aleppo: five dated entries of one offensive (one story, one topic).
  * Rules: the story threshold with the best mean sub-topic F1 over ECB+ dev, Multi-News and WCEP (each set's
- * mean over its perturbations); then, with stories at that threshold, of every (subject bonus, topic threshold)
+ * mean over its perturbations); then, with stories at that threshold, of every (centroid weight, subjects named
+ * 2× or 3×, subject bonus, topic threshold; each a sweep of thresholds in one run, group-stories.ts topicLevels)
  * at which every recall set (ECB+ dev, MEANTIME, WCEP) keeps mean topic F1 at or above the bar (0.95), the one
  * with the best mean Multi-News topic F1: topics then merge as little as the sets that must stay whole allow
  * (with no bonus, the highest threshold that holds).
@@ -34,13 +36,24 @@
  * top-10 event-lemma family (eventFamily over nouns and verbs; 0.913); idf-weighted entity cosine in place of
  * the overlap (0.883); no entities (0.875); BM25 tf (0.903); binary tf (0.888); Porter stems (0.901); each
  * report cut to its top 20–80 terms (≤ 0.911); idf from a background of all the dev sets (0.923 at 0.09, the
- * same as without within noise, and it would ship corpus statistics). Last line: JSON.
+ * same as without within noise, and it would ship corpus statistics).
+ *
+ * Kept: the topic score blends average link with the cosine of the two groups' centroids (CENTROID_WEIGHT,
+ * grid 0–0.3). By the rule (ECB+ dev / MEANTIME / WCEP topic F1 means, Multi-News topic F1): weight 0 chose
+ * 3× / 0.15 / 0.11 (0.951 / 0.951 / 1.0, 0.796); 0.1: 0.956 / 0.952 / 1.0, 0.795; 0.2: 0.973 / 0.956 / 1.0,
+ * 0.813 (holds at 15 settings); 0.3: 2× / 0.1 / 0.14, 0.961 / 0.953 / 1.0, 0.821 (holds at two). Not kept, each
+ * with the subject bonus, under the same rule: the centroids' cosine of the first stories (not of merged
+ * groups) added to every report pair of them, linearly (≤ 0.776), above a floor (≤ 0.773) or as a step
+ * (≤ 0.775); 3 of the stories' top-20 terms shared as a small bonus (0.791; 2 of the top 10: ≤ 0.779); single
+ * link at a higher bar alongside average link (≤ 0.776): each lifts ECB+ dev (to 0.97–0.996) but merges
+ * Multi-News stories before MEANTIME holds. Last line: JSON.
  */
 import {
-  groupStories,
+  CENTROID_WEIGHT,
   STORY_THRESHOLD,
   SUBJECT_BONUS,
   TOPIC_THRESHOLD,
+  topicLevels,
 } from '../src/link/stories/group-stories.js';
 import { SUBJECT_REPEATS } from '../src/link/stories/subject-keys.js';
 import { bestByMean, type SweepRow, setMean } from './lib/stories-choose.js';
@@ -56,9 +69,10 @@ import { scoreClusters } from './lib/stories-score.js';
 import { bcubed } from './stories-metrics.js';
 
 const STORY_GRID = [0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3];
-const TOPIC_GRID = [0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14];
+const TOPIC_GRID = [0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18];
 const BONUS_GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
 const REPEATS_GRID = [2, 3];
+const CENTROID_GRID = [0, 0.1, 0.2, 0.3];
 const BAR = 0.95;
 const STORY_SETS = ['ecbDev', 'multiNews', 'wcep'];
 const TOPIC_SETS = ['ecbDev', 'meantime', 'multiNews', 'wcep'];
@@ -107,58 +121,66 @@ const storyRows = sweep(
 print(storyRows, STORY_SETS);
 const story = bestByMean(storyRows, STORY_SETS)!;
 
-/** Topic B-cubed of `items` at a topic threshold and subject bonus (stories at the chosen story threshold). */
-const topicScore = (
+/** Topic B-cubed of `items` at every topic threshold of TOPIC_GRID (stories at the chosen story threshold). */
+const topicScores = (
   items: readonly Labelled[],
-  threshold: number,
   subjectBonus: number,
   subjectRepeats: number,
-) => {
-  const label = new Map<string, string>();
-  groupStories(
+  centroidWeight: number,
+  thresholds: readonly number[] = TOPIC_GRID,
+) =>
+  topicLevels(
     items.map((x) => x.doc),
-    { level: 'topic', threshold, storyThreshold: story.threshold, subjectBonus, subjectRepeats },
-  ).forEach((g, k) => {
-    for (const d of g) label.set(d.report.id, `p${k}`);
-  });
-  return bcubed(
-    items.map((x) => x.topic),
-    items.map((x) => label.get(x.doc.report.id)!),
-  );
-};
-
-const topicSweeps = REPEATS_GRID.flatMap((repeats) =>
-  // with no bonus, subjects play no part: one sweep
-  (repeats === REPEATS_GRID[0] ? BONUS_GRID : BONUS_GRID.filter((b) => b > 0)).map((bonus) => {
-    console.log(`
-topic threshold (stories at ${story.threshold}, subject bonus ${bonus}, subjects named ${repeats}×): topic B3 F1`);
-    const rows = sweep(
-      TOPIC_GRID,
-      TOPIC_SETS,
-      (items, threshold) => topicScore(items, threshold, bonus, repeats).f1,
+    thresholds,
+    { storyThreshold: story.threshold, subjectBonus, subjectRepeats, centroidWeight },
+  ).map((groups) => {
+    const label = new Map<string, string>();
+    groups.forEach((g, k) => {
+      for (const d of g) label.set(d.report.id, `p${k}`);
+    });
+    return bcubed(
+      items.map((x) => x.topic),
+      items.map((x) => label.get(x.doc.report.id)!),
     );
-    print(rows, TOPIC_SETS);
-    return { bonus, repeats, rows };
-  }),
+  });
+
+const topicSweeps = CENTROID_GRID.flatMap((weight) =>
+  REPEATS_GRID.flatMap((repeats) =>
+    // with no bonus, subjects play no part: one sweep
+    (repeats === REPEATS_GRID[0] ? BONUS_GRID : BONUS_GRID.filter((b) => b > 0)).map((bonus) => {
+      console.log(`
+topic threshold (stories at ${story.threshold}, subject bonus ${bonus}, subjects named ${repeats}×, centroid weight ${weight}): topic B3 F1`);
+      const scores = Object.fromEntries(
+        TOPIC_SETS.map((s) => [s, perturbed[s]!.map((p) => topicScores(p.items, bonus, repeats, weight))]),
+      );
+      const rows: SweepRow[] = TOPIC_GRID.map((threshold, t) => ({
+        threshold,
+        f1: Object.fromEntries(TOPIC_SETS.map((s) => [s, scores[s]!.map((perP) => perP[t]!.f1)])),
+      }));
+      print(rows, TOPIC_SETS);
+      return { bonus, repeats, weight, rows };
+    }),
+  ),
 );
 /**
- * Of every (repeats, bonus, threshold) at which the recall sets hold the bar, the one whose topics keep the
- * Multi-News stories apart best (mean topic F1; ties: the first in grid order, then the higher threshold). With
- * no bonus this is the highest threshold that holds (Multi-News F1 rises with the threshold).
+ * Of every (centroid weight, repeats, bonus, threshold) at which the recall sets hold the bar, the one whose
+ * topics keep the Multi-News stories apart best (mean topic F1; ties: the first in grid order, then the higher
+ * threshold). With no bonus this is the highest threshold that holds (Multi-News F1 rises with the threshold).
  */
 const chosenTopic = topicSweeps
-  .flatMap(({ bonus, repeats, rows }) =>
+  .flatMap(({ bonus, repeats, weight, rows }) =>
     rows
       .filter((r) => RECALL_SETS.every((set) => setMean(r, set) >= BAR))
-      .map((row) => ({ bonus, repeats, row })),
+      .map((row) => ({ bonus, repeats, weight, row })),
   )
-  .reduce<{ bonus: number; repeats: number; row: SweepRow } | null>(
+  .reduce<{ bonus: number; repeats: number; weight: number; row: SweepRow } | null>(
     (best, c) =>
       best === null ||
       setMean(c.row, 'multiNews') > setMean(best.row, 'multiNews') ||
       (setMean(c.row, 'multiNews') === setMean(best.row, 'multiNews') &&
         c.bonus === best.bonus &&
-        c.repeats === best.repeats)
+        c.repeats === best.repeats &&
+        c.weight === best.weight)
         ? c
         : best,
     null,
@@ -167,11 +189,13 @@ const topic = chosenTopic?.row ?? null;
 const topicThreshold = topic?.threshold ?? Number.NaN;
 const bonus = chosenTopic?.bonus ?? Number.NaN;
 const repeats = chosenTopic?.repeats ?? Number.NaN;
+const weight = chosenTopic?.weight ?? Number.NaN;
 
-const mnChosen = topicScore(dev.multiNews!, topicThreshold, bonus, repeats);
+const mnChosen = topicScores(dev.multiNews!, bonus, repeats, weight, [topicThreshold])[0]!;
 console.log(
   `\nchosen: story ${story.threshold} (constant ${STORY_THRESHOLD}), topic ${topicThreshold} (constant ${TOPIC_THRESHOLD})` +
     `, subject bonus ${bonus} (constant ${SUBJECT_BONUS}), subjects named ${repeats}× (constant ${SUBJECT_REPEATS})` +
+    `, centroid weight ${weight} (constant ${CENTROID_WEIGHT})` +
     `; Multi-News topic B3 P ${f3(mnChosen.p)} R ${f3(mnChosen.r)}` +
     ' at the chosen values',
 );
@@ -179,7 +203,8 @@ if (
   story.threshold !== STORY_THRESHOLD ||
   topicThreshold !== TOPIC_THRESHOLD ||
   bonus !== SUBJECT_BONUS ||
-  repeats !== SUBJECT_REPEATS
+  repeats !== SUBJECT_REPEATS ||
+  weight !== CENTROID_WEIGHT
 )
   console.log('the constants in src/link/stories/group-stories.ts differ from what the rules choose');
 console.log(
@@ -190,6 +215,7 @@ console.log(
       topicThreshold,
       subjectBonus: bonus,
       subjectRepeats: repeats,
+      centroidWeight: weight,
       ...Object.fromEntries(STORY_SETS.map((s) => [`${s}SubtopicMeanF1`, Number(f3(setMean(story, s)))])),
       ...Object.fromEntries(
         TOPIC_SETS.map((s) => [`${s}TopicMeanF1`, topic ? Number(f3(setMean(topic, s))) : Number.NaN]),
@@ -203,6 +229,7 @@ console.log(
         topic: TOPIC_THRESHOLD,
         subjectBonus: SUBJECT_BONUS,
         subjectRepeats: SUBJECT_REPEATS,
+        centroidWeight: CENTROID_WEIGHT,
       },
     },
   }),

@@ -1,7 +1,8 @@
 /**
  * npm run eval:stories — story clustering (src/link/stories, the one door `groupStories`): B-cubed P/R/F1 and
  * ARI at topic level (`level: 'topic'`: stories merged by average link at TOPIC_THRESHOLD, reports sharing a
- * subject counting SUBJECT_BONUS more similar) and at sub-topic /
+ * subject counting SUBJECT_BONUS more similar, blended with the groups' centroid cosine at CENTROID_WEIGHT) and at
+ * sub-topic /
  * story level (STORY_THRESHOLD, the product's stories). Reports are read by sitrep's own readers and analysed
  * by the stages story clustering reads (eval/lib/stories-corpora.ts).
  * - default (test): ECB+ test topics (each two look-alike sub-topics, ecb vs ecbplus), reported once, and
@@ -11,7 +12,12 @@
  *   the WCEP Aleppo entries (one story).
  * `--story X --topic Y` score other thresholds (e.g. the previous 0.2 / 0.08, now with the bonus). Last line: JSON.
  */
-import { STORY_THRESHOLD, SUBJECT_BONUS, TOPIC_THRESHOLD } from '../src/link/stories/group-stories.js';
+import {
+  CENTROID_WEIGHT,
+  STORY_THRESHOLD,
+  SUBJECT_BONUS,
+  TOPIC_THRESHOLD,
+} from '../src/link/stories/group-stories.js';
 import { SUBJECT_REPEATS } from '../src/link/stories/subject-keys.js';
 import {
   ecbReports,
@@ -84,6 +90,7 @@ console.log(
       thresholds: { topic, story },
       subjectBonus: SUBJECT_BONUS,
       subjectRepeats: SUBJECT_REPEATS,
+      centroidWeight: CENTROID_WEIGHT,
     },
   }),
 );

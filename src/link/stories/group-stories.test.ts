@@ -4,9 +4,15 @@ import { twoReportFixture } from '../../picture/fixtures/two-report-fixture.js';
 import { emptyAnalysis } from '../../pipeline/empty-analysis.js';
 import type { StoryDoc } from '../story-doc.js';
 import { contentWords } from '../text/content-words.js';
-import { groupStories, STORY_THRESHOLD, SUBJECT_BONUS, TOPIC_THRESHOLD } from './group-stories.js';
+import {
+  CENTROID_WEIGHT,
+  groupStories,
+  STORY_THRESHOLD,
+  SUBJECT_BONUS,
+  TOPIC_THRESHOLD,
+} from './group-stories.js';
 import { reportSimilarity } from './report-similarity.js';
-import { tfIdfVectors } from './tf-idf.js';
+import { cosine, tfIdfVectors } from './tf-idf.js';
 
 const fixture = (): StoryDoc[] => {
   const { reports, analyses } = twoReportFixture();
@@ -101,8 +107,19 @@ describe('groupStories: topics', () => {
     expect(ids(groupStories(docs, options))).toEqual(expected);
   });
 
-  it('keeps every story whole inside one topic, with the topic threshold below the quakes (0.128) and stories', () => {
-    expect(TOPIC_THRESHOLD).toBeLessThan(0.128);
+  it('scores the two quake stories at the blend of their average link and centroid cosine', () => {
+    const v = tfIdfVectors(docs.map((d) => contentWords(`${d.report.title ?? ''}\n${d.report.text}`)));
+    const c = (i: number, j: number) => cosine(v[i]!, v[j]!);
+    const cross = c(0, 2) + c(0, 3) + c(1, 2) + c(1, 3);
+    const centroids = cross / Math.sqrt((2 + 2 * c(0, 1)) * (2 + 2 * c(2, 3)));
+    expect(cross / 4).toBeCloseTo(0.128, 3);
+    expect(centroids).toBeCloseTo(0.169, 3);
+    const score = (1 - CENTROID_WEIGHT) * (cross / 4) + CENTROID_WEIGHT * centroids;
+    expect(score).toBeGreaterThanOrEqual(TOPIC_THRESHOLD);
+    expect(score).toBeLessThan(0.15);
+  });
+
+  it('keeps every story whole inside one topic, with the topic threshold below stories', () => {
     expect(TOPIC_THRESHOLD).toBeLessThan(STORY_THRESHOLD);
     const stories = ids(groupStories(docs));
     const topics = ids(groupStories(docs, { level: 'topic' }));
@@ -113,7 +130,7 @@ describe('groupStories: topics', () => {
 describe('groupStories: topics that share a subject', () => {
   // Two reports about one company that share little else: text cosine 0.060, one entity key of seven each
   // (overlap 0.143), so their similarity is 0.6 * 0.060 + 0.4 * 0.143 = 0.093, below the topic threshold;
-  // Acme opens both leads, so it is a subject of both and the bonus lifts them to 0.243.
+  // Acme opens both leads, so it is a subject of both and the bonus lifts them above it.
   const docs = (
     [
       [
@@ -145,7 +162,9 @@ describe('groupStories: topics that share a subject', () => {
   });
 
   it('has the pair below the topic threshold alone and above it with the bonus', () => {
-    expect(0.093 + SUBJECT_BONUS).toBeGreaterThanOrEqual(TOPIC_THRESHOLD);
-    expect(0.093).toBeLessThan(TOPIC_THRESHOLD);
+    // single reports: their centroids' cosine is their text cosine (0.060)
+    const blend = (x: number) => (1 - CENTROID_WEIGHT) * x + CENTROID_WEIGHT * 0.06;
+    expect(blend(0.093 + SUBJECT_BONUS)).toBeGreaterThanOrEqual(TOPIC_THRESHOLD);
+    expect(blend(0.093)).toBeLessThan(TOPIC_THRESHOLD);
   });
 });

@@ -1,7 +1,7 @@
 import { parseIsoDate } from '../../model/date.js';
 import { compareReports, type StoryDoc } from '../story-doc.js';
 import { contentWords } from '../text/content-words.js';
-import { averageLink } from './average-link.js';
+import { averageLinkLevels } from './average-link.js';
 import { combinedSimilarity, entityOverlap, proximityOfDays } from './report-similarity.js';
 import { storyClusters } from './story-clusters.js';
 import { sharesKey, subjectKeys } from './subject-keys.js';
@@ -20,27 +20,36 @@ import { packedDot, packVectors, tfIdfVectors } from './tf-idf.js';
 export const STORY_THRESHOLD = 0.2;
 
 /**
- * Topics (events of one kind, e.g. two office shootings; or one subject, e.g. a company) are stories merged by
- * average link, best pair first, while the average similarity of their reports (plus SUBJECT_BONUS for reports
- * that share a subject) reaches this. Chosen with SUBJECT_BONUS on dev sets only (eval/stories-tune.ts), full
- * and perturbed: ECB+ dev, MEANTIME (4 topic corpora) and WCEP say how far topics must reach, the mixed
- * Multi-News clusters (distinct stories) how far they need not. Of every (subjects named 2× or 3×, bonus,
- * threshold) at which each set that must stay whole keeps mean topic F1 ≥ 0.95, 3× / 0.15 / 0.11 keeps
- * Multi-News apart best: topic F1 0.796 (ECB+ dev 0.951, MEANTIME 0.951, WCEP 1.0). Without the bonus the best was 0.08 (Multi-News 0.720; MEANTIME
- * fell to 0.905 at 0.09). So stories that meet on event words alone must now reach 0.11: two shootings or two
- * earthquakes far apart stay two topics unless their texts are close. Other representations (story centroids,
- * complete link, entity or event-family gates, BM25, stems, a background idf) were no better on these sets
- * (listed in eval/stories-tune.ts).
+ * Topics (events of one kind, e.g. two office shootings; or one subject, e.g. a company) are stories merged
+ * best pair first while their score reaches this: the average similarity of their reports (plus SUBJECT_BONUS
+ * for reports that share a subject), blended with the cosine of their centroids at CENTROID_WEIGHT. Chosen with
+ * the bonus, SUBJECT_REPEATS and the weight on dev sets only (eval/stories-tune.ts), full and perturbed: ECB+
+ * dev, MEANTIME (4 topic corpora) and WCEP say how far topics must reach, the mixed Multi-News clusters
+ * (distinct stories) how far they need not. Of every (weight 0 to 0.3, subjects named 2× or 3×, bonus,
+ * threshold 0.06 to 0.18) at which each set that must stay whole keeps mean topic F1 ≥ 0.95, 0.3 / 2× / 0.1 /
+ * 0.14 keeps Multi-News apart best: topic F1 0.821 (ECB+ dev 0.961, MEANTIME 0.953, WCEP 1.0). With the plain
+ * average link (weight 0) the best was 3× / 0.15 / 0.11 (Multi-News 0.796, ECB+ dev 0.951, MEANTIME 0.951);
+ * weight 0.2 holds at 15 settings, best 3× / 0.1 / 0.12 (Multi-News 0.813, ECB+ dev 0.973, MEANTIME 0.956),
+ * weight 0.3 at two only. Other representations (complete link, entity or event-family gates, BM25, stems, a
+ * background idf, centroids alone) were no better on these sets (listed in eval/stories-tune.ts).
  */
-export const TOPIC_THRESHOLD = 0.11;
+export const TOPIC_THRESHOLD = 0.14;
 
 /**
  * Between topics, two reports that share a subject (subject-keys.ts: a person or organisation named in the
  * leads or again later of both) are this much more similar: a shared name is stronger evidence of one topic
- * than shared event words. Chosen with TOPIC_THRESHOLD (grid 0 to 0.3): bonuses 0.05 and 0.1 hold only up to
- * 0.09 (Multi-News topic F1 0.751, 0.739), 0.15 to 0.3 up to 0.11 (0.777 falling to 0.740).
+ * than shared event words. Chosen with TOPIC_THRESHOLD, SUBJECT_REPEATS and CENTROID_WEIGHT (grid 0 to 0.3).
  */
-export const SUBJECT_BONUS = 0.15;
+export const SUBJECT_BONUS = 0.1;
+
+/**
+ * Between topics, the score of two groups of stories blends their average link with the cosine of their
+ * centroids (the summed TF-IDF vectors of their reports) at this weight: a story's centroid keeps its
+ * distinctive terms and averages away each report's own, so two stories of one kind of event (two office
+ * shootings) meet even where their reports, pair by pair, share little. Chosen with TOPIC_THRESHOLD and
+ * SUBJECT_BONUS on dev sets only (eval/stories-tune.ts; grid 0, 0.1, 0.2, 0.3).
+ */
+export const CENTROID_WEIGHT = 0.3;
 
 /**
  * A story re-clusters (and may split) when one of its reports is on average less similar to the rest than
@@ -51,9 +60,12 @@ export const SPLIT_SHARE = 0.4;
 
 /**
  * The similarity of reports i and j (combinedSimilarity of text cosine, entity overlap and date proximity, as
- * reportSimilarity computes it), with the vectors packed so a row of similarities is one pass over the others.
+ * reportSimilarity computes it), with the vectors packed so a row of similarities is one pass over the others;
+ * and the text cosine alone.
  */
-const similarityOf = (docs: readonly StoryDoc[]): ((i: number, j: number) => number) => {
+const similarityOf = (
+  docs: readonly StoryDoc[],
+): { similarity: (i: number, j: number) => number; text: (i: number, j: number) => number } => {
   const dot = packedDot(
     packVectors(tfIdfVectors(docs.map((d) => contentWords(`${d.report.title ?? ''}\n${d.report.text}`)))),
   );
@@ -61,7 +73,7 @@ const similarityOf = (docs: readonly StoryDoc[]): ((i: number, j: number) => num
   const days = docs.map((d) =>
     d.report.published === null ? null : parseIsoDate(d.report.published).getTime() / 86_400_000,
   );
-  return (i, j) => {
+  const similarity = (i: number, j: number): number => {
     const a = days[i]!;
     const b = days[j]!;
     return combinedSimilarity(
@@ -70,6 +82,7 @@ const similarityOf = (docs: readonly StoryDoc[]): ((i: number, j: number) => num
       proximityOfDays(a === null || b === null ? null : Math.abs(a - b)),
     );
   };
+  return { similarity, text: dot };
 };
 
 /** The similarity between topics: the report similarity plus `bonus` when the two reports share a subject. */
@@ -84,6 +97,16 @@ const topicSimilarity = (
   return (i, j) => similarity(i, j) + (sharesKey(subjects[i]!, subjects[j]!) ? bonus : 0);
 };
 
+/** Options of groupStories (the ones past `level` are for tuning). */
+export interface GroupOptions {
+  readonly threshold?: number;
+  readonly level?: 'story' | 'topic';
+  readonly storyThreshold?: number;
+  readonly subjectBonus?: number;
+  readonly subjectRepeats?: number;
+  readonly centroidWeight?: number;
+}
+
 /**
  * Groups reports into stories: the one door to story clustering. Reports are taken in report order (published,
  * then id) and clustered incrementally (story-clusters.ts): each joins the story it is most similar to on
@@ -93,27 +116,51 @@ const topicSimilarity = (
  * counts as that one report. The result depends only on the reports, not their input order. Output: stories
  * ordered by their earliest report, each story's reports in report order. `level: 'topic'`: the stories are
  * then merged into topics by average link, best pair first, at TOPIC_THRESHOLD (or `threshold`), reports that
- * share a subject counting SUBJECT_BONUS (or `subjectBonus`) more similar, so every topic is a union of whole
- * stories. `threshold` sets the level's own threshold; `storyThreshold` the one the stories under topics are
- * formed at, `subjectBonus` the topic bonus, `subjectRepeats` how often a subject is named (tuning only).
+ * share a subject counting SUBJECT_BONUS (or `subjectBonus`) more similar, the average blended with the
+ * centroids' cosine at CENTROID_WEIGHT (or `centroidWeight`), so every topic is a union of whole stories.
+ * `threshold` sets the level's own threshold; `storyThreshold` the one the stories under topics are formed at,
+ * `subjectRepeats` how often a subject is named (tuning only).
  */
-export const groupStories = (
+export const groupStories = (input: readonly StoryDoc[], options: GroupOptions = {}): StoryDoc[][] =>
+  options.level === 'topic'
+    ? topicLevels(input, [options.threshold ?? TOPIC_THRESHOLD], options)[0]!
+    : groupAt(input, options.threshold ?? options.storyThreshold ?? STORY_THRESHOLD, null);
+
+/**
+ * The topics of groupStories at several topic thresholds at once (one grouping per threshold, in the order
+ * given; the stories under them formed once): what eval/stories-tune.ts sweeps.
+ */
+export const topicLevels = (
   input: readonly StoryDoc[],
-  options: {
-    readonly threshold?: number;
-    readonly level?: 'story' | 'topic';
-    readonly storyThreshold?: number;
-    readonly subjectBonus?: number;
-    readonly subjectRepeats?: number;
-  } = {},
-): StoryDoc[][] => {
+  thresholds: readonly number[],
+  options: Omit<GroupOptions, 'threshold' | 'level'> = {},
+): StoryDoc[][][] =>
+  groupAt(input, options.storyThreshold ?? STORY_THRESHOLD, {
+    thresholds,
+    bonus: options.subjectBonus ?? SUBJECT_BONUS,
+    repeats: options.subjectRepeats,
+    weight: options.centroidWeight ?? CENTROID_WEIGHT,
+  });
+
+function groupAt(input: readonly StoryDoc[], threshold: number, topics: null): StoryDoc[][];
+function groupAt(
+  input: readonly StoryDoc[],
+  threshold: number,
+  topics: { thresholds: readonly number[]; bonus: number; repeats: number | undefined; weight: number },
+): StoryDoc[][][];
+function groupAt(
+  input: readonly StoryDoc[],
+  threshold: number,
+  topics: {
+    thresholds: readonly number[];
+    bonus: number;
+    repeats: number | undefined;
+    weight: number;
+  } | null,
+): StoryDoc[][] | StoryDoc[][][] {
   const docs = [...input].sort((a, b) => compareReports(a.report, b.report));
   const index = new Map(docs.map((d, i) => [d.report.id as string, i]));
-  const similarity = similarityOf(docs);
-  const topic = options.level === 'topic';
-  const threshold = topic
-    ? (options.storyThreshold ?? STORY_THRESHOLD)
-    : (options.threshold ?? options.storyThreshold ?? STORY_THRESHOLD);
+  const { similarity, text } = similarityOf(docs);
   const clusters = storyClusters(threshold, {
     rowOf: (i) => Float64Array.from({ length: docs.length }, (_, j) => (i === j ? 0 : similarity(i, j))),
     splitBelow: threshold * SPLIT_SHARE,
@@ -122,12 +169,12 @@ export const groupStories = (
     const row = Float64Array.from({ length: i }, (_, j) => similarity(i, j));
     clusters.add(i, row, index.get(d.report.duplicateOf ?? '') ?? null);
   });
-  const groups = topic
-    ? averageLink(
-        clusters.stories(),
-        topicSimilarity(docs, similarity, options.subjectBonus ?? SUBJECT_BONUS, options.subjectRepeats),
-        options.threshold ?? TOPIC_THRESHOLD,
-      )
-    : clusters.stories();
-  return groups.map((m) => m.map((i) => docs[i]!));
-};
+  const docsOf = (groups: number[][]): StoryDoc[][] => groups.map((m) => m.map((i) => docs[i]!));
+  if (topics === null) return docsOf(clusters.stories());
+  return averageLinkLevels(
+    clusters.stories(),
+    topicSimilarity(docs, similarity, topics.bonus, topics.repeats),
+    topics.thresholds,
+    { text, weight: topics.weight },
+  ).map(docsOf);
+}
