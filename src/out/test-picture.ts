@@ -2,13 +2,23 @@
  * A small hand-made Picture (an invented story) for the renderer and validator tests. Spans are found in
  * the texts by search, so the fixture cannot point past its own text.
  */
-import type { Picture } from '../model/picture.js';
+import type { Citation, Picture, PictureClaim } from '../model/picture.js';
+import type { Stance } from '../model/stance.js';
 import { cite, date, TEST_DOCUMENTS } from './test-picture-documents.js';
 
 const RETOOK = 'Government forces retook the Old Quarter of Karsa on Sunday';
 const KILLED = 'Around 310 civilians have been killed since February 10';
 const DENIED = 'Rebels denied losing the quarter';
 const FLED = 'More than 50,000 people have fled the city since February';
+
+const claim = (
+  id: string,
+  claimantId: string | null,
+  cue: string,
+  stance: Stance,
+  documentId: string,
+  content: Citation,
+): PictureClaim => ({ id, claimantId, coClaimantIds: [], cue, stance, documentId, content });
 
 export const TEST_PICTURE: Picture = {
   sitrep: '0.1.0',
@@ -192,42 +202,17 @@ export const TEST_PICTURE: Picture = {
         },
       ],
       claims: [
-        {
-          id: 'c1',
-          claimantId: 'e3',
-          coClaimantIds: [],
-          cue: 'said',
-          stance: 'asserts',
-          documentId: 'd1',
-          content: cite('d1', RETOOK),
-        },
-        {
-          id: 'c2',
-          claimantId: 'e5',
-          coClaimantIds: [],
-          cue: 'denied',
-          stance: 'denies',
-          documentId: 'd1',
-          content: cite('d1', 'losing the quarter'),
-        },
-        {
-          id: 'c3',
-          claimantId: 'e4',
-          coClaimantIds: [],
-          cue: 'said',
-          stance: 'asserts',
-          documentId: 'd2',
-          content: cite('d2', 'The army holds more than half of Karsa'),
-        },
-        {
-          id: 'c4',
-          claimantId: null,
-          coClaimantIds: [],
-          cue: 'officials said',
-          stance: 'asserts',
-          documentId: 'd1',
-          content: cite('d1', 'The army now holds nearly half of the city'),
-        },
+        claim('c1', 'e3', 'said', 'asserts', 'd1', cite('d1', RETOOK)),
+        claim('c2', 'e5', 'denied', 'denies', 'd1', cite('d1', 'losing the quarter')),
+        claim('c3', 'e4', 'said', 'asserts', 'd2', cite('d2', 'The army holds more than half of Karsa')),
+        claim(
+          'c4',
+          null,
+          'officials said',
+          'asserts',
+          'd1',
+          cite('d1', 'The army now holds nearly half of the city'),
+        ),
       ],
       conflicts: [
         {
