@@ -1,10 +1,28 @@
 import { analyseReport } from '../analyse/analyse-report.js';
-import { identifyReports } from '../ingest/identify-reports.js';
+import type { Fingerprint } from '../ingest/identify-reports.js';
+import { identifyReports, linkLateCopies } from '../ingest/identify-reports.js';
 import type { DocumentId } from '../model/ids.js';
 import type { Picture } from '../model/picture.js';
 import type { IngestedReport } from '../model/report.js';
-import type { Store, StoreItem } from '../store/store.js';
+import type { ReportFingerprint, Store, StoreItem } from '../store/store.js';
 import { rebuildPicture } from './rebuild-picture.js';
+
+/**
+ * How far back (insertion positions) the second look at the store reaches: PostgreSQL shows a row when its
+ * transaction commits, so a concurrent writer's report can land below positions already read.
+ */
+const LATE_WINDOW = 1000;
+
+/** Fingerprints of the reports stored since `stored` was read (other writers, while this one analysed). */
+const storedSince = async (store: Store, stored: readonly ReportFingerprint[]): Promise<Fingerprint[]> => {
+  const known = new Set<string>(stored.map((f) => f.id));
+  const mark = stored.reduce((m, f) => Math.max(m, f.seq), 0);
+  const ids = (await store.reportIdsAfter(Math.max(0, mark - LATE_WINDOW))).filter((r) => !known.has(r.id));
+  const reports = await Promise.all(ids.map((r) => store.getReport(r.id)));
+  return reports.flatMap((r) =>
+    r === null ? [] : [{ id: r.id, contentHash: r.contentHash, signature: r.signature }],
+  );
+};
 
 export interface IngestedResult {
   readonly id: DocumentId;
@@ -38,12 +56,19 @@ export const ingestReports = async (
   onProgress?: Progress,
   update: PictureUpdate = 'rebuild',
 ): Promise<IngestOutcome> => {
-  const { reports, skipped } = identifyReports(incoming, await store.fingerprints());
-  const items = reports.map((report, i) => {
-    onProgress?.(i, reports.length);
+  const stored = await store.fingerprints();
+  const identified = identifyReports(incoming, stored);
+  const { skipped } = identified;
+  const analysed = identified.reports.map((report, i) => {
+    onProgress?.(i, identified.reports.length);
     return { report, analysis: analyseReport(report) };
   });
-  onProgress?.(reports.length, reports.length);
+  onProgress?.(identified.reports.length, identified.reports.length);
+  const reports = linkLateCopies(
+    identified.reports,
+    analysed.length === 0 ? [] : await storedSince(store, stored),
+  );
+  const items = analysed.map((item, i) => ({ ...item, report: reports[i]! }));
   const results = items.length > 0 ? await store.addReports(items) : [];
   const added = items.filter((_, i) => results[i]?.status === 'added');
   let picture: Picture | null = null;

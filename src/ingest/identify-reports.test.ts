@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { documentId } from '../model/ids.js';
 import type { IngestedReport } from '../model/report.js';
-import { identifyReports, NEAR_DUPLICATE_JACCARD, reportId } from './identify-reports.js';
+import { identifyReports, linkLateCopies, NEAR_DUPLICATE_JACCARD, reportId } from './identify-reports.js';
 import { estimateJaccard } from './minhash.js';
 import { parsePlainText } from './parse-plain-text.js';
 
@@ -81,5 +81,25 @@ describe('identifyReports', () => {
       ['rewrite.txt', null],
       ['wire.txt', reportId(afp.contentHash)],
     ]);
+  });
+});
+
+describe('linkLateCopies', () => {
+  const late = { id: documentId('d00000000000a'), contentHash: 'late', signature: afp.signature };
+  const identified = () => identifyReports([ibt, wireCopy, rewrite], []).reports;
+
+  it('links a report to a copy of it stored meanwhile by another writer', () => {
+    expect(linkLateCopies(identified(), [late]).map((r) => [r.path, r.duplicateOf])).toEqual([
+      ['000_b26fbb70385f3848.txt', null],
+      ['wire.txt', late.id],
+      ['rewrite.txt', null],
+    ]);
+  });
+
+  it('negative: keeps a link already made, and changes nothing when nothing new was stored', () => {
+    const [first, copy] = identifyReports([afp, wireCopy], []).reports;
+    expect(copy!.duplicateOf).toBe(first!.id);
+    expect(linkLateCopies([first!, copy!], [late]).map((r) => r.duplicateOf)).toEqual([late.id, first!.id]);
+    expect(linkLateCopies(identified(), [])).toEqual(identified());
   });
 });

@@ -51,3 +51,17 @@ export const identifyReports = (
   }
   return { reports, skipped };
 };
+
+/**
+ * Links reports identified earlier to copies of them that other writers stored meanwhile (`newer`: stored
+ * after the fingerprints `identifyReports` read; two workers analysing a wire story and its copy at the same
+ * time would otherwise both store an original). A report that copies none keeps its `duplicateOf`.
+ */
+export const linkLateCopies = (reports: readonly Report[], newer: readonly Fingerprint[]): Report[] =>
+  reports.map((r) => {
+    if (r.duplicateOf !== null || newer.length === 0) return r;
+    const original = newer.find(
+      (s) => s.id !== r.id && estimateJaccard(s.signature, r.signature) >= NEAR_DUPLICATE_JACCARD,
+    );
+    return original === undefined ? r : { ...r, duplicateOf: original.id };
+  });

@@ -146,8 +146,9 @@ export const runStoreContract = (
     it('gives fingerprints in insertion order', async () => {
       const reports: Report[] = [fixtureReport(15), fixtureReport(14)];
       await store.addReports(reports.map((report) => ({ report, analysis: fixtureAnalysis(report) })));
+      const seqs = (await store.reportIdsAfter(0)).map((r) => r.seq);
       expect(await store.fingerprints()).toStrictEqual(
-        reports.map(({ id, contentHash, signature }) => ({ id, contentHash, signature })),
+        reports.map(({ id, contentHash, signature }, i) => ({ seq: seqs[i], id, contentHash, signature })),
       );
     });
 

@@ -5,6 +5,8 @@ import type { Report } from '../model/report.js';
 
 /** What near-duplicate detection needs of every stored report, without loading texts. */
 export interface ReportFingerprint {
+  /** Its insertion position (as reportIdsAfter gives it). */
+  readonly seq: number;
   readonly id: DocumentId;
   readonly contentHash: string;
   readonly signature: readonly number[];

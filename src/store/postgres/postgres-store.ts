@@ -178,10 +178,14 @@ export const createPostgresStore = (pool: Pool, options: PostgresStoreOptions): 
       }),
     fingerprints: () =>
       read(async () => {
-        const { rows } = await pool.query<{ id: string; content_hash: string; signature: string }>(
-          'SELECT id, content_hash, signature::text AS signature FROM reports ORDER BY seq',
-        );
+        const { rows } = await pool.query<{
+          seq: string;
+          id: string;
+          content_hash: string;
+          signature: string;
+        }>('SELECT seq, id, content_hash, signature::text AS signature FROM reports ORDER BY seq');
         return rows.map((r) => ({
+          seq: Number(r.seq),
           id: r.id as DocumentId,
           contentHash: r.content_hash,
           signature: JSON.parse(r.signature),

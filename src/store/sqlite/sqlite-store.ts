@@ -41,8 +41,8 @@ export const createSqliteStore = (db: Database, readonly: boolean): Store => {
     idsAfter: db.prepare<[number], { seq: number; id: string }>(
       'SELECT seq, id FROM reports WHERE seq > ? ORDER BY seq',
     ),
-    fingerprints: db.prepare<[], { id: string; content_hash: string; signature: string }>(
-      'SELECT id, content_hash, signature FROM reports ORDER BY seq',
+    fingerprints: db.prepare<[], { seq: number; id: string; content_hash: string; signature: string }>(
+      'SELECT seq, id, content_hash, signature FROM reports ORDER BY seq',
     ),
     deletePictures: db.prepare('DELETE FROM pictures'),
     insertPicture: db.prepare<[string, string]>('INSERT INTO pictures (version, json) VALUES (?, ?)'),
@@ -95,6 +95,7 @@ export const createSqliteStore = (db: Database, readonly: boolean): Store => {
     listAnalyses: async () => q.analyses.all().map(rowToAnalysis),
     fingerprints: async (): Promise<readonly ReportFingerprint[]> =>
       q.fingerprints.all().map((r) => ({
+        seq: r.seq,
         id: r.id as DocumentId,
         contentHash: r.content_hash,
         signature: JSON.parse(r.signature),
