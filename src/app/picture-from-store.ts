@@ -2,10 +2,13 @@ import type { Picture } from '../model/picture.js';
 import { buildPicture } from '../picture/build-picture.js';
 import type { Store } from '../store/store.js';
 import { VERSION } from '../version.js';
+import { currentAnalysis } from './current-analysis.js';
 
-/** The picture of everything stored, computed afresh. */
+/** The picture of everything stored, computed afresh (analyses by older stages redone in memory). */
 export const computePicture = async (store: Store): Promise<Picture> => {
-  const [reports, analyses] = await Promise.all([store.listReports(), store.listAnalyses()]);
+  const [reports, stored] = await Promise.all([store.listReports(), store.listAnalyses()]);
+  const analysisOf = new Map(stored.map((a) => [a.documentId as string, a]));
+  const analyses = reports.map((r) => currentAnalysis(r, analysisOf.get(r.id)));
   return buildPicture({ reports, analyses }, { version: VERSION });
 };
 

@@ -1,9 +1,9 @@
 import { storyIndex } from '../link/stories/story-index.js';
 import type { StoryDoc } from '../link/story-doc.js';
 import { type LivePicture, livePicture } from '../picture/incremental/live-picture.js';
-import { emptyAnalysis } from '../pipeline/empty-analysis.js';
 import type { Store, StoreItem } from '../store/store.js';
 import { VERSION } from '../version.js';
+import { currentAnalysis } from './current-analysis.js';
 
 /** The picture of a store, kept up to date in memory as reports are added (a server's picture). */
 export interface StorePicture extends Omit<LivePicture, 'update'> {
@@ -26,9 +26,7 @@ export const openStorePicture = async (store: Store): Promise<StorePicture> => {
     for (const d of docs) index.add(d);
     return docs.length === 0 ? [] : live.update(index.stories());
   };
-  join(
-    reports.map((report) => ({ report, analysis: analysisOf.get(report.id) ?? emptyAnalysis(report.id) })),
-  );
+  join(reports.map((report) => ({ report, analysis: currentAnalysis(report, analysisOf.get(report.id)) })));
   return {
     add: (items) => join(items),
     get storyIds() {
