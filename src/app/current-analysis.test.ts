@@ -5,7 +5,7 @@ import { parseInput } from '../ingest/parse-input.js';
 import { emptyAnalysis } from '../pipeline/empty-analysis.js';
 import { openSqliteStore } from '../store/sqlite/open-sqlite-store.js';
 import { currentAnalysis, isCurrentAnalysis } from './current-analysis.js';
-import { computePicture } from './picture-from-store.js';
+import { computePicture, pictureFromStore } from './picture-from-store.js';
 import { openStorePicture } from './store-picture.js';
 
 const TEXT = 'Government forces shelled Saraqib on Monday, killing at least 12 civilians, activists said.\n';
@@ -40,6 +40,24 @@ describe('currentAnalysis', () => {
     const live = await openStorePicture(store);
     expect(figures(live.picture())).toEqual([12]);
     expect(await store.getAnalysis(report.id)).toEqual(old);
+    await store.close();
+  });
+
+  it('a stored picture built from older analyses is not served as current', async () => {
+    const store = await openSqliteStore(':memory:');
+    await store.addReports([{ report, analysis: old }]);
+    const stale = { ...(await computePicture(store)), stories: [] };
+    await store.putPicture(stale);
+    expect((await pictureFromStore(store)).stories).toHaveLength(1);
+    await store.close();
+  });
+
+  it('negative: a stored picture of current analyses is served as stored', async () => {
+    const store = await openSqliteStore(':memory:');
+    await store.addReports([{ report, analysis: fresh }]);
+    const kept = { ...(await computePicture(store)), stories: [] };
+    await store.putPicture(kept);
+    expect(await pictureFromStore(store)).toEqual(kept);
     await store.close();
   });
 });
