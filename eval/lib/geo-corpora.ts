@@ -23,11 +23,13 @@ export interface GeoDoc {
 /** The corpus directory, resolved from the repo root so a clean clone with ../shared beside it finds it. */
 export const gritta = (): string => corpusPath('geoparsing-gritta', 'data');
 
-const tag = (xml: string, name: string): string | null => {
+/** The text of the first `<name>` element (attributes allowed), or null. */
+export const tag = (xml: string, name: string): string | null => {
   const m = new RegExp(`<${name}(?: [^>]*)?>([\\s\\S]*?)</${name}>`).exec(xml);
   return m ? m[1]! : null;
 };
-const decode = (s: string): string =>
+/** XML's five entities decoded. */
+export const decode = (s: string): string =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

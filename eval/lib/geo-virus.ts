@@ -6,18 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GeoDoc } from './geo-corpora.js';
-import { gritta } from './geo-corpora.js';
-
-const tag = (xml: string, name: string): string | null =>
-  new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(xml)?.[1] ?? null;
-const decode = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+import { decode, type GeoDoc, gritta, tag } from './geo-corpora.js';
 
 /** The GeoVirus articles; locations without offsets or outside the text are left out. */
 export const readGeoVirus = (): GeoDoc[] => {

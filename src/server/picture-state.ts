@@ -12,6 +12,8 @@ export interface PictureState {
   readonly version: number;
   /** Story ids in picture order. */
   readonly storyIds: readonly string[];
+  /** Every report of the picture, in report order. */
+  readonly documents: readonly PictureDocument[];
   /** Reports just stored join the picture; returns the ids of the stories that changed. */
   add(items: readonly StoreItem[]): string[];
   /** The stories holding any of these reports. */
@@ -35,6 +37,9 @@ export const createPictureState = (live: StorePicture): PictureState => {
     },
     get storyIds() {
       return live.storyIds;
+    },
+    get documents() {
+      return live.documents;
     },
     add: (items) => {
       const changed = live.add(items);

@@ -28,7 +28,7 @@ export const followStore = (
   onError: (error: unknown) => void,
 ): StoreFollower => {
   const { store, state, queue, persist, hub } = ctx;
-  const known = new Set<string>(state.overview().documents.map((d) => d.id));
+  const known = new Set<string>(state.documents.map((d) => d.id));
   let newest = 0;
   let running: Promise<readonly DocumentId[]> | null = null;
 
@@ -38,7 +38,7 @@ export const followStore = (
     if (!ids.some((r) => !known.has(r.id))) return [];
     return queue.run(async () => {
       // The server's own POSTs joined the picture meanwhile: what it holds now is what counts.
-      for (const d of state.overview().documents) known.add(d.id);
+      for (const d of state.documents) known.add(d.id);
       const items: StoreItem[] = [];
       for (const { id } of ids) {
         if (known.has(id)) continue;

@@ -1,13 +1,17 @@
 import type { GeoPrecision, PlaceResolution } from '../../model/geo.js';
 import type { PictureEntity } from '../../model/picture.js';
 
-const PRECISION_RANK: { readonly [P in GeoPrecision]: number } = {
+/** Finer first: a tie between gazetteer entries goes to the more precise. */
+export const PRECISION_RANK: { readonly [P in GeoPrecision]: number } = {
   point: 0,
   district: 1,
   city: 2,
   region: 3,
   country: 4,
 };
+
+/** What a resolution votes for: its gazetteer entry, else its point. */
+export const resolutionKey = (r: PlaceResolution): string => r.geo.gazetteerId ?? `${r.geo.lat},${r.geo.lon}`;
 
 /**
  * One location for a merged entity from its mentions' resolutions: the gazetteer entry most mentions resolve to
@@ -16,7 +20,7 @@ const PRECISION_RANK: { readonly [P in GeoPrecision]: number } = {
 export const entityGeo = (resolutions: readonly PlaceResolution[]): PictureEntity['geo'] => {
   const votes = new Map<string, { n: number; r: PlaceResolution }>();
   for (const r of resolutions) {
-    const key = r.geo.gazetteerId ?? `${r.geo.lat},${r.geo.lon}`;
+    const key = resolutionKey(r);
     const v = votes.get(key);
     votes.set(key, { n: (v?.n ?? 0) + 1, r: v?.r ?? r });
   }

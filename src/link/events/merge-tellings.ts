@@ -7,7 +7,7 @@ const overlaps = (a: DateRange | null, b: DateRange | null): boolean =>
   a === null || b === null || (a.start <= b.end && b.start <= a.end);
 
 /** Verbatim the same telling in a near-duplicate of the report the other telling is in. */
-const copied = (a: Telling, b: Telling): boolean => {
+export const copied = (a: Telling, b: Telling): boolean => {
   const [x, y] = [a.doc.report, b.doc.report];
   const same = a.doc.report.text.slice(a.mention.span.start, a.mention.span.end);
   return (
@@ -18,14 +18,14 @@ const copied = (a: Telling, b: Telling): boolean => {
 };
 
 /** Same type; happened/denied tell one event, other modalities only meet their own; dates overlap. */
-const compatible = (a: Telling, b: Telling): boolean =>
+export const compatible = (a: Telling, b: Telling): boolean =>
   a.mention.type === b.mention.type &&
   (a.mention.modality === b.mention.modality ||
     (FACTUAL.has(a.mention.modality) && FACTUAL.has(b.mention.modality))) &&
   overlaps(a.range, b.range);
 
 /** Same place entity when both name one; otherwise a shared actor. */
-const samePlaceOrActor = (a: Telling, b: Telling): boolean =>
+export const samePlaceOrActor = (a: Telling, b: Telling): boolean =>
   a.placeId !== null && b.placeId !== null
     ? a.placeId === b.placeId
     : a.actorIds.some((x) => b.actorIds.includes(x));

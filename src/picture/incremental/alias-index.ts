@@ -1,33 +1,16 @@
 import { initialsOf } from '../../analyse/entities/initials.js';
-import { GROUP_CUE_WORDS, ORG_CUE_WORDS, ORG_NAME_SUFFIXES } from '../../lang/en/entities-cues.js';
-import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
-import type { KeyInfo } from '../../link/entities/alias-keys.js';
-import { orgCore } from '../../link/entities/org-core.js';
-import type { EntityType } from '../../model/entity-mention.js';
+import {
+  byStanding,
+  compatible,
+  coreOf,
+  isTarget,
+  type KeyInfo,
+  shortForm,
+  wordsOf,
+} from '../../link/entities/alias-rules.js';
 
-// aliasKeys' rules (src/link/entities/alias-keys.ts), which must stay the same as there: alias-index.test.ts
-// compares the two on every update.
-const ARTICLE = /^(?:al|el|ad|ash|as|ar|an|at|az)-/;
-const wordsOf = (key: string): string[] => key.split(' ').flatMap((w) => [w, w.replace(ARTICLE, '')]);
-const compatible = (alias: EntityType, full: EntityType): boolean =>
-  full !== 'place' && full !== 'other' && (alias === 'other' || alias === full);
-const CUE = (w: string) => ORG_CUE_WORDS.has(w) || GROUP_CUE_WORDS.has(w);
-const EXTRA = (w: string) => ORG_NAME_SUFFIXES.has(w) || DEMONYMS[w] !== undefined;
-const shortForm = (alias: readonly string[], full: Entry): boolean => {
-  if (!alias.every((w) => full.wordSet.has(w))) return false;
-  if (full.info.type === 'person') return true;
-  if (CUE(alias.at(-1)!)) return true;
-  const rest = full.words.filter((w) => !alias.includes(w) && !alias.includes(w.replace(ARTICLE, '')));
-  return rest.every(EXTRA);
-};
-const coreOf = (t: KeyInfo): string | null => {
-  if (t.type === 'organization' || t.type === 'group') return `${t.type}|${orgCore(t.key)}`;
-  return t.type === 'place' && t.gazetteerId !== null ? `place|${t.gazetteerId}` : null;
-};
-const isTarget = (t: KeyInfo): boolean => t.key.includes(' ') && t.type !== 'place' && t.type !== 'other';
-/** The key a group of one core merges under: most mentions, then the longest, then alphabetical. */
-const byStanding = (a: KeyInfo, b: KeyInfo): number =>
-  b.mentions - a.mentions || b.key.length - a.key.length || a.key.localeCompare(b.key);
+// aliasKeys' rules (src/link/entities/alias-rules.ts) applied incrementally: alias-index.test.ts compares the
+// two on every update.
 
 interface Entry {
   info: KeyInfo;
@@ -124,7 +107,7 @@ export const aliasIndex = (): AliasIndex => {
       if (t.words.length <= a.words.length) continue;
       const initials =
         a.info.acronym && a.words.length === 1 && t.info.type !== 'person' && t.initials.includes(a.info.key);
-      if (!(initials || shortForm(a.words, t))) continue;
+      if (!(initials || shortForm(a.words, t.info.type, t.words, t.wordSet))) continue;
       const full = finalAt(key, a);
       if (full !== a.info.key) found.add(full);
     }

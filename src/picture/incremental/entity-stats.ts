@@ -1,6 +1,7 @@
+import { PRECISION_RANK, resolutionKey } from '../../link/entities/entity-geo.js';
 import { docText } from '../../link/story-doc.js';
 import type { EntityMention, EntityType } from '../../model/entity-mention.js';
-import type { GeoPrecision, PlaceResolution } from '../../model/geo.js';
+import type { PlaceResolution } from '../../model/geo.js';
 import type { Citation, PictureEntity } from '../../model/picture.js';
 import type { DocSlot } from './doc-slot.js';
 
@@ -22,13 +23,6 @@ export interface Seen {
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
 /** A type with this many times fewer mentions than the key's dominant type is taken for a tagging slip. */
 const SLIP_RATIO = 3;
-const PRECISION_RANK: { readonly [P in GeoPrecision]: number } = {
-  point: 0,
-  district: 1,
-  city: 2,
-  region: 3,
-  country: 4,
-};
 
 export const slug = (key: string): string =>
   key
@@ -95,7 +89,7 @@ export type Votes = Map<string, Vote>;
 
 export const vote = (votes: Votes, s: Seen): void =>
   s.places.forEach((r, index) => {
-    const key = r.geo.gazetteerId ?? `${r.geo.lat},${r.geo.lon}`;
+    const key = resolutionKey(r);
     const v = votes.get(key);
     if (v === undefined) votes.set(key, { n: 1, r, at: s, index });
     else {

@@ -2,6 +2,7 @@ import { compareReports, type StoryDoc } from '../../link/story-doc.js';
 import type { Picture, PictureDocument } from '../../model/picture.js';
 import type { Report } from '../../model/report.js';
 import { pictureDocument } from '../picture-document.js';
+import { lowerBound } from './sorted-array.js';
 import { type StoryState, type StoryView, storyState } from './story-state.js';
 
 /** A picture kept up to date as reports arrive; stories come from a story grouping given with every update. */
@@ -45,14 +46,7 @@ export const livePicture = (version: string): LivePicture => {
     const fresh = groups.flat().filter((d) => !known.has(d.report.id));
     for (const { report } of fresh) {
       known.set(report.id, pictureDocument(report));
-      let lo = 0;
-      let hi = reports.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareReports(reports[mid]!, report) < 0) lo = mid + 1;
-        else hi = mid;
-      }
-      reports.splice(lo, 0, report);
+      reports.splice(lowerBound(reports, report, compareReports), 0, report);
     }
     if (fresh.length > 0) documents = reports.map((r) => known.get(r.id)!);
     const byId = new Map(stories.map((s) => [s.id, s]));

@@ -1,5 +1,5 @@
 import type { Telling } from '../../link/events/event-telling.js';
-import type { DateRange } from '../../model/date.js';
+import { compatible, copied, samePlaceOrActor } from '../../link/events/merge-tellings.js';
 
 /** What adding one telling did, so that it can be undone (tellings are undone last first). */
 export interface TellingAdd {
@@ -23,33 +23,8 @@ export interface TellingMerger {
   readonly events: readonly (readonly Telling[])[];
 }
 
-// The rules below are mergeTellings' own; they must stay the same as there (incremental-picture.test.ts
-// compares the pictures of both paths).
-const FACTUAL = new Set(['happened', 'denied']);
-
-const overlaps = (a: DateRange | null, b: DateRange | null): boolean =>
-  a === null || b === null || (a.start <= b.end && b.start <= a.end);
-
-const copied = (a: Telling, b: Telling): boolean => {
-  const [x, y] = [a.doc.report, b.doc.report];
-  const same = a.doc.report.text.slice(a.mention.span.start, a.mention.span.end);
-  return (
-    (x.duplicateOf === y.id || y.duplicateOf === x.id) &&
-    a.mention.type === b.mention.type &&
-    same === b.doc.report.text.slice(b.mention.span.start, b.mention.span.end)
-  );
-};
-
-const compatible = (a: Telling, b: Telling): boolean =>
-  a.mention.type === b.mention.type &&
-  (a.mention.modality === b.mention.modality ||
-    (FACTUAL.has(a.mention.modality) && FACTUAL.has(b.mention.modality))) &&
-  overlaps(a.range, b.range);
-
-const samePlaceOrActor = (a: Telling, b: Telling): boolean =>
-  a.placeId !== null && b.placeId !== null
-    ? a.placeId === b.placeId
-    : a.actorIds.some((x) => b.actorIds.includes(x));
+// The merge rules are mergeTellings' own (imported); incremental-picture.test.ts compares the pictures of both
+// paths.
 
 /**
  * `copiesOf(id)`: the reports of the story that are near-duplicates of report `id` (mergeTellings reads them
