@@ -11,8 +11,8 @@ export const isCurrentAnalysis = (analysis: Analysis): boolean =>
 
 /**
  * A stored report's analysis as this sitrep would make it: the stored one when its stages are current, else the
- * report analysed afresh (a store written by an older sitrep; the stored analysis is left as it is). Missing:
- * analysed too.
+ * report analysed afresh (a store written by an older sitrep; the stored analysis is left as it is, and
+ * `sitrep reanalyse` (reanalyse-store.ts) writes the new ones back). Missing: analysed too.
  */
 export const currentAnalysis = (report: Report, stored: Analysis | undefined): Analysis =>
   stored !== undefined && isCurrentAnalysis(stored) ? stored : analyseReport(report);

@@ -3,6 +3,7 @@ import { asSitrepError, sitrepError } from '../errors/sitrep-error.js';
 import { VERSION } from '../version.js';
 import type { CliIo } from './cli-io.js';
 import { ingestCommand } from './ingest-command.js';
+import { reanalyseCommand } from './reanalyse-command.js';
 import { reportCommand } from './report-command.js';
 import { serveCommand } from './serve-command.js';
 import { storiesCommand } from './stories-command.js';
@@ -14,6 +15,7 @@ const program = (io: CliIo): Command => {
     .version(VERSION)
     .addCommand(ingestCommand(io))
     .addCommand(reportCommand(io))
+    .addCommand(reanalyseCommand(io))
     .addCommand(storiesCommand(io))
     .addCommand(serveCommand(io))
     .addCommand(workerCommand(io));

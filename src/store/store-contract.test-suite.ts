@@ -152,6 +152,38 @@ export const runStoreContract = (
       );
     });
 
+    it('replaces analyses of stored reports, leaving reports, order and the others as they were', async () => {
+      const items = [fixtureItem(50), fixtureItem(51), fixtureItem(52)];
+      await store.addReports(items);
+      const reports = await store.listReports();
+      const newer = [items[2]!, items[0]!].map((i) => ({
+        ...i.analysis,
+        producers: ['analyse.x@2' as const],
+        events: [],
+      }));
+      await store.replaceAnalyses(newer);
+      expect(await store.listReports()).toStrictEqual(reports);
+      expect(await store.listAnalyses()).toStrictEqual([newer[1], items[1]!.analysis, newer[0]]);
+      expect(await store.getAnalysis(items[2]!.report.id)).toStrictEqual(newer[0]);
+      await store.replaceAnalyses([]);
+      expect(await store.getAnalysis(items[0]!.report.id)).toStrictEqual(newer[1]);
+    });
+
+    it('replaces no analysis when one of them has no stored report', async () => {
+      const items = [fixtureItem(53), fixtureItem(54)];
+      await store.addReports(items);
+      const newer = { ...items[0]!.analysis, producers: ['analyse.x@2' as const] };
+      const orphan = fixtureAnalysis(fixtureReport(55));
+      await rejectsWith(store.replaceAnalyses([newer, orphan]), 'SITREP_STORE_WRITE');
+      expect(await store.listAnalyses()).toStrictEqual(items.map((i) => i.analysis));
+      expect(await store.getAnalysis(orphan.documentId)).toBeNull();
+      await rejectsWith(
+        store.replaceAnalyses([withConfidence(items[1]!, Number.NaN).analysis]),
+        'SITREP_STORE_WRITE',
+      );
+      expect(await store.getAnalysis(items[1]!.report.id)).toStrictEqual(items[1]!.analysis);
+    });
+
     it('puts, gets and replaces the picture; a bad picture leaves the old one', async () => {
       const first = fixturePicture('0.1.0', [documentId('da'), documentId('db')]);
       const second = fixturePicture('0.2.0', [documentId('dc')]);

@@ -47,6 +47,11 @@ export interface Store {
    * positions, in insertion order: how a reader notices what other processes stored.
    */
   reportIdsAfter(seq: number): Promise<readonly StoredId[]>;
+  /**
+   * Replaces the analyses of stored reports (made again by newer stages), in one transaction: all replaced or
+   * none. An analysis of a report that is not stored is a SITREP_STORE_WRITE error.
+   */
+  replaceAnalyses(analyses: readonly Analysis[]): Promise<void>;
   /** Replaces the stored picture, in one transaction. */
   putPicture(picture: Picture): Promise<void>;
   getPicture(): Promise<Picture | null>;

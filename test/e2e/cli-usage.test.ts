@@ -25,6 +25,7 @@ describe('sitrep CLI usage', () => {
     ],
     [['report', '--db', 'test-output/no-such.db'], 'sitrep: store test-output/no-such.db not found\n'],
     [['stories', '--db', 'test-output/no-such.db'], 'sitrep: store test-output/no-such.db not found\n'],
+    [['reanalyse', '--db', 'test-output/no-such.db'], 'sitrep: store test-output/no-such.db not found\n'],
   ] as const)('%j fails with one line and exit 2', async (argv, err) => {
     const r = await cli(argv);
     expect(r.code).toBe(2);

@@ -1,8 +1,9 @@
 import type { Pool, PoolClient } from 'pg';
 import { sitrepError } from '../../errors/sitrep-error.js';
 import type { DocumentId } from '../../model/ids.js';
+import type { Analysis } from '../../model/layers.js';
 import type { Picture } from '../../model/picture.js';
-import { type AnalysisRow, analysisToRow, rowToAnalysis } from '../sqlite/analysis-row.js';
+import { type AnalysisRow, analysisToRow, noReportFor, rowToAnalysis } from '../sqlite/analysis-row.js';
 import { REPORT_COLUMNS, type ReportRow, reportToRow, rowToReport } from '../sqlite/report-row.js';
 import { serialise } from '../sqlite/serialise.js';
 import type { AddResult, Store, StoreItem } from '../store.js';
@@ -20,6 +21,8 @@ const INSERT_REPORT = `INSERT INTO reports (${REPORT_COLUMNS}) VALUES (${COLUMN_
   ON CONFLICT DO NOTHING RETURNING id`;
 /** Columns PostgreSQL keeps as `text`, which cannot hold U+0000 (JSON columns keep it escaped). */
 const TEXT_COLUMNS = ['path', 'title', 'outlet', 'url', 'text', 'raw'] as const;
+const INSERT_COUNTS =
+  'INSERT INTO annotations (document_id, layer, count) SELECT $1, l, c FROM unnest($2::text[], $3::int[]) AS t (l, c)';
 const ANALYSIS_SELECT = 'a.document_id, a.producers::text AS producers, a.layers::text AS layers';
 
 /** Transaction-scoped advisory locks on the hashes, taken in key order (volatile targets run after ORDER BY). */
@@ -116,11 +119,29 @@ export const createPostgresStore = (pool: Pool, options: PostgresStoreOptions): 
       row.producers,
       row.layers,
     ]);
-    await client.query(
-      'INSERT INTO annotations (document_id, layer, count) SELECT $1, l, c FROM unnest($2::text[], $3::int[]) AS t (l, c)',
-      [report.id, counts.map(([layer]) => layer), counts.map(([, count]) => count)],
-    );
+    await client.query(INSERT_COUNTS, [
+      report.id,
+      counts.map(([layer]) => layer),
+      counts.map(([, count]) => count),
+    ]);
     return { id: report.id, status: 'added' };
+  };
+
+  const replaceOne = async (client: PoolClient, analysis: Analysis): Promise<void> => {
+    const { rowCount } = await client.query('SELECT 1 FROM reports WHERE id = $1', [analysis.documentId]);
+    if (rowCount === 0) throw noReportFor(analysis);
+    const { row, counts } = analysisToRow(analysis);
+    await client.query(
+      `INSERT INTO analyses (document_id, producers, layers) VALUES ($1, $2, $3)
+       ON CONFLICT (document_id) DO UPDATE SET producers = excluded.producers, layers = excluded.layers`,
+      [row.document_id, row.producers, row.layers],
+    );
+    await client.query('DELETE FROM annotations WHERE document_id = $1', [row.document_id]);
+    await client.query(INSERT_COUNTS, [
+      row.document_id,
+      counts.map(([layer]) => layer),
+      counts.map(([, count]) => count),
+    ]);
   };
 
   let closed: Promise<void> | null = null;
@@ -139,6 +160,10 @@ export const createPostgresStore = (pool: Pool, options: PostgresStoreOptions): 
         const results: AddResult[] = [];
         for (const item of items) results.push(await addOne(client, item));
         return results;
+      }),
+    replaceAnalyses: (analyses) =>
+      transaction(async (client) => {
+        for (const analysis of analyses) await replaceOne(client, analysis);
       }),
     getReport: (id) =>
       read(async () => {

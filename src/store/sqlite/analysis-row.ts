@@ -1,3 +1,4 @@
+import { sitrepError } from '../../errors/sitrep-error.js';
 import { documentId } from '../../model/ids.js';
 import type { Analysis } from '../../model/layers.js';
 import { serialise } from './serialise.js';
@@ -29,3 +30,7 @@ export const rowToAnalysis = (row: AnalysisRow): Analysis => ({
   producers: JSON.parse(row.producers),
   ...JSON.parse(row.layers),
 });
+
+/** The error for an analysis whose report is not stored (both adapters). */
+export const noReportFor = (analysis: Analysis): Error =>
+  sitrepError('SITREP_STORE_WRITE', `no stored report ${analysis.documentId} for its analysis`);

@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
 import { isSitrepError, sitrepError } from '../../errors/sitrep-error.js';
 import type { DocumentId } from '../../model/ids.js';
+import type { Analysis } from '../../model/layers.js';
 import type { Picture } from '../../model/picture.js';
 import type { AddResult, ReportFingerprint, Store, StoreItem } from '../store.js';
-import { type AnalysisRow, analysisToRow, rowToAnalysis } from './analysis-row.js';
+import { type AnalysisRow, analysisToRow, noReportFor, rowToAnalysis } from './analysis-row.js';
 import { userVersion } from './migrate-schema.js';
 import { REPORT_COLUMNS, type ReportRow, reportToRow, rowToReport } from './report-row.js';
 import { serialise } from './serialise.js';
@@ -26,6 +27,12 @@ export const createSqliteStore = (db: Database, readonly: boolean): Store => {
     insertAnalysis: db.prepare<[AnalysisRow]>(
       'INSERT INTO analyses (document_id, producers, layers) VALUES (@document_id, @producers, @layers)',
     ),
+    upsertAnalysis: db.prepare<[AnalysisRow]>(
+      `INSERT INTO analyses (document_id, producers, layers) VALUES (@document_id, @producers, @layers)
+       ON CONFLICT (document_id) DO UPDATE SET producers = excluded.producers, layers = excluded.layers`,
+    ),
+    deleteCounts: db.prepare<[string]>('DELETE FROM annotations WHERE document_id = ?'),
+    reportExists: db.prepare<[string], number>('SELECT 1 FROM reports WHERE id = ?').pluck(),
     insertCount: db.prepare<[string, string, number]>(
       'INSERT INTO annotations (document_id, layer, count) VALUES (?, ?, ?)',
     ),
@@ -65,6 +72,15 @@ export const createSqliteStore = (db: Database, readonly: boolean): Store => {
     return { id: report.id, status: 'added' };
   };
   const addAll = db.transaction((items: readonly StoreItem[]) => items.map(addOne));
+  const replaceAll = db.transaction((analyses: readonly Analysis[]) => {
+    for (const analysis of analyses) {
+      if (q.reportExists.get(analysis.documentId) === undefined) throw noReportFor(analysis);
+      const { row, counts } = analysisToRow(analysis);
+      q.upsertAnalysis.run(row);
+      q.deleteCounts.run(analysis.documentId);
+      for (const [layer, count] of counts) q.insertCount.run(analysis.documentId, layer, count);
+    }
+  });
   const replacePicture = db.transaction((version: string, json: string) => {
     q.deletePictures.run();
     q.insertPicture.run(version, json);
@@ -83,6 +99,7 @@ export const createSqliteStore = (db: Database, readonly: boolean): Store => {
     kind: 'sqlite',
     schemaVersion: async () => userVersion(db),
     addReports: async (items) => write(() => addAll.immediate(items)),
+    replaceAnalyses: async (analyses) => write(() => replaceAll.immediate(analyses)),
     getReport: async (id) => {
       const row = q.report.get(id);
       return row === undefined ? null : rowToReport(row);
