@@ -30,6 +30,8 @@ export interface AttributionDraft {
   readonly hedgedCue: boolean;
   /** "…, but said …": the source is that of the previous attribution in the sentence. */
   readonly inheritsSource: boolean;
+  /** The source is known to be unstated (a passive cue with no agent): no earlier speaker stands in for it. */
+  readonly unstated?: boolean;
   readonly rule: string;
   readonly confidence: number;
 }

@@ -4,6 +4,26 @@ import { checkRow, org, person, type Row } from './test-attributions.js';
 /** Cues derived from annotated news, long subjects, inverted sources with a relative clause. */
 const ROWS: readonly Row[] = [
   [
+    'a hyphen inside a word does not end a bare object: "accused the US-led coalition of …"',
+    'A spokesman accused the US-led coalition of killing 60 civilians.',
+    [],
+    [
+      {
+        source: 'A spokesman',
+        cue: 'accused',
+        content: 'the US-led coalition of killing 60 civilians',
+        stance: 'accuses',
+        mention: null,
+      },
+    ],
+  ],
+  [
+    'negative: a spaced dash ends it',
+    'The army denied the claims - a day after the raid.',
+    [],
+    [{ source: 'The army', cue: 'denied', content: 'the claims', stance: 'denies', mention: null }],
+  ],
+  [
     'a derived cue: "X noted that Y"',
     'The mayor noted that the bridge had reopened.',
     [],

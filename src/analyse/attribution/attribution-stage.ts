@@ -13,6 +13,7 @@ import { keepTagged } from './keep-tagged.js';
 import { keepUnconfirmed } from './keep-unconfirmed.js';
 import { matchCues } from './match-cues.js';
 import { mergeFragments } from './merge-fragments.js';
+import { passiveCue } from './passive-cue.js';
 import { readAccordingTo } from './read-according-to.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
@@ -28,7 +29,7 @@ import { taggerDrafts } from './tagger-drafts.js';
 import { taggerDocument } from './tagger-features.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@5' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@6' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -77,7 +78,7 @@ export const attributionStage = defineStage({
       taggerDrafts(text, sentences, found.attributions),
       keepUnconfirmed(text),
     );
-    const told = combined.filter((d) => keepTagged(text, d, combined));
+    const told = combined.filter((d) => keepTagged(text, d, combined)).map((d) => passiveCue(tokens, d));
     const drafts = [...told, ...uncuedQuotes(text, sentences, quotes, told)].sort(
       (a, b) => a.cue.start - b.cue.start,
     );
@@ -91,12 +92,12 @@ export const attributionStage = defineStage({
       if (d.inheritsSource && last) {
         source = last.source;
         id = last.mention?.id ?? null;
-      } else if (!d.source) {
+      } else if (!d.source && d.unstated !== true) {
         const speaker = [...resolved]
           .reverse()
           .find((r) => r.direct && d.sentence - r.sentence <= PRONOUN_REACH);
         id = speaker?.mention?.id ?? null;
-      } else {
+      } else if (d.source) {
         const inSentence = entitiesBySentence[d.sentence] ?? [];
         id = entityInside(d.head ?? d.source, inSentence)?.id ?? null;
         const types = pronounTypes(text, d.source);

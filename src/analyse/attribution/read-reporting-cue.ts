@@ -1,5 +1,6 @@
 import type { AttributionCue } from '../../lang/en/attribution-cues.js';
 import { type Span, span } from '../../model/span.js';
+import type { Token } from '../../model/token.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
 import { contentBeforeComma, quoteBefore, quoteContent, trimSpan } from './content-span.js';
 import type { CueHit } from './match-cues.js';
@@ -11,6 +12,12 @@ const OPENERS = new Set(['that', ':', ',']);
 const COORDINATORS = new Set(['but', 'and']);
 const OBJECT_STOPS = new Set([',', ';', '–', '—', '-', 'but']);
 const NOTHING: ReadonlySet<string> = new Set();
+
+/** A hyphen inside a word ("US-led"), not a dash between clauses. */
+const joined = (toks: readonly Token[], i: number): boolean =>
+  toks[i]!.norm === '-' &&
+  toks[i - 1]?.span.end === toks[i]!.span.start &&
+  toks[i + 1]?.span.start === toks[i]!.span.end;
 
 /** The end of tokens [from, to), moved past the closing mark of a quotation opened inside them. */
 const closeQuotes = (v: SentenceView, from: number, to: number, end: number): number => {
@@ -48,7 +55,7 @@ const contentAfter = (
   for (; m < end; m += 1) {
     const n = toks[m]!.norm;
     if (n === ';') break;
-    if (objectOnly && OBJECT_STOPS.has(n)) break;
+    if (objectOnly && OBJECT_STOPS.has(n) && !joined(toks, m)) break;
     if (n === ',' && toks[m + 1]?.norm === 'but') break;
   }
   if (m === k) return null;

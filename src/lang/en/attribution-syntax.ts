@@ -52,6 +52,43 @@ export const BE_FORMS: ReadonlySet<string> = new Set([
   "'s",
 ]);
 
+/**
+ * Cue verbs whose passive subject is the one spoken about, not the speaker ("peacekeepers have been accused of
+ * …", "X was blamed for …"): with no "by" agent, such a claim's source is unstated.
+ */
+export const PASSIVE_TARGET_CUES: ReadonlySet<string> = new Set([
+  'accused',
+  'blamed',
+  'charged',
+  'criticized',
+  'criticised',
+  'condemned',
+  'denounced',
+  'faulted',
+  'suspected',
+  'implicated',
+]);
+
+/** Adverbs between a form of "be" and its participle ("has been harshly criticized", "was not accused"). */
+export const PASSIVE_ADVERBS: ReadonlySet<string> = new Set([
+  'not',
+  "n't",
+  'never',
+  'also',
+  'sometimes',
+  'often',
+  'repeatedly',
+  'widely',
+  'publicly',
+  'harshly',
+  'previously',
+  'already',
+  'falsely',
+  'wrongly',
+  'reportedly',
+  'allegedly',
+]);
+
 /** Words right before a cue that make it a noun or adjective ("the said document", "their claims"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
