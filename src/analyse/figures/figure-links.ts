@@ -29,11 +29,19 @@ export const figureTime = (site: FigureSite, times: readonly TimeMention[]): Men
   return ranked[0]?.t.id ?? null;
 };
 
-/** The place a figure is about: a place mention in its clause, the nearest one. */
-export const figurePlace = (site: FigureSite, entities: readonly EntityMention[]): MentionId | null => {
+/** A place that only modifies a word it is hyphen-joined to ("US-led", "Iran-backed"): not where things are. */
+export const isPlaceModifier = (text: string, s: Span): boolean =>
+  /^-[a-z]/.test(text.slice(s.end, s.end + 2));
+
+/** The place a figure is about: a place mention in its clause (not a "US-led" modifier), the nearest one. */
+export const figurePlace = (
+  site: FigureSite,
+  entities: readonly EntityMention[],
+  text: string,
+): MentionId | null => {
   let best: { id: MentionId; d: number } | null = null;
   for (const e of entities) {
-    if (e.type !== 'place' || !inside(site.clause, e.span)) continue;
+    if (e.type !== 'place' || !inside(site.clause, e.span) || isPlaceModifier(text, e.span)) continue;
     const d = distance(site.span, e.span);
     if (best === null || d < best.d) best = { id: e.id, d };
   }

@@ -12,7 +12,7 @@ import { figureMeasure, isPeopleNoun } from './figure-measure.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 
-const PRODUCER = 'analyse.figures@3';
+const PRODUCER = 'analyse.figures@4';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',
@@ -44,7 +44,7 @@ type Draft = { -readonly [K in keyof FigureMention]: FigureMention[K] } & { sent
 
 const bounds = (core: QuantityCore, kind: 'upper' | 'lower' | 'about' | null) => {
   const v = core.value;
-  if (core.kind === 'vague') {
+  if (core.kind === 'vague' || core.rule === 'range') {
     return {
       value: null,
       low: kind === 'upper' ? null : core.low,
@@ -119,6 +119,8 @@ export const figuresStage = defineStage({
         };
         const clause = clauseSpan(abs.start);
         let measure = figureMeasure(clause.tokens, span, core.unit, counted.what);
+        // "in one case", "from one village to another": a lone "one" counts nothing the picture measures.
+        if (core.kind === 'words' && core.value === 1 && measure === 'other') continue;
         const unit: FigureUnit =
           core.unit ??
           (isPeopleNoun(counted.what) || (counted.what === null && HUMAN.has(measure)) ? 'people' : 'count');
@@ -135,7 +137,7 @@ export const figuresStage = defineStage({
           partOf: null,
           restates: null,
           timeId: figureTime(site, times),
-          placeId: figurePlace(site, input.entities),
+          placeId: figurePlace(site, input.entities, ctx.text),
           evidence: {
             documentId: ctx.documentId,
             span,
