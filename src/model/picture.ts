@@ -78,6 +78,11 @@ export interface PictureFigure {
   readonly claimantId: string | null;
   /** Others named jointly with the claimant as saying it ("the Observatory and state news agency SANA said"). */
   readonly coClaimantIds: readonly string[];
+  /**
+   * Where this telling names who says it ("a Russian military spokesman", "the Observatory"), whether or not an
+   * entity stands for those words; null when no source is named (the report's own voice, or an unstated source).
+   */
+  readonly claimantSpan: Citation | null;
   readonly evidence: readonly Citation[];
   /** Added: the series (same measure, scope, place) this figure belongs to. */
   readonly seriesKey: string;
@@ -88,6 +93,11 @@ export interface PictureClaim {
   readonly claimantId: string | null;
   /** Others named jointly with the claimant as saying it ("the Observatory and state news agency SANA said"). */
   readonly coClaimantIds: readonly string[];
+  /**
+   * Where this telling names who says it ("a Russian military spokesman", "the Observatory"), whether or not an
+   * entity stands for those words; null when no source is named (the report's own voice, or an unstated source).
+   */
+  readonly claimantSpan: Citation | null;
   readonly cue: string;
   readonly stance: Stance;
   readonly documentId: string;

@@ -99,6 +99,7 @@ const checkStory = (s: PictureStory, at: string, c: Checks): void => {
     entity(f.placeId, `${path}/placeId`);
     entity(f.claimantId, `${path}/claimantId`);
     entityList(f.coClaimantIds, `${path}/coClaimantIds`);
+    if (f.claimantSpan !== null) c.checkCitation(f.claimantSpan, `${path}/claimantSpan`);
     f.evidence.forEach((ev, k) => {
       c.checkCitation(ev, `${path}/evidence/${k}`);
     });
@@ -109,6 +110,7 @@ const checkStory = (s: PictureStory, at: string, c: Checks): void => {
     entityList(cl.coClaimantIds, `${path}/coClaimantIds`);
     c.needDocument(cl.documentId, `${path}/documentId`);
     c.checkCitation(cl.content, `${path}/content`);
+    if (cl.claimantSpan !== null) c.checkCitation(cl.claimantSpan, `${path}/claimantSpan`);
     if (cl.content.documentId !== cl.documentId) {
       c.errors.push(
         `${path}/content/documentId: "${cl.content.documentId}" differs from the claim's documentId "${cl.documentId}"`,

@@ -61,7 +61,7 @@ describe('renderHtml', () => {
         'Army',
         'Rebels',
         'Karsa Monitor',
-        'Unattributed',
+        'officials',
       ],
     ],
     ['#story-1 td strong', ['≈310', 'nearly 50%', 'more than 50%', '> 50,000', '20 km²']],
@@ -103,10 +103,7 @@ describe('renderHtml', () => {
     ],
     [
       '#story-1 > section:nth-of-type(3) table:nth-of-type(2)',
-      [
-        'nearly 50% | Example Wire (own reporting) | 2020-03-02 | — | 3',
-        'more than 50% | Karsa Monitor | 2020-03-05 | — | 4',
-      ],
+      ['nearly 50% | officials | 2020-03-02 | — | 3', 'more than 50% | Karsa Monitor | 2020-03-05 | — | 4'],
     ],
     [
       '#story-1 > section:nth-of-type(7)',

@@ -16,8 +16,8 @@ const CHILDREN: { readonly [K in PictureRecordName]?: Readonly<Record<string, Pi
   },
   entity: { mentions: 'citation', geo: 'entityGeo' },
   event: { date: 'eventDate', evidence: 'eventEvidence' },
-  figure: { window: 'figureWindow', evidence: 'citation' },
-  claim: { content: 'citation' },
+  figure: { window: 'figureWindow', claimantSpan: 'citation', evidence: 'citation' },
+  claim: { claimantSpan: 'citation', content: 'citation' },
   control: { periods: 'controlPeriod' },
   briefingSentence: { citations: 'citation' },
 };

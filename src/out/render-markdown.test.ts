@@ -59,7 +59,7 @@ describe('renderMarkdown', () => {
       [
         '| Value | Claimant | As of | Window | Sources |',
         '| --- | --- | --- | --- | --- |',
-        '| nearly 50% | Example Wire (own reporting) | 2020-03-02 | — | [^3] |',
+        '| nearly 50% | officials | 2020-03-02 | — | [^3] |',
         '| more than 50% | Karsa Monitor | 2020-03-05 | — | [^4] |',
       ],
     ],
@@ -91,7 +91,7 @@ describe('renderMarkdown', () => {
       '### Conflicts and changes',
       [
         '- **Evolution**: Army control grew from nearly half (2020-03-02) to more than half (2020-03-05).',
-        '  - Share controlled: nearly 50% (Example Wire (own reporting), 2020-03-02)[^3]',
+        '  - Share controlled: nearly 50% (officials, 2020-03-02)[^3]',
         '  - Share controlled: more than 50% (Karsa Monitor, 2020-03-05)[^4]',
         '- **Denial**: Rebels deny losing the Old Quarter.',
         '  - Army (asserts): “Government forces retook the Old Quarter of Karsa on Sunday”[^1]',
@@ -99,10 +99,7 @@ describe('renderMarkdown', () => {
       ],
     ],
     ['#### Rebels', ['- _denies_ (denied): “losing the quarter”[^10]']],
-    [
-      '#### Unattributed',
-      ['- _asserts_ (officials said): “The army now holds nearly half of the city”[^12]'],
-    ],
+    ['#### officials', ['- _asserts_ (officials said): “The army now holds nearly half of the city”[^12]']],
     [
       '### Timeline',
       [
@@ -145,9 +142,24 @@ describe('renderMarkdown', () => {
     expect(section(heading)).toEqual(expected);
   });
 
-  it('lists claimants in order of first claim, unattributed last', () => {
+  it('lists claimants in order of first claim, then sources named by words only', () => {
     const claimants = section('### Claims by claimant').filter((l) => l.startsWith('#### '));
-    expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### Unattributed']);
+    expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### officials']);
+  });
+
+  it('negative: a claim and a figure with no named source are unattributed and the report’s own', () => {
+    const [story, ...rest] = TEST_PICTURE.stories;
+    const unnamed = <T extends { claimantSpan: unknown }>(x: T): T => ({ ...x, claimantSpan: null });
+    const picture = {
+      ...TEST_PICTURE,
+      stories: [
+        { ...story!, claims: story!.claims.map(unnamed), figures: story!.figures.map(unnamed) },
+        ...rest,
+      ],
+    };
+    const out = renderMarkdown(picture).split('\n');
+    expect(out.filter((l) => l.startsWith('#### ')).slice(-1)).toEqual(['#### Unattributed']);
+    expect(out).toContain('| nearly 50% | Example Wire (own reporting) | 2020-03-02 | — | [^3] |');
   });
 
   it('says None. for the empty sections of the second story', () => {

@@ -21,9 +21,18 @@ const ownVoice = (p: Picture, f: PictureFigure): string => {
   return outlet === null ? 'the report itself' : `${outlet} (own reporting)`;
 };
 
-/** Who says a figure or claim: its claimant and those named jointly with it ("A and B", "A, B and C"). */
-const whoSays = (x: PictureFigure | PictureClaim, name: EntityName): string | null => {
-  if (x.claimantId === null) return null;
+/** The words that name an unnamed source ("a Russian military spokesman"), as the report writes them. */
+const sourceWords = (p: Picture, x: PictureFigure | PictureClaim): string | null =>
+  x.claimantSpan === null
+    ? null
+    : (quoteOf(p.documents.find((d) => d.id === x.claimantSpan!.documentId)?.text, x.claimantSpan) ?? null);
+
+/**
+ * Who says a figure or claim: its claimant and those named jointly with it ("A and B", "A, B and C"); with no
+ * claimant entity, the words that name the source; null when the report names none.
+ */
+const whoSays = (p: Picture, x: PictureFigure | PictureClaim, name: EntityName): string | null => {
+  if (x.claimantId === null) return sourceWords(p, x);
   const all = [x.claimantId, ...x.coClaimantIds].map((id) => name(id) ?? id);
   return all.length === 1 ? all[0]! : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]}`;
 };
@@ -70,14 +79,17 @@ export const buildFigureTables = (
   return groupBy(s.figures, (f) => f.seriesKey).map((series) => {
     const first = series[0]!;
     // territory series gather figures whatever they count ("areas", "parts of the city")
-    const what = first.what === null || TERRITORY.has(first.measure) ? '' : ` — ${first.what}`;
+    // a series of several nouns of one class ("women", "civilians") is headed by the class ("people")
+    const nouns = new Set(series.map((f) => f.what));
+    const noun = nouns.size > 1 ? first.seriesKey.split('|')[1] : first.what;
+    const what = noun == null || noun === '-' || TERRITORY.has(first.measure) ? '' : ` — ${noun}`;
     const place = first.placeId === null ? '' : ` in ${name(first.placeId)}`;
     let heading = `${measureLabel(first.measure)}${what}${place}`;
     if (seen.has(heading)) heading = `${heading} (${first.seriesKey})`;
     seen.add(heading);
     const rows = [...series].sort(byAsOf).map((f) => ({
       value: formatFigureValue(f),
-      claimant: whoSays(f, name) ?? ownVoice(p, f),
+      claimant: whoSays(p, f, name) ?? ownVoice(p, f),
       asOf: f.asOf ?? '—',
       window: formatWindow(f.window),
       cites: cite(f.evidence),
@@ -103,13 +115,13 @@ export const buildConflictViews = (
     items: x.itemIds.map((id) => {
       const f = s.figures.find((r) => r.id === id);
       if (f !== undefined) {
-        const who = whoSays(f, name) ?? ownVoice(p, f);
+        const who = whoSays(p, f, name) ?? ownVoice(p, f);
         const text = `${measureLabel(f.measure)}: ${formatFigureValue(f)} (${who}, ${f.asOf ?? 'undated'})`;
         return { text, cites: cite(f.evidence) };
       }
       const c = s.claims.find((r) => r.id === id);
       if (c !== undefined) {
-        const text = `${whoSays(c, name) ?? UNATTRIBUTED} (${stanceLabel(c.stance)}): “${claimText(p, c)}”`;
+        const text = `${whoSays(p, c, name) ?? UNATTRIBUTED} (${stanceLabel(c.stance)}): “${claimText(p, c)}”`;
         return { text, cites: cite([c.content]) };
       }
       const e = s.events.find((r) => r.id === id);
@@ -119,7 +131,8 @@ export const buildConflictViews = (
 
 /**
  * Claims grouped by claimant in order of first appearance (a claim made jointly is listed under each of its
- * claimants); unattributed claims last.
+ * claimants), then by the words of sources no entity stands for ("a Russian military spokesman"); claims with
+ * no named source last.
  */
 export const buildClaimantViews = (
   p: Picture,
@@ -128,16 +141,21 @@ export const buildClaimantViews = (
   cite: Cite,
 ): readonly ClaimantView[] => {
   const byClaimant = new Map<string, PictureClaim[]>();
-  for (const c of s.claims)
+  const byWords = new Map<string, PictureClaim[]>();
+  for (const c of s.claims) {
     for (const id of c.claimantId === null ? [] : [c.claimantId, ...c.coClaimantIds])
       byClaimant.set(id, [...(byClaimant.get(id) ?? []), c]);
-  const unattributed = s.claims.filter((c) => c.claimantId === null);
-  const groups: (readonly [string | null, readonly PictureClaim[]])[] = [
-    ...byClaimant,
-    ...(unattributed.length ? [[null, unattributed] as const] : []),
+    const words = c.claimantId === null ? sourceWords(p, c) : null;
+    if (words !== null) byWords.set(words, [...(byWords.get(words) ?? []), c]);
+  }
+  const unattributed = s.claims.filter((c) => c.claimantId === null && sourceWords(p, c) === null);
+  const groups: (readonly [string, readonly PictureClaim[]])[] = [
+    ...[...byClaimant].map(([id, claims]) => [name(id) ?? id, claims] as const),
+    ...byWords,
+    ...(unattributed.length ? [[UNATTRIBUTED, unattributed] as const] : []),
   ];
-  return groups.map(([id, claims]) => ({
-    name: name(id) ?? UNATTRIBUTED,
+  return groups.map(([who, claims]) => ({
+    name: who,
     claims: claims.map((c) => ({
       stance: stanceLabel(c.stance),
       cue: c.cue,

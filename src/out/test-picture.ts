@@ -18,7 +18,17 @@ const claim = (
   stance: Stance,
   documentId: string,
   content: Citation,
-): PictureClaim => ({ id, claimantId, coClaimantIds: [], cue, stance, documentId, content });
+  claimantSpan: Citation | null = null,
+): PictureClaim => ({
+  id,
+  claimantId,
+  coClaimantIds: [],
+  claimantSpan,
+  cue,
+  stance,
+  documentId,
+  content,
+});
 
 export const TEST_PICTURE: Picture = {
   sitrep: '0.1.0',
@@ -129,6 +139,7 @@ export const TEST_PICTURE: Picture = {
           placeId: 'e1',
           claimantId: 'e4',
           coClaimantIds: [],
+          claimantSpan: null,
           evidence: [cite('d1', 'Around 310 civilians'), cite('d3', 'Around 310 civilians')],
           seriesKey: 'killed|civilians|e1',
         },
@@ -146,6 +157,7 @@ export const TEST_PICTURE: Picture = {
           placeId: 'e1',
           claimantId: 'e4',
           coClaimantIds: [],
+          claimantSpan: null,
           evidence: [cite('d2', 'more than half of Karsa')],
           seriesKey: 'share_controlled||e1',
         },
@@ -163,6 +175,7 @@ export const TEST_PICTURE: Picture = {
           placeId: 'e1',
           claimantId: null,
           coClaimantIds: [],
+          claimantSpan: cite('d1', 'officials'),
           evidence: [cite('d1', 'nearly half of the city')],
           seriesKey: 'share_controlled||e1',
         },
@@ -180,6 +193,7 @@ export const TEST_PICTURE: Picture = {
           placeId: 'e1',
           claimantId: null,
           coClaimantIds: [],
+          claimantSpan: null,
           evidence: [cite('d2', 'More than 50,000 people')],
           seriesKey: 'fled|people|e1',
         },
@@ -197,6 +211,7 @@ export const TEST_PICTURE: Picture = {
           placeId: 'e1',
           claimantId: 'e3',
           coClaimantIds: [],
+          claimantSpan: null,
           evidence: [cite('d2', '20 km²')],
           seriesKey: 'area_controlled||e1',
         },
@@ -212,6 +227,7 @@ export const TEST_PICTURE: Picture = {
           'asserts',
           'd1',
           cite('d1', 'The army now holds nearly half of the city'),
+          cite('d1', 'officials'),
         ),
       ],
       conflicts: [

@@ -6,10 +6,14 @@ type Claim = PictureStory['claims'][number];
 
 export const claimsPanel = (ctx: StoryContext): HTMLElement => {
   const byClaimant = new Map<string, Claim[]>();
-  // a claim made jointly ("the Observatory and SANA said") is listed under each of its claimants
+  // a claim made jointly ("the Observatory and SANA said") is listed under each of its claimants; a source no
+  // entity stands for ("a Russian military spokesman") under its words; no named source under ''
+  const words = (c: Claim): string => (c.claimantSpan === null ? '' : `=${ctx.quote(c.claimantSpan) ?? ''}`);
   for (const c of ctx.story.claims)
-    for (const key of c.claimantId === null ? [''] : [c.claimantId, ...c.coClaimantIds])
+    for (const key of c.claimantId === null ? [words(c)] : [c.claimantId, ...c.coClaimantIds])
       byClaimant.set(key, [...(byClaimant.get(key) ?? []), c]);
+  const label = (key: string): string =>
+    key.startsWith('=') ? key.slice(1) : ctx.name(key === '' ? null : key);
   const groups = [...byClaimant.entries()].sort((a, b) => b[1].length - a[1].length);
   return section(
     'Claims by claimant',
@@ -23,7 +27,7 @@ export const claimsPanel = (ctx: StoryContext): HTMLElement => {
             el(
               'details',
               { className: 'claimant', attrs: claims.length <= 3 ? { open: '' } : {} },
-              el('summary', {}, `${ctx.name(claimant === '' ? null : claimant)} (${claims.length})`),
+              el('summary', {}, `${label(claimant)} (${claims.length})`),
               el(
                 'ul',
                 {},

@@ -15,6 +15,8 @@ export interface LinkedClaim {
   readonly answers: string | null;
 }
 
+const spanOf = (s: { readonly start: number; readonly end: number }) => ({ start: s.start, end: s.end });
+
 /** One claim per attribution, in report order then text order; ids `${prefix}c<n>`. */
 export const buildClaims = (
   docs: readonly StoryDoc[],
@@ -35,6 +37,7 @@ export const buildClaims = (
         id: idOf.get(a.id)!,
         claimantId,
         coClaimantIds: coClaimantIds(doc, a, entities, claimantId),
+        claimantSpan: a.source === null ? null : { documentId: doc.report.id, ...spanOf(a.source) },
         cue: docText(doc, a.cue),
         stance: a.stance,
         documentId: doc.report.id,

@@ -18,6 +18,7 @@ const fig = (p: Partial<PictureFigure> & { doc?: string }): PictureFigure => {
     window: null,
     placeId: 'e:aleppo',
     claimantId: null,
+    claimantSpan: null,
     coClaimantIds: [],
     evidence: [{ documentId: doc, start: 0, end: 1 }],
     seriesKey: `${rest.measure ?? 'killed'}|people|${rest.placeId ?? 'e:aleppo'}|people`,

@@ -62,6 +62,7 @@ const figure = (id: string, measure: string, placeId: string | null, asOf: strin
   placeId,
   claimantId: null,
   coClaimantIds: [],
+  claimantSpan: null,
   evidence: [{ documentId: 'd1', start: 0, end: 5 }],
   seriesKey: measure,
 });

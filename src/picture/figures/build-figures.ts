@@ -84,6 +84,10 @@ export const buildFigures = (
         placeId,
         claimantId,
         coClaimantIds: coClaimantIds(doc, attribution, entities, claimantId),
+        claimantSpan:
+          attribution?.source == null
+            ? null
+            : { documentId: doc.report.id, start: attribution.source.start, end: attribution.source.end },
         evidence: [cite(doc, m)],
       };
       const surface = docText(doc, m.span);
