@@ -1,14 +1,24 @@
-import { FIGURE_AGE_OR_CLOCK_AFTER, FIGURE_LABEL_WORDS } from '../../lang/en/figures-not-figures.js';
+import {
+  FIGURE_AGE_OR_CLOCK_AFTER,
+  FIGURE_LABEL_WORDS,
+  FIGURE_LOCATIVE_AFTER,
+} from '../../lang/en/figures-not-figures.js';
+import { alternation } from '../time/time-candidate.js';
 import type { QuantityCore } from './quantity-core.js';
 
 const LABELS = new Set(FIGURE_LABEL_WORDS);
 const AFTER = FIGURE_AGE_OR_CLOCK_AFTER.map((s) => s.toLowerCase());
 const PARTITIVE_ONE = /^\s+of\s+(?:the|those|these|its|their|his|her|our|my|your|them|us)\b/i;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+const LOCATIVE = new RegExp(
+  `^\\s*\\)?\\s*(?:\\([^)]*\\)\\s*)?(?:${alternation(FIGURE_LOCATIVE_AFTER)})\\b`,
+  'i',
+);
 
 /**
  * Numbers that count nothing: labels ("page 5", "Resolution 2254"), ages ("aged 12", "12-year-old"),
- * clock times, ordinals ("4th"), phone numbers and scores ("555-1234", "20/20"), bare years, "one of the".
+ * clock times, ordinals ("4th"), phone numbers and scores ("555-1234", "20/20"), bare years, "one of the",
+ * distances that locate ("30km south of Kirkuk").
  * `text` is the sentence; offsets are into it. Numbers inside time mentions are dropped by the caller.
  */
 export const isNotAFigure = (
@@ -21,6 +31,7 @@ export const isNotAFigure = (
   const num = text.slice(core.numberStart, core.end);
   const prevWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   if (core.kind === 'vague' || core.kind === 'fraction') return false;
+  if (core.unit === 'km' && LOCATIVE.test(after)) return true;
   if (core.kind === 'both') return !noun.plural;
   if (LABELS.has(prevWord) || LABELS.has(prevWord.replace(/\.$/, ''))) return true;
   const lowerAfter = after.slice(0, 16).toLowerCase();

@@ -89,3 +89,31 @@ export const FIGURE_AGE_OR_CLOCK_AFTER: readonly string[] = [
   'nd',
   'rd',
 ];
+
+/**
+ * Words after a distance that make it say where something is, not how much of anything there is ("about 30km
+ * south of Kirkuk", "6km from Daquq", "300m away"): such distances are not figures. A parenthesised restatement
+ * between them ("30km (19 miles) south of") is skipped.
+ */
+export const FIGURE_LOCATIVE_AFTER: readonly string[] = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'north-east',
+  'north-west',
+  'south-east',
+  'south-west',
+  'from',
+  'away',
+  'outside',
+  'off',
+  'inside',
+  'beyond',
+  'behind',
+  'short of',
+];
