@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
-import { candidatePairs } from './candidate-pairs.js';
+import { candidatePairs, MAX_PAIR_CANDIDATES } from './candidate-pairs.js';
 
 const town = (id: string, lat: number, lon: number, region?: string): GazetteerEntry => ({
   id,
@@ -44,5 +44,15 @@ describe('candidatePairs', () => {
       pairs.regionNamed(parisTx, 0),
       pairs.regionNamed(parisTn, 2),
     ]).toEqual([true, false, false]);
+  });
+
+  it('ignores the candidates of a name with more than MAX_PAIR_CANDIDATES local ones', () => {
+    // Name 1 ("Washington") has a town near Paris, Tennessee among too many others; name 2 has it alone.
+    const near = town('near-tn', 36.31, -88.3);
+    const many = [near, ...Array.from({ length: MAX_PAIR_CANDIDATES }, (_, i) => town(`w${i}`, 10 + i, 10))];
+    const vague = candidatePairs([[parisTn], many], [0, 1], 100);
+    const few = candidatePairs([[parisTn], many.slice(0, MAX_PAIR_CANDIDATES)], [0, 1], 100);
+    expect(vague.nearestOtherKm(parisTn, 0)).toBe(Number.POSITIVE_INFINITY);
+    expect(few.nearestOtherKm(parisTn, 0)).toBeLessThan(10);
   });
 });

@@ -21,8 +21,16 @@ export interface CandidatePairs {
 
 const local = (e: GazetteerEntry): boolean =>
   e.precision === 'city' || e.precision === 'district' || e.featureCode === 'ADM2';
+/**
+ * A name with more town- or county-level candidates than this ("Washington", "Springfield": one in nearly every
+ * state) lies near almost anything, so its candidates say nothing about where another name lies.
+ */
+export const MAX_PAIR_CANDIDATES = 30;
 
-/** Indexes the candidates of each distinct name (`lists[i]` for name `names[i]`) on a 1° grid. */
+/**
+ * Indexes the candidates of each distinct name (`lists[i]` for name `names[i]`) on a 1° grid, but for names
+ * with more than MAX_PAIR_CANDIDATES local ones.
+ */
 export const candidatePairs = (
   lists: readonly (readonly GazetteerEntry[])[],
   names: readonly number[],
@@ -35,9 +43,10 @@ export const candidatePairs = (
     const name = names[i]!;
     if (done.has(name)) return;
     done.add(name);
+    const vague = cands.filter(local).length > MAX_PAIR_CANDIDATES;
     for (const e of cands) {
       if (e.featureCode === 'ADM1') regions.set(e.id, (regions.get(e.id) ?? new Set()).add(name));
-      if (!local(e)) continue;
+      if (!local(e) || vague) continue;
       const cell = `${Math.floor(e.lat)},${Math.floor(e.lon)}`;
       const points = grid.get(cell);
       if (points) points.push({ lat: e.lat, lon: e.lon, name });

@@ -39,6 +39,14 @@ const best = (
   return top;
 };
 
+/**
+ * Whether a chosen place counts for the nearness of other candidates: a town, district or county, but not a
+ * national capital, which news names for its government ("talks in Washington") wherever the story happens.
+ */
+const isContextPoint = (e: GazetteerEntry): boolean =>
+  e.featureCode !== 'PPLC' &&
+  (e.precision === 'city' || e.precision === 'district' || e.featureCode === 'ADM2');
+
 const contextOf = (
   chosen: readonly (GazetteerEntry | null)[],
   lists: readonly (readonly GazetteerEntry[])[],
@@ -51,7 +59,7 @@ const contextOf = (
   chosen.forEach((e, i) => {
     if (!e) return;
     mentioned.set(e.id, (mentioned.get(e.id) ?? new Set()).add(infos[i]!.nameIndex));
-    if (e.precision === 'city' || e.precision === 'district' || e.featureCode === 'ADM2') {
+    if (isContextPoint(e)) {
       if (!points.some((p) => p.entry === e)) points.push({ entry: e, unique: lists[i]!.length === 1 });
     }
   });

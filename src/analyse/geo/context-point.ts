@@ -27,8 +27,8 @@ export interface ContextPoint {
   readonly confidence: number;
 }
 
-/** Text between an unknown name and the place mention that says where it is ("… Center in Shelby"). */
-const BESIDE = /^\s+(?:in|at)\s+$/;
+/** Text between an unknown name and the place that says where it is ("… Center in Shelby", "… in the Holy See"). */
+const BESIDE = /^\s+(?:in|at)\s+(?:the\s+)?$/;
 /** Text between a place and an unknown name it owns ("London's Heathrow …"). */
 const OWNER = /^['’]s\s+$/;
 const BESIDE_CONFIDENCE = 0.5;

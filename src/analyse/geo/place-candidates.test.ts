@@ -39,6 +39,7 @@ describe('placeCandidates', () => {
     ['Austro', ['iso:AT']],
     ['Sino', ['iso:CN']],
     ['Arab', ['region:middle-east']],
+    ['Latin', ['region:latin-america']],
     // Wider regions news names.
     ['Darfur', ['region:darfur']],
     // A direction before a continent: not Mahdia, Tunisia, which was once called Africa.
@@ -61,8 +62,14 @@ describe('placeCandidates', () => {
     [''],
     // A direction before a village's name is not that village (Wing, Buckinghamshire).
     ['West Wing'],
+    // A square is a town's only by the town's own name: not Franklin Square, New York, once Washington Square.
+    ['Washington Square'],
   ])('%s → nothing', (name) => {
     expect(placeCandidates(name)).toEqual([]);
+  });
+
+  it('finds a town whose own name ends in a word for a square', () => {
+    expect(ids('Franklin Square')).toContain('geonames:5117891');
   });
 
   it('keeps aliases written in capitals', () => {

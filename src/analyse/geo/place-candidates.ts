@@ -10,6 +10,7 @@ import {
   NAME_PREFIXES_TO_DROP,
   NOT_PLACE_NAMES,
 } from '../../lang/en/geo-name-words.js';
+import { STREET_HEADS } from '../../lang/en/geo-place-cues.js';
 
 const NOT_PLACE = new Set(NOT_PLACE_NAMES);
 /** The town each curated city alias names, by normalised alias ("dc" → Washington). */
@@ -71,6 +72,17 @@ const isOwnName = (e: GazetteerEntry, name: string): boolean => {
   return placeNameKeys(e.name).some((k) => keys.includes(k));
 };
 
+const STREET = new Set(STREET_HEADS);
+/**
+ * A name ending in a word for a street or square ("Washington Square") is a town's only as its own name: a
+ * town's alternate name of that form is a square or district of another town (Franklin Square, New York).
+ */
+const ownOnlyIfStreet = (norm: string, name: string, found: readonly GazetteerEntry[]) => {
+  const words = norm.split(' ');
+  if (words.length < 2 || !STREET.has(words.at(-1)!)) return found;
+  return found.filter((e) => isOwnName(e, name));
+};
+
 /** The entries for a name that says its kind in its last word ("Quebec City"), of that kind if any. */
 const withoutKindWord = (norm: string): readonly GazetteerEntry[] => {
   const cut = norm.lastIndexOf(' ');
@@ -101,7 +113,7 @@ export const placeCandidates = (name: string): readonly GazetteerEntry[] => {
     const owner = placeCandidates(bare);
     if (owner.length > 0) return owner;
   }
-  const found = preferPrimaryNames(name, lookupPlace(name));
+  const found = ownOnlyIfStreet(norm, name, preferPrimaryNames(name, lookupPlace(name)));
   if (/^[A-Z]{2,3}$/.test(name)) return found.filter((e) => acronymMay(e, norm));
   if (found.length > 0) return found;
   // "Minnesotans", "Californian": the people of a region or country whose name ends in -a.

@@ -46,6 +46,22 @@ describe('resolvePlaces: context decides among namesakes', () => {
         ['Henry County', 'admin2:US.TN.079', 'gazetteer:context'],
       ],
     ],
+    // A national capital named for its government says nothing of where a town lies; another town does.
+    [
+      'Analysts at [Cambridge] briefed lawmakers in [Washington].',
+      [
+        ['Cambridge', 'geonames:2653941', 'gazetteer:context'],
+        ['Washington', 'geonames:4140963', 'gazetteer:context'],
+      ],
+    ],
+    [
+      'Lawmakers in [Washington] met officials from [Annapolis] and [Cambridge].',
+      [
+        ['Washington', 'geonames:4140963', 'gazetteer:context'],
+        ['Annapolis', 'geonames:4347242', 'gazetteer:context'],
+        ['Cambridge', 'geonames:4350175', 'gazetteer:context'],
+      ],
+    ],
     // A region or country named right after a town ("St. Paul, Minn.").
     [
       'A fire in [St. Paul], [Minn.], spread.',
@@ -125,6 +141,32 @@ describe('resolvePlaces: names the city list lacks', () => {
       [
         ['Palais des Nations', '~city', 'context:beside-place'],
         ['Geneva', 'geonames:2660646', 'gazetteer:context'],
+      ],
+    ],
+    // "in the" before the place the text puts a name in.
+    [
+      'The president visited the [Embassy of Armenia] in the [Holy See].',
+      [
+        ['Embassy of Armenia', '~country', 'context:beside-place'],
+        ['Holy See', 'iso:VA', 'gazetteer:unique'],
+      ],
+    ],
+    // A village far from the document and outside its country is taken for a name the gazetteer lacks (a
+    // street: not Grand, Vosges); in its country it stays.
+    [
+      'Police in [Chicago] said the man ran to [Grand] and [State].',
+      [
+        ['Chicago', 'geonames:4887398', 'gazetteer:unique'],
+        ['Grand', '~region', 'context:near-main-town'],
+        ['State', null, null],
+      ],
+    ],
+    [
+      'Farmers in [Grand], a village of the [Vosges] in [France], protested.',
+      [
+        ['Grand', 'geonames:3015368', 'gazetteer:context'],
+        ['Vosges', 'admin2:FR.44.88', 'gazetteer:unique'],
+        ['France', 'iso:FR', 'gazetteer:unique'],
       ],
     ],
     // A country or sizeable town named inside an unknown name; a street is named after anything.

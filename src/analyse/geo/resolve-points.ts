@@ -8,6 +8,7 @@ import { countryFocus } from './country-focus.js';
 import type { DocumentCandidates, Span } from './document-candidates.js';
 import { entryPoint } from './entry-point.js';
 import { statedRegion } from './stated-region.js';
+import { isUnsupportedTown } from './unsupported-town.js';
 
 /** How one mention was placed, or null when it is not placed at all. */
 export interface ResolvedPoint {
@@ -37,7 +38,8 @@ const gazetteerPoint = (e: GazetteerEntry, info: MentionInfo): ResolvedPoint => 
 
 /**
  * Places each mention of a document: the candidate `choosePlaces` picks for a known name (see
- * `gazetteerPoint`); for a name the gazetteer lacks, the place the text puts it in or names inside it, else the
+ * `gazetteerPoint`) unless it is a small town far from the document (`isUnsupportedTown`); for a name the
+ * gazetteer lacks or such a town, the place the text puts it in or names inside it, else the
  * document's main town, region or country (see `contextPoint`). Words that name a place only by accident are
  * not placed.
  */
@@ -60,7 +62,16 @@ export const resolvePoints = (
     region: mainRegion(own, focus),
     focus,
   };
+  const candidateFocus = countryFocus(dc.lists.map((c, i) => (dc.embedded[i] ? [] : c)));
   return chosen.map((e, i) => {
+    if (e && !dc.embedded[i] && isUnsupportedTown(e, { candidateFocus, focus, town: doc.town })) {
+      const unknown = contextPoint(
+        { ...doc, chosen: chosen.map((c, j) => (j === i ? null : c)) },
+        i,
+        dc.infos[i]!,
+      );
+      if (unknown) return unknown;
+    }
     if (e && !dc.embedded[i]) return gazetteerPoint(e, dc.infos[i]!);
     if (dc.accidental[i]) return null;
     return contextPoint(doc, i, dc.infos[i]!);

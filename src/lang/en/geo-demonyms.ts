@@ -12,6 +12,7 @@ export const GEO_DEMONYMS: Readonly<Record<string, string>> = {
   'south american': 'continent:south-america',
   'latin american': 'region:latin-america',
   'central american': 'region:central-america',
+  latin: 'region:latin-america',
   caribbean: 'region:caribbean',
   'middle eastern': 'region:middle-east',
   arab: 'region:middle-east',
