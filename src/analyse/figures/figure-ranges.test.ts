@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention } from '../../model/entity-mention.js';
-import { documentId, mentionId } from '../../model/ids.js';
-import { span } from '../../model/span.js';
+import { fixtureEntities } from '../attribution/test-layers.js';
 import { runFigures } from './run-figures.js';
 
 const REF = '2016-12-03';
@@ -73,25 +71,10 @@ describe('figuresStage: ranges and lone "one"', () => {
 
 describe('figuresStage: the place of a figure', () => {
   const placeOf = (text: string, places: readonly string[]) => {
-    const entities: EntityMention[] = places.map((name, i) => {
-      const s = span(text.indexOf(name), text.indexOf(name) + name.length);
-      const evidence = {
-        documentId: documentId('d1'),
-        span: s,
-        producer: 'fixture@1' as const,
-        rule: 'hand',
-        confidence: 1,
-      };
-      return {
-        id: mentionId(documentId('d1'), 'e', i),
-        span: s,
-        type: 'place',
-        key: name,
-        name,
-        anaphoric: false,
-        evidence,
-      };
-    });
+    const entities = fixtureEntities(
+      text,
+      places.map((p) => ({ text: p, type: 'place' as const })),
+    );
     const { figures } = runFigures(text, REF, entities);
     const e = entities.find((x) => x.id === figures[0]?.placeId);
     return e === undefined ? null : text.slice(e.span.start, e.span.end);
