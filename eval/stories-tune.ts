@@ -1,32 +1,59 @@
 /**
  * npx tsx eval/stories-tune.ts — chooses STORY_THRESHOLD, TOPIC_THRESHOLD, SUBJECT_BONUS, SUBJECT_REPEATS and
- * CENTROID_WEIGHT on dev sets only
- * (never ECB+ test), each set scored full and perturbed (eval/lib/stories-perturb.ts: first five sentences, three random
- * halves, a quarter of the reports):
+ * CENTROID_WEIGHT on dev sets only (never ECB+ test), each set scored full and perturbed
+ * (eval/lib/stories-perturb.ts: first five sentences, three random halves, a quarter of the reports):
  * - ECB+ dev: 8 topics of two look-alike sub-topics (topic recall and precision, sub-topics = stories);
- * - MEANTIME: 4 topic corpora (topic recall: each must stay whole);
+ * - MEANTIME: 4 topic corpora (topic recall: each must stay whole; and, at low thresholds, kept apart);
  * - Multi-News, the 200 clusters mixed: each cluster one story, so topic merges across clusters are the
- *   precision loss ECB+ dev (already 1.0) cannot show; some are same-kind stories (two shootings), so it is a
- *   proxy, not a target of 1.0;
+ *   precision loss ECB+ dev (1.0 wherever the bar holds) cannot show; many are same-kind or same-subject
+ *   stories (two shootings, Trump), so it is a proxy, not a target of 1.0;
  * - WCEP Aleppo: five dated entries of one offensive (one story, one topic).
- * Rules: the story threshold with the best mean sub-topic F1 over ECB+ dev, Multi-News and WCEP (each set's
- * mean over its perturbations); then, with stories at that threshold, of every (centroid weight, subjects named
- * 2× or 3×, subject bonus, topic threshold; each a sweep of thresholds in one run, group-stories.ts topicLevels)
- * at which every recall set (ECB+ dev, MEANTIME, WCEP) keeps mean topic F1 at or above the bar (0.95), the one
- * with the best mean Multi-News topic F1: topics then merge as little as the sets that must stay whole allow
- * (with no bonus, the highest threshold that holds).
+ * Story rule: the story threshold with the best mean sub-topic F1 over ECB+ dev, Multi-News and WCEP (each
+ * set's mean over its perturbations): 0.2.
+ * Topic rule (eval/lib/stories-choose.ts chooseRobust): the grid is centroid weight 0–0.4 × subjects named 2×
+ * or 3× × subject bonus 0–0.35 × threshold 0.06–0.2 (each a sweep of thresholds in one run,
+ * eval/lib/stories-sweep.ts). A setting's neighbourhood is itself and its grid neighbours (weight ±0.1, bonus
+ * ±0.05, threshold ±0.01, same repeats). Of the settings at which every recall set (ECB+ dev, MEANTIME, WCEP)
+ * keeps mean topic F1 ≥ 0.95 at every point of the neighbourhood, the one whose worst Multi-News topic F1 over
+ * the neighbourhood is best; a setting on the grid's edge (save weight or bonus 0) is not judged. It chooses
+ * 0 / 3× / 0.2 / 0.1: ECB+ dev 0.965, MEANTIME 0.951, WCEP 1.0, Multi-News 0.760 (P 0.640 R 0.894, full set);
+ * worst over its neighbourhood ECB+ dev 0.954, MEANTIME 0.951, WCEP 1.0, Multi-News 0.728. Only four settings
+ * hold across their neighbourhoods (all weight 0, threshold 0.1; 2× with bonus 0.2 / 0.25 / 0.3, 3× with 0.2).
+ * Taking the objective's mean over the neighbourhood instead of its worst, or Multi-News precision instead of
+ * F1, chooses the same; the neighbourhood with diagonals (26 neighbours) holds nowhere.
+ * The earlier rule (the bar at the point alone, the best Multi-News F1 there; choosePointwise, printed for
+ * comparison) takes 0.3 / 2× / 0.1 / 0.14 (Multi-News 0.821, ECB+ dev 0.961, MEANTIME 0.953), where none of
+ * its six grid neighbours holds the bar: a larger centroid weight narrows the band of thresholds at which
+ * MEANTIME stays whole and its corpora apart (the bar holds at some setting for weight 0: 0.07–0.12, 0.1:
+ * 0.10–0.14, 0.2: 0.12–0.14, 0.3: 0.14 only, 0.4: nowhere).
+ * Cross-validation over the dev sets (eval/lib/stories-crossval.ts; the rule chooses without a held-out part,
+ * which is scored at its choice): each recall set left out, each half of the ECB+ dev topics (choose on one,
+ * check the other), each half of the Multi-News clusters as the objective, each perturbation left out. The
+ * neighbourhood rule: 5 of 22 held-out recall checks below the bar (MEANTIME left out 0.915, ECB+ dev half B
+ * 0.938, first-five-sentences ECB+ dev 0.922, two single perturbations of MEANTIME 0.928 / 0.941), mean held-out
+ * recall-set F1 0.972, one fold (choose on ECB+ dev half B) with no setting; the pointwise rule: 9 of 23 below
+ * the bar (MEANTIME left out 0.839, ECB+ dev half B 0.934, ECB+ dev 0.922 / 0.928 / just under 0.950 and
+ * MEANTIME 0.850 / 0.904 / 0.928 / 0.857 on single perturbations), mean 0.955. The Multi-News held-out half scores lower under
+ * the neighbourhood rule (0.803 / 0.845 against 0.836 / 0.887): it merges more, which is the price of holding
+ * the recall sets. MEANTIME left out, no rule holds MEANTIME: no other set stands for its four corpora.
  *
- * Topic-level variants tried on the same dev sets, each at its own chosen threshold (ECB+ dev and MEANTIME at
- * ~0.95 throughout; Multi-News topic F1, plain average link 0.720 at 0.08): the entity weight in the report
- * similarity raised to 0.5–0.7, or added rather than blended (0.70–0.73); idf-weighted entity overlap (≤ 0.724:
- * a topic corpus's own company is frequent in it, so its idf is low); a bonus for sharing an entity key named
- * in both stories' reports (story key entities; ≤ 0.62); mean best match between stories instead of average
- * link (MEANTIME ≤ 0.87); a bonus by the share of entity mentions two reports have in common (0.739–0.773);
- * the shared-subject bonus kept, with subjects by other rules: places included (MEANTIME topics merge, no
- * threshold holds), any entity named once (0.675–0.722), lead of one or three sentences (0.762, 0.721), news
- * agencies kept (0.755). How often a subject must be named (2× or 3×, SUBJECT_REPEATS) is searched with the
- * bonus and threshold; 3× wins (0.796 at 0.15 / 0.11; 2×: 0.777). Disclosure: while exploring, ECB+ test was
- * scored for both (topic F1 0.972 with 2×, 0.946 with 3×); what ships is what these dev rules choose.
+ * Topic-level variants tried on the same dev sets, under the earlier rule, each at its own chosen threshold
+ * (ECB+ dev and MEANTIME at ~0.95 throughout; Multi-News topic F1, plain average link 0.720 at 0.08): the
+ * entity weight in the report similarity raised to 0.5–0.7, or added rather than blended (0.70–0.73);
+ * idf-weighted entity overlap (≤ 0.724: a topic corpus's own company is frequent in it, so its idf is low); a
+ * bonus for sharing an entity key named in both stories' reports (story key entities; ≤ 0.62); mean best match
+ * between stories instead of average link (MEANTIME ≤ 0.87); a bonus by the share of entity mentions two
+ * reports have in common (0.739–0.773); the shared-subject bonus kept, with subjects by other rules: places
+ * included (MEANTIME topics merge, no threshold holds), any entity named once (0.675–0.722), lead of one or three
+ * sentences (0.762, 0.721), news agencies kept (0.755). Centroid blend (kept in the code, weight chosen 0 now):
+ * weight 0 chose 3× / 0.15 / 0.11 (0.951 / 0.951 / 1.0, 0.796) under the earlier rule; 0.1: 0.956 / 0.952 /
+ * 1.0, 0.795; 0.2: 0.973 / 0.956 / 1.0, 0.813; 0.3: 2× / 0.1 / 0.14, 0.961 / 0.953 / 1.0, 0.821. Not kept, each
+ * with the subject bonus: the centroids' cosine of the first stories added to every report pair of them,
+ * linearly (≤ 0.776), above a floor (≤ 0.773) or as a step (≤ 0.775); 3 of the stories' top-20 terms shared as
+ * a small bonus (0.791; 2 of the top 10: ≤ 0.779); single link at a higher bar alongside average link
+ * (≤ 0.776). With the neighbourhood rule: the average link less a size penalty c / √(|a|·|b|) (a merge of
+ * small groups rests on few pairs; c 0.02 and 0.04, weights 0–0.2): the pointwise best barely moves (Multi-News
+ * 0.819 / 0.818 against 0.813 on those weights) and no setting holds across its neighbourhood.
  *
  * Representations tried on the same dev sets (full sets; mean topic F1 over ECB+ dev / MEANTIME / Multi-News at
  * its best threshold, stories at 0.25; the plain average link gave 0.918 at 0.09 and 0.899 at 0.08) and not
@@ -38,31 +65,32 @@
  * report cut to its top 20–80 terms (≤ 0.911); idf from a background of all the dev sets (0.923 at 0.09, the
  * same as without within noise, and it would ship corpus statistics).
  *
- * Kept: the topic score blends average link with the cosine of the two groups' centroids (CENTROID_WEIGHT,
- * grid 0–0.3). By the rule (ECB+ dev / MEANTIME / WCEP topic F1 means, Multi-News topic F1): weight 0 chose
- * 3× / 0.15 / 0.11 (0.951 / 0.951 / 1.0, 0.796); 0.1: 0.956 / 0.952 / 1.0, 0.795; 0.2: 0.973 / 0.956 / 1.0,
- * 0.813 (holds at 15 settings); 0.3: 2× / 0.1 / 0.14, 0.961 / 0.953 / 1.0, 0.821 (holds at two). Not kept, each
- * with the subject bonus, under the same rule: the centroids' cosine of the first stories (not of merged
- * groups) added to every report pair of them, linearly (≤ 0.776), above a floor (≤ 0.773) or as a step
- * (≤ 0.775); 3 of the stories' top-20 terms shared as a small bonus (0.791; 2 of the top 10: ≤ 0.779); single
- * link at a higher bar alongside average link (≤ 0.776): each lifts ECB+ dev (to 0.97–0.996) but merges
- * Multi-News stories before MEANTIME holds.
- *
- * Test, reported once per shipped choice (ECB+ test topic B³ F1): the weight-0 choice (3× / 0.15 / 0.11) scored
- * 0.946 (P 1.000, R 0.898); the current choice (0.3 / 2× / 0.1 / 0.14) scores 0.872 (P 0.810, R 0.945): the
- * centroid blend joins look-alike test topics that dev cannot show. Kept, as the rule chose it; the rule picks a
- * setting that holds the bar at only two grid points, so a rule that prefers settings holding across their
- * neighbours (decided on dev) is the next thing to try. Last line: JSON.
+ * Disclosures (ECB+ test topic B³ F1, each scored once by the lead, none by this tuner): while exploring
+ * repeats, ECB+ test was scored for 2× and 3× (0.972 with 2×, 0.946 with 3×); the weight-0 choice 3× / 0.15 /
+ * 0.11 scored 0.946 (P 1.000, R 0.898); the pointwise rule's 0.3 / 2× / 0.1 / 0.14 scored 0.872 (P 0.810,
+ * R 0.945). Those are the test-seen settings; the neighbourhood rule was written and run on dev only, its choice
+ * (0 / 3× / 0.2 / 0.1) is none of them and was not picked for any known test score. The lead then scored ECB+
+ * test once for it: topic B³ F1 0.946 (P 1.000, R 0.898; 13 clusters for 10 topics), sub-topic 0.848 — under
+ * the 0.95 bar, by recall, as on dev (R 0.924). Last line: JSON.
  */
 import {
   CENTROID_WEIGHT,
   STORY_THRESHOLD,
   SUBJECT_BONUS,
   TOPIC_THRESHOLD,
-  topicLevels,
 } from '../src/link/stories/group-stories.js';
 import { SUBJECT_REPEATS } from '../src/link/stories/subject-keys.js';
-import { bestByMean, type SweepRow, setMean } from './lib/stories-choose.js';
+import {
+  bestByMean,
+  type Choice,
+  choosePointwise,
+  chooseRobust,
+  holdsAt,
+  neighbourhoods,
+  type SweepRow,
+  setMean,
+  type TopicRule,
+} from './lib/stories-choose.js';
 import {
   ecbReports,
   type Labelled,
@@ -70,19 +98,22 @@ import {
   multiNewsReports,
   wcepAleppoReports,
 } from './lib/stories-corpora.js';
+import { type Chooser, crossValidate, foldsOf, summarise } from './lib/stories-crossval.js';
 import { perturbations } from './lib/stories-perturb.js';
 import { scoreClusters } from './lib/stories-score.js';
-import { bcubed } from './stories-metrics.js';
+import { topicGrid } from './lib/stories-sweep.js';
 
 const STORY_GRID = [0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3];
-const TOPIC_GRID = [0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18];
-const BONUS_GRID = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3];
-const REPEATS_GRID = [2, 3];
-const CENTROID_GRID = [0, 0.1, 0.2, 0.3];
-const BAR = 0.95;
+/** Each topic axis reaches one step past where the bar holds, so every candidate has its neighbours. */
+const GRID = {
+  weights: [0, 0.1, 0.2, 0.3, 0.4],
+  repeats: [2, 3],
+  bonuses: [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35],
+  thresholds: [0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19, 0.2],
+};
 const STORY_SETS = ['ecbDev', 'multiNews', 'wcep'];
 const TOPIC_SETS = ['ecbDev', 'meantime', 'multiNews', 'wcep'];
-const RECALL_SETS = ['ecbDev', 'meantime', 'wcep'];
+const RULE: TopicRule = { recallSets: ['ecbDev', 'meantime', 'wcep'], bar: 0.95, objective: 'multiNews' };
 
 const t0 = performance.now();
 const dev: Record<string, Labelled[]> = {
@@ -101,15 +132,6 @@ console.log(
 );
 
 const f3 = (x: number): string => x.toFixed(3);
-const sweep = (
-  grid: readonly number[],
-  sets: readonly string[],
-  f1: (items: Labelled[], threshold: number) => number,
-): SweepRow[] =>
-  grid.map((threshold) => ({
-    threshold,
-    f1: Object.fromEntries(sets.map((s) => [s, perturbed[s]!.map((p) => f1(p.items, threshold))])),
-  }));
 const print = (rows: readonly SweepRow[], sets: readonly string[]): void => {
   console.log(`threshold  ${sets.map((s) => `${s} (${names.join('/')}) mean`).join(' | ')}`);
   for (const r of rows)
@@ -119,100 +141,106 @@ const print = (rows: readonly SweepRow[], sets: readonly string[]): void => {
 };
 
 console.log('\nstory threshold: sub-topic (story) B3 F1');
-const storyRows = sweep(
-  STORY_GRID,
-  STORY_SETS,
-  (items, threshold) => scoreClusters(items, { gold: 'subtopic', by: 'story', threshold }).b3F1,
-);
+const storyRows: SweepRow[] = STORY_GRID.map((threshold) => ({
+  threshold,
+  f1: Object.fromEntries(
+    STORY_SETS.map((s) => [
+      s,
+      perturbed[s]!.map((p) => scoreClusters(p.items, { gold: 'subtopic', by: 'story', threshold }).b3F1),
+    ]),
+  ),
+}));
 print(storyRows, STORY_SETS);
 const story = bestByMean(storyRows, STORY_SETS)!;
 
-/** Topic B-cubed of `items` at every topic threshold of TOPIC_GRID (stories at the chosen story threshold). */
-const topicScores = (
-  items: readonly Labelled[],
-  subjectBonus: number,
-  subjectRepeats: number,
-  centroidWeight: number,
-  thresholds: readonly number[] = TOPIC_GRID,
-) =>
-  topicLevels(
-    items.map((x) => x.doc),
-    thresholds,
-    { storyThreshold: story.threshold, subjectBonus, subjectRepeats, centroidWeight },
-  ).map((groups) => {
-    const label = new Map<string, string>();
-    groups.forEach((g, k) => {
-      for (const d of g) label.set(d.report.id, `p${k}`);
-    });
-    return bcubed(
-      items.map((x) => x.topic),
-      items.map((x) => label.get(x.doc.report.id)!),
-    );
-  });
-
-const topicSweeps = CENTROID_GRID.flatMap((weight) =>
-  REPEATS_GRID.flatMap((repeats) =>
-    // with no bonus, subjects play no part: one sweep
-    (repeats === REPEATS_GRID[0] ? BONUS_GRID : BONUS_GRID.filter((b) => b > 0)).map((bonus) => {
-      console.log(`
+const { points, full } = topicGrid(perturbed, GRID, story.threshold, (weight, repeats, bonus, rows) => {
+  console.log(`
 topic threshold (stories at ${story.threshold}, subject bonus ${bonus}, subjects named ${repeats}×, centroid weight ${weight}): topic B3 F1`);
-      const scores = Object.fromEntries(
-        TOPIC_SETS.map((s) => [s, perturbed[s]!.map((p) => topicScores(p.items, bonus, repeats, weight))]),
-      );
-      const rows: SweepRow[] = TOPIC_GRID.map((threshold, t) => ({
-        threshold,
-        f1: Object.fromEntries(TOPIC_SETS.map((s) => [s, scores[s]!.map((perP) => perP[t]!.f1)])),
-      }));
-      print(rows, TOPIC_SETS);
-      return { bonus, repeats, weight, rows };
-    }),
-  ),
-);
-/**
- * Of every (centroid weight, repeats, bonus, threshold) at which the recall sets hold the bar, the one whose
- * topics keep the Multi-News stories apart best (mean topic F1; ties: the first in grid order, then the higher
- * threshold). With no bonus this is the highest threshold that holds (Multi-News F1 rises with the threshold).
- */
-const chosenTopic = topicSweeps
-  .flatMap(({ bonus, repeats, weight, rows }) =>
-    rows
-      .filter((r) => RECALL_SETS.every((set) => setMean(r, set) >= BAR))
-      .map((row) => ({ bonus, repeats, weight, row })),
-  )
-  .reduce<{ bonus: number; repeats: number; weight: number; row: SweepRow } | null>(
-    (best, c) =>
-      best === null ||
-      setMean(c.row, 'multiNews') > setMean(best.row, 'multiNews') ||
-      (setMean(c.row, 'multiNews') === setMean(best.row, 'multiNews') &&
-        c.bonus === best.bonus &&
-        c.repeats === best.repeats &&
-        c.weight === best.weight)
-        ? c
-        : best,
-    null,
-  );
-const topic = chosenTopic?.row ?? null;
-const topicThreshold = topic?.threshold ?? Number.NaN;
-const bonus = chosenTopic?.bonus ?? Number.NaN;
-const repeats = chosenTopic?.repeats ?? Number.NaN;
-const weight = chosenTopic?.weight ?? Number.NaN;
+  print(rows, TOPIC_SETS);
+});
 
-const mnChosen = topicScores(dev.multiNews!, bonus, repeats, weight, [topicThreshold])[0]!;
+const settingOf = (c: Choice | null): string =>
+  c === null
+    ? 'none'
+    : `weight ${c.point.weight} / ${c.point.repeats}× / bonus ${c.point.bonus} / threshold ${c.point.row.threshold}`;
+const chosen = chooseRobust(points, RULE);
+const pointwise = choosePointwise(points, RULE);
+console.log(
+  `\nthe neighbourhood rule chooses ${settingOf(chosen)}; the pointwise rule (before) ${settingOf(pointwise)}`,
+);
+const around = neighbourhoods(points);
+console.log(
+  `settings holding across their neighbourhood: ${points
+    .filter((p) => around.get(p)!.complete && holdsAt(around.get(p)!.neighbours, RULE))
+    .map((p) => settingOf({ point: p, neighbours: [], score: 0 }))
+    .join('; ')}`,
+);
+for (const w of GRID.weights)
+  console.log(
+    `  weight ${w}: the bar holds at thresholds ${[
+      ...new Set(points.filter((p) => p.weight === w && holdsAt([p], RULE)).map((p) => p.row.threshold)),
+    ]
+      .sort((a, b) => a - b)
+      .join(', ')}`,
+  );
+if (chosen !== null) {
+  console.log(`neighbourhood of the choice (topic B3 F1 means; ${RULE.objective} P/R of the full set):`);
+  for (const n of chosen.neighbours) {
+    const mn = full.get(n)![RULE.objective]!;
+    console.log(
+      `  ${settingOf({ ...chosen, point: n }).padEnd(52)} ${TOPIC_SETS.map((s) => `${s} ${f3(setMean(n.row, s))}`).join('  ')}  P ${f3(mn.p)} R ${f3(mn.r)}`,
+    );
+  }
+}
+
+console.log('\ncross-validation (each fold: choose without the held-out part, score it at the choice)');
+const folds = foldsOf(RULE, 'ecbDev', names.length);
+const cv = Object.fromEntries(
+  (
+    [
+      ['neighbourhood', chooseRobust],
+      ['pointwise', choosePointwise],
+    ] as [string, Chooser][]
+  ).map(([name, rule]) => {
+    const results = crossValidate(points, folds, rule);
+    for (const r of results)
+      console.log(
+        `  ${name.padEnd(13)} ${r.fold.name.padEnd(32)} ${settingOf(r.choice).padEnd(52)} ${Object.entries(
+          r.held,
+        )
+          .map(([s, v]) => `${s} ${f3(v)}`)
+          .join('  ')}`,
+      );
+    const sum = summarise(results, RULE.bar);
+    console.log(
+      `  ${name}: ${sum.misses} of ${sum.checks} held-out recall checks below the bar, ${sum.noChoice} folds with no choice; ` +
+        `mean held-out recall-set F1 ${f3(sum.recallMean)}, objective F1 ${f3(sum.objectiveMean)}`,
+    );
+    return [name, sum];
+  }),
+);
+
+const at = chosen?.point ?? null;
+const topicThreshold = at?.row.threshold ?? Number.NaN;
+const bonus = at?.bonus ?? Number.NaN;
+const repeats = at?.repeats ?? Number.NaN;
+const weight = at?.weight ?? Number.NaN;
+const mnChosen = at === null ? { p: Number.NaN, r: Number.NaN } : full.get(at)!.multiNews!;
 console.log(
   `\nchosen: story ${story.threshold} (constant ${STORY_THRESHOLD}), topic ${topicThreshold} (constant ${TOPIC_THRESHOLD})` +
     `, subject bonus ${bonus} (constant ${SUBJECT_BONUS}), subjects named ${repeats}× (constant ${SUBJECT_REPEATS})` +
     `, centroid weight ${weight} (constant ${CENTROID_WEIGHT})` +
-    `; Multi-News topic B3 P ${f3(mnChosen.p)} R ${f3(mnChosen.r)}` +
-    ' at the chosen values',
+    `; Multi-News topic B3 P ${f3(mnChosen.p)} R ${f3(mnChosen.r)} (full set) at the chosen values`,
 );
 if (
   story.threshold !== STORY_THRESHOLD ||
   topicThreshold !== TOPIC_THRESHOLD ||
   bonus !== SUBJECT_BONUS ||
-  repeats !== SUBJECT_REPEATS ||
+  (bonus > 0 && repeats !== SUBJECT_REPEATS) ||
   weight !== CENTROID_WEIGHT
 )
-  console.log('the constants in src/link/stories/group-stories.ts differ from what the rules choose');
+  console.log('the constants in src/link/stories/*.ts differ from what the rules choose');
+const r3 = (x: number): number => Number(f3(x));
 console.log(
   JSON.stringify({
     benchmark: 'stories-tune-dev',
@@ -222,14 +250,24 @@ console.log(
       subjectBonus: bonus,
       subjectRepeats: repeats,
       centroidWeight: weight,
-      ...Object.fromEntries(STORY_SETS.map((s) => [`${s}SubtopicMeanF1`, Number(f3(setMean(story, s)))])),
+      ...Object.fromEntries(STORY_SETS.map((s) => [`${s}SubtopicMeanF1`, r3(setMean(story, s))])),
       ...Object.fromEntries(
-        TOPIC_SETS.map((s) => [`${s}TopicMeanF1`, topic ? Number(f3(setMean(topic, s))) : Number.NaN]),
+        TOPIC_SETS.map((s) => [`${s}TopicMeanF1`, at ? r3(setMean(at.row, s)) : Number.NaN]),
       ),
-      multiNewsTopicB3P: Number(f3(mnChosen.p)),
+      ...Object.fromEntries(
+        TOPIC_SETS.map((s) => [
+          `${s}TopicNeighbourhoodMinF1`,
+          chosen ? r3(Math.min(...chosen.neighbours.map((n) => setMean(n.row, s)))) : Number.NaN,
+        ]),
+      ),
+      multiNewsTopicB3P: r3(mnChosen.p),
+      cvHeldOutRecallMisses: cv.neighbourhood!.misses,
+      cvHeldOutRecallMeanF1: r3(cv.neighbourhood!.recallMean),
+      cvPointwiseHeldOutRecallMisses: cv.pointwise!.misses,
+      cvPointwiseHeldOutRecallMeanF1: r3(cv.pointwise!.recallMean),
     },
     anchors: {
-      bar: { topicMeanF1OfRecallSets: BAR },
+      bar: { topicMeanF1OfRecallSets: RULE.bar },
       constants: {
         story: STORY_THRESHOLD,
         topic: TOPIC_THRESHOLD,

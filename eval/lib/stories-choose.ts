@@ -1,7 +1,7 @@
 /**
- * How eval/stories-tune.ts picks thresholds from a sweep. Each row holds, per dev set, the F1 of every
- * perturbation of it (full, first sentences, random shares), so a threshold is judged by how it holds up, not
- * by one sample's peak.
+ * How eval/stories-tune.ts picks settings from a sweep. Each row holds, per dev set, the F1 of every
+ * perturbation of it (full, first sentences, random shares), so a setting is judged by how it holds up, not
+ * by one sample's peak; and a topic setting by how its grid neighbours hold up too, not by one grid point.
  */
 
 export interface SweepRow {
@@ -29,15 +29,120 @@ export const bestByMean = (rows: readonly SweepRow[], sets: readonly string[]): 
       null,
     );
 
+/** One topic setting: centroid weight, subject repeats, subject bonus and threshold, with its scores. */
+export interface GridPoint {
+  readonly weight: number;
+  readonly repeats: number;
+  readonly bonus: number;
+  readonly row: SweepRow;
+}
+
+/** What a topic rule asks of a setting. */
+export interface TopicRule {
+  /** Sets that must stay whole: each keeps its mean F1 at or above `bar`. */
+  readonly recallSets: readonly string[];
+  readonly bar: number;
+  /** The set whose mean F1 (topics kept apart) is maximised. */
+  readonly objective: string;
+}
+
+/** A chosen setting, its neighbourhood (itself included) and the score it was chosen by. */
+export interface Choice {
+  readonly point: GridPoint;
+  readonly neighbours: readonly GridPoint[];
+  readonly score: number;
+}
+
+/** With no bonus, subjects play no part: bonus-0 points are one whatever the repeats. */
+const keyOf = (weight: number, repeats: number, bonus: number, threshold: number): string =>
+  `${weight}|${bonus === 0 ? '*' : repeats}|${bonus}|${threshold}`;
+
+const sortedValues = (xs: readonly number[]): number[] => [...new Set(xs)].sort((a, b) => a - b);
+
 /**
- * The highest threshold at which every recall set keeps its mean F1 at or above `bar`: merging is then as
- * strict (precise) as the sets that must stay whole allow. Null when no threshold holds.
+ * The grid neighbours of each point (itself first): the same repeats, one step up or down the grid along one
+ * of centroid weight, subject bonus and threshold (from no bonus, the first bonus under every repeats). `complete`: the grid has every neighbour, save below a value
+ * of 0 (no weight or no bonus has nothing below it); a point on another edge of the grid is not judged.
  */
-export const highestHolding = (
-  rows: readonly SweepRow[],
-  recallSets: readonly string[],
-  bar: number,
-): SweepRow | null =>
-  [...rows]
-    .sort((a, b) => b.threshold - a.threshold)
-    .find((r) => recallSets.every((s) => setMean(r, s) >= bar)) ?? null;
+export const neighbourhoods = (
+  points: readonly GridPoint[],
+): Map<GridPoint, { neighbours: GridPoint[]; complete: boolean }> => {
+  const at = new Map(points.map((p) => [keyOf(p.weight, p.repeats, p.bonus, p.row.threshold), p]));
+  const axes = {
+    weight: sortedValues(points.map((p) => p.weight)),
+    repeats: sortedValues(points.map((p) => p.repeats)),
+    bonus: sortedValues(points.map((p) => p.bonus)),
+    threshold: sortedValues(points.map((p) => p.row.threshold)),
+  };
+  const step = (axis: readonly number[], v: number, d: number): number | undefined =>
+    axis[axis.indexOf(v) + d];
+  return new Map(
+    points.map((p) => {
+      const t = p.row.threshold;
+      // a point with no bonus borders the first bonus under every repeats
+      const repeats = p.bonus === 0 ? axes.repeats : [p.repeats];
+      const around = [-1, 1].flatMap((d) => [
+        { d, at: p.weight, w: step(axes.weight, p.weight, d), b: p.bonus, t },
+        { d, at: p.bonus, w: p.weight, b: step(axes.bonus, p.bonus, d), t },
+        { d, at: t, w: p.weight, b: p.bonus, t: step(axes.threshold, t, d) },
+      ]);
+      const found = around.map(({ w, b, t }) =>
+        w === undefined || b === undefined || t === undefined
+          ? []
+          : [...new Set(repeats.map((r) => at.get(keyOf(w, r, b, t))))],
+      );
+      const complete = around.every(
+        (c, k) => (found[k]!.length > 0 && !found[k]!.includes(undefined)) || (c.d < 0 && c.at === 0),
+      );
+      const neighbours = [p, ...found.flat().filter((n): n is GridPoint => n !== undefined)];
+      return [p, { neighbours, complete }];
+    }),
+  );
+};
+
+/** True when every recall set keeps its mean F1 at or above the bar at every one of the points. */
+export const holdsAt = (points: readonly GridPoint[], rule: TopicRule): boolean =>
+  points.every((p) => rule.recallSets.every((s) => setMean(p.row, s) >= rule.bar));
+
+/**
+ * The neighbourhood rule: of the settings at which every recall set holds the bar at the setting and at each
+ * of its grid neighbours, the one whose worst objective F1 over that neighbourhood is best; ties go to the
+ * better objective at the point itself, then the lower weight, the smaller bonus, the higher threshold. A
+ * setting at the edge of where the bar holds, or on a lone peak of the objective, is passed over; so is one on
+ * the grid's edge (neighbourhoods). Null when no setting holds across its neighbourhood.
+ */
+export const chooseRobust = (points: readonly GridPoint[], rule: TopicRule): Choice | null => {
+  const around = neighbourhoods(points);
+  const own = (c: Choice): number => setMean(c.point.row, rule.objective);
+  const better = (a: Choice, b: Choice): boolean =>
+    a.score !== b.score
+      ? a.score > b.score
+      : own(a) !== own(b)
+        ? own(a) > own(b)
+        : a.point.weight !== b.point.weight
+          ? a.point.weight < b.point.weight
+          : a.point.bonus !== b.point.bonus
+            ? a.point.bonus < b.point.bonus
+            : a.point.row.threshold > b.point.row.threshold;
+  let best: Choice | null = null;
+  for (const point of points) {
+    const { neighbours, complete } = around.get(point)!;
+    if (!complete || !holdsAt(neighbours, rule)) continue;
+    const score = Math.min(...neighbours.map((n) => setMean(n.row, rule.objective)));
+    const c = { point, neighbours, score };
+    if (best === null || better(c, best)) best = c;
+  }
+  return best;
+};
+
+/**
+ * The earlier rule, kept for comparison (eval/stories-tune.ts prints both): of the settings at which every
+ * recall set holds the bar at the point alone, the one with the best objective F1.
+ */
+export const choosePointwise = (points: readonly GridPoint[], rule: TopicRule): Choice | null =>
+  points
+    .filter((p) => holdsAt([p], rule))
+    .reduce<Choice | null>((best, point) => {
+      const score = setMean(point.row, rule.objective);
+      return best === null || score > best.score ? { point, neighbours: [point], score } : best;
+    }, null);
