@@ -9,5 +9,6 @@ export const STANCES = [
   'demands',
   'hopes',
   'announces',
+  'declines',
 ] as const;
 export type Stance = (typeof STANCES)[number];

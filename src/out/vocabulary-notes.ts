@@ -46,6 +46,10 @@ export const STANCE_NOTES: { readonly [K in Stance]: VocabularyNote } = {
   demands: note('demands', 'calls for an action ("demanded", "urged", "called for")'),
   hopes: note('hopes', 'expresses a wish ("hoped", "expects")'),
   announces: note('announces', 'makes a decision or measure public ("announced", "declared")'),
+  declines: note(
+    'declines',
+    'withholds a stance on the content: neither confirms nor denies it ("did not confirm", "declined to comment")',
+  ),
 };
 
 export const MODALITY_NOTES: { readonly [K in Modality]: VocabularyNote } = {

@@ -13,6 +13,7 @@ import { keepTagged } from './keep-tagged.js';
 import { keepUnconfirmed } from './keep-unconfirmed.js';
 import { matchCues } from './match-cues.js';
 import { mergeFragments } from './merge-fragments.js';
+import { negatedCue } from './negated-cue.js';
 import { passiveCue } from './passive-cue.js';
 import { readAccordingTo } from './read-according-to.js';
 import { readReportingCue } from './read-reporting-cue.js';
@@ -78,7 +79,9 @@ export const attributionStage = defineStage({
       taggerDrafts(text, sentences, found.attributions),
       keepUnconfirmed(text),
     );
-    const told = combined.filter((d) => keepTagged(text, d, combined)).map((d) => passiveCue(tokens, d));
+    const told = combined
+      .filter((d) => keepTagged(text, d, combined))
+      .map((d) => negatedCue(tokens, passiveCue(tokens, d)));
     const drafts = [...told, ...uncuedQuotes(text, sentences, quotes, told)].sort(
       (a, b) => a.cue.start - b.cue.start,
     );

@@ -225,3 +225,32 @@ export const JOINT_SOURCE_BLOCKS: ReadonlySet<string> = new Set([
   "'s",
   '’s',
 ]);
+
+/** Words in or just before a cue that negate it ("did not confirm", "has never said", "neither confirmed nor denied"). */
+export const CUE_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
+
+/** Verbs that refuse the cue after them ("declined to confirm", "refused to comment"). */
+export const CUE_REFUSALS: ReadonlySet<string> = new Set([
+  'declined',
+  'declines',
+  'decline',
+  'declining',
+  'refused',
+  'refuses',
+  'refuse',
+  'refusing',
+]);
+
+/** What a refusal refuses when it withholds a stance ("declined to comment", "refused to say whether"). */
+export const REFUSED_CUES: ReadonlySet<string> = new Set([
+  'comment',
+  'confirm',
+  'deny',
+  'say',
+  'discuss',
+  'elaborate',
+  'specify',
+  'disclose',
+  'identify',
+  'give',
+]);

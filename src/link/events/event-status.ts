@@ -1,14 +1,18 @@
 import type { EventStatus } from '../../model/picture.js';
 import type { Telling } from './event-telling.js';
 
+/** Stances of a telling that do not vouch for the event: a denial, and a refusal to confirm or deny. */
+const NOT_A_SOURCE: ReadonlySet<string> = new Set(['denies', 'declines']);
+
 /**
  * Independent sources of an event: distinct voices (the claimant, else the outlet, else the report) among the
- * tellings that do not deny it, in reports that are not near-duplicates (a wire copy counts once).
+ * tellings that vouch for it (neither deny it nor decline to confirm it), in reports that are not
+ * near-duplicates (a wire copy counts once).
  */
 export const independentSources = (tellings: readonly Telling[]): number =>
   new Set(
     tellings
-      .filter((t) => t.evidence.stance !== 'denies' && t.doc.report.duplicateOf === null)
+      .filter((t) => !NOT_A_SOURCE.has(t.evidence.stance) && t.doc.report.duplicateOf === null)
       .map((t) => t.evidence.claimantId ?? `outlet:${t.doc.report.outlet ?? t.doc.report.id}`),
   ).size;
 

@@ -96,6 +96,12 @@ describe('eventStatus', () => {
     ['a wire copy counts once', [{ id: 'a' }, { id: 'b', duplicateOf: 'a' }], 'reported', 1],
     ['a denial', [{ id: 'a' }, { id: 'b' }, { id: 'c', stance: 'denies' as const }], 'disputed', 2],
     ['told inside a denied claim', [{ id: 'a', deniedClaim: true }], 'disputed', 1],
+    [
+      'a refusal to confirm vouches for nothing and disputes nothing',
+      [{ id: 'a' }, { id: 'b', stance: 'declines' as const }],
+      'reported',
+      1,
+    ],
   ])('%s', (_, ts, status, sources) => {
     const tellings = ts.map(telling);
     expect([eventStatus(tellings), independentSources(tellings)]).toEqual([status, sources]);

@@ -48,7 +48,9 @@ const draftOf = (e: PictureEvent, publishedOf: ControlInput['publishedOf']): Dra
     eventIds: [e.id],
     claimantIds: [
       ...new Set(
-        e.evidence.filter((v) => v.stance !== 'denies').flatMap((v) => (v.claimantId ? [v.claimantId] : [])),
+        e.evidence
+          .filter((v) => v.stance !== 'denies' && v.stance !== 'declines')
+          .flatMap((v) => (v.claimantId ? [v.claimantId] : [])),
       ),
     ],
   };

@@ -1,0 +1,33 @@
+import { CUE_NEGATORS, CUE_REFUSALS, REFUSED_CUES } from '../../lang/en/attribution-syntax.js';
+import type { Token } from '../../model/token.js';
+import type { AttributionDraft } from './attribution-draft.js';
+
+/** Tokens before a cue in which a negation still governs it ("did not", "has never", "did not publicly"). */
+const REACH = 3;
+
+/** Index of the first token that ends after `at`. */
+const tokenAt = (toks: readonly Token[], at: number): number => toks.findIndex((t) => t.span.end > at);
+
+/**
+ * A claim whose cue is negated or refused withholds a stance: "did not confirm that X", "has never said X",
+ * "neither confirmed nor denied X", "declined to confirm the report", "refused to say whether X" do not say X
+ * (nor deny it). Such a claim keeps its spans with stance `declines`, so that it corroborates nothing and
+ * disputes nothing.
+ */
+export const negatedCue = (toks: readonly Token[], d: AttributionDraft): AttributionDraft => {
+  const first = tokenAt(toks, d.cue.start);
+  if (first < 0) return d;
+  const sentence = toks[first]!.sentence;
+  let last = first;
+  while (last < toks.length && toks[last]!.span.start < d.cue.end) last += 1;
+  // the negation must govern the cue: same sentence, no punctuation between ("X, which did not comment, said")
+  const near = toks.slice(Math.max(0, first - REACH), first);
+  const cut = near.findLastIndex((t) => t.sentence !== sentence || t.kind === 'punctuation');
+  const before = near.slice(cut + 1);
+  const negated = [...before, ...toks.slice(first, last)].some((t) => CUE_NEGATORS.has(t.norm));
+  const refused =
+    CUE_REFUSALS.has(toks[last - 1]?.norm ?? '') &&
+    toks[last]?.norm === 'to' &&
+    REFUSED_CUES.has(toks[last + 1]?.norm ?? '');
+  return negated || refused ? { ...d, stance: 'declines' } : d;
+};
