@@ -1,15 +1,21 @@
-import {
-  AGENT_MARKERS,
-  NON_SUBJECT_PREPOSITIONS,
-  PASSIVE_AUXILIARIES,
-  PLACE_PREPOSITIONS,
-  TARGET_MARKERS,
-  TRIGGER_ADVERBS,
-} from '../../lang/en/events-syntax.js';
+import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
+import { LIGHT_VERB_PARTICLES, LIGHT_VERBS } from '../../lang/en/events-role-cues.js';
+import { AGENT_MARKERS, TARGET_MARKERS } from '../../lang/en/events-syntax.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { Token } from '../../model/token.js';
 import type { TokenRange } from './clause-of.js';
+import { eventPlace } from './event-place.js';
+import { roleScope } from './role-scope.js';
+import {
+  firstTokenAt,
+  governingPreposition,
+  isPassive,
+  lastTokenOf,
+  lightVerbBefore,
+  nounPhraseStart,
+  subjectPreposition,
+} from './role-tokens.js';
 
 export interface EventRoles {
   readonly actorIds: readonly MentionId[];
@@ -20,6 +26,7 @@ export interface EventRoles {
 
 /** What the role rules see of one trigger. */
 export interface RoleInput {
+  readonly text: string;
   readonly toks: readonly Token[];
   readonly clause: TokenRange;
   readonly trigger: TokenRange;
@@ -30,77 +37,109 @@ export interface RoleInput {
 }
 
 const ACTOR_TYPES = new Set(['person', 'organization', 'group']);
-const PREPOSITION_REACH = 3;
-const MODIFIER_REACH = 2;
-const ALL_PREPOSITIONS = new Set([...NON_SUBJECT_PREPOSITIONS, ...PLACE_PREPOSITIONS, ...AGENT_MARKERS]);
-
-const firstTokenAt = (toks: readonly Token[], offset: number): number => {
-  const i = toks.findIndex((t) => t.span.start >= offset);
-  return i < 0 ? toks.length : i;
-};
-
-/** The preposition heading the phrase an entity sits in ("the district of X" → of), within a few words. */
-const governingPreposition = (toks: readonly Token[], e: EntityMention, from: number): string | null => {
-  const at = firstTokenAt(toks, e.span.start);
-  for (let i = at - 1; i >= Math.max(from, at - PREPOSITION_REACH); i -= 1) {
-    if (ALL_PREPOSITIONS.has(toks[i]!.norm)) return toks[i]!.norm;
-  }
-  return null;
-};
-
-/** A verb trigger right after a form of "be" ("were killed", "was reportedly seized") or before "by" is passive. */
-const isPassive = (toks: readonly Token[], trigger: TokenRange): boolean => {
-  let i = trigger.first - 1;
-  while (i >= 0 && TRIGGER_ADVERBS.has(toks[i]!.norm)) i -= 1;
-  if (i >= 0 && PASSIVE_AUXILIARIES.has(toks[i]!.norm)) return true;
-  return AGENT_MARKERS.has(toks[trigger.last]?.norm ?? '');
-};
+const POSSESSIVE = /^['’]s\b/;
 
 /**
- * Actors, targets and place of a trigger inside its clause. Verb: the subject entities before it are actors
- * (after it, "by X" when passive) and the objects after it are targets. Noun: a modifier right before it
- * ("rebel fire") or "by X" is the actor, "on/against X" the target. The place is the first place after it in a
- * prepositional phrase ("seized the district of X", "near X"), else the first after it, else the last before.
+ * Actors, targets and place of a trigger inside its clause, within the trigger's own subordinate or relative
+ * clause (roleScope). Verb: the subject entities before it are actors (after it, "by X" when passive; the
+ * antecedent of "who" when it opens the clause; "X" of "fell to X") and the objects after it are targets. Noun: an
+ * entity in its noun phrase ("rebel fire", "the government's assault"), the subject of a light verb taking it
+ * ("IS carried out a mortar attack") or "by X" right after it is the actor, "on/against X" the target. A person
+ * named as possessor ("Assad's forces") is neither. The place is the first place after the trigger, else the
+ * antecedent of "where", else the last before; names that qualify something else ("US-led") are no place.
  */
 export const eventRoles = (input: RoleInput): EventRoles => {
-  const { toks, clause, trigger, pos } = input;
-  const clauseStart = toks[clause.first]!.span.start;
-  const clauseEnd = toks[clause.last - 1]!.span.end;
+  const { text, toks, clause, trigger, pos } = input;
   const triggerStart = toks[trigger.first]!.span.start;
   // A gapped trigger holds its object ("brought down a Syrian air force plane"): what follows its first word counts.
   const triggerEnd = toks[trigger.first]!.span.end;
-  const inClause = input.entities.filter((e) => e.span.start >= clauseStart && e.span.end <= clauseEnd);
-  const before = inClause.filter((e) => e.span.end <= triggerStart);
-  const after = inClause.filter((e) => e.span.start >= triggerEnd);
-  const prep = (e: EntityMention) => governingPreposition(toks, e, clause.first);
-  const actorish = (e: EntityMention) => ACTOR_TYPES.has(e.type) && !input.isPlace(e);
+  const entityStarts = new Set(input.entities.map((e) => firstTokenAt(toks, e.span.start)));
+  const scope = roleScope(toks, clause, trigger, pos, (i) => entityStarts.has(i));
+  const lo = toks[scope.from]!.span.start;
+  const hi = toks[Math.max(scope.to, trigger.last) - 1]!.span.end;
+  const skipped = (e: EntityMention) =>
+    scope.skip !== null &&
+    e.span.start >= toks[scope.skip.first]!.span.start &&
+    e.span.end <= toks[scope.skip.last - 1]!.span.end;
+  const inScope = input.entities.filter((e) => e.span.start >= lo && e.span.end <= hi && !skipped(e));
+  const before = inScope.filter((e) => e.span.end <= triggerStart);
+  const after = inScope.filter((e) => e.span.start >= triggerEnd);
+  const prep = (e: EntityMention) => {
+    const i = governingPreposition(toks, e, scope.from);
+    return i === null ? null : toks[i]!.norm;
+  };
+  const possessor = (e: EntityMention) => e.type === 'person' && POSSESSIVE.test(text.slice(e.span.end));
+  const actorish = (e: EntityMention) => ACTOR_TYPES.has(e.type) && !input.isPlace(e) && !possessor(e);
+  const subjects = (xs: readonly EntityMention[]) =>
+    xs.filter((e) => actorish(e) && subjectPreposition(toks, e, scope.from) === null);
+  const endingAt = (token: number) => input.entities.find((e) => lastTokenOf(toks, e) === token) ?? null;
   const byAgents = after.filter((e) => actorish(e) && AGENT_MARKERS.has(prep(e) ?? ''));
-  const passive = pos === 'verb' && isPassive(toks, trigger);
+  const inName = (i: number) =>
+    input.entities.some((e) => e.span.start <= toks[i]!.span.start && toks[i]!.span.end <= e.span.end);
+  const passive = pos === 'verb' && isPassive(toks, trigger, inName);
 
   let actors: EntityMention[];
   let targets: EntityMention[];
   if (pos === 'noun') {
-    const near = toks[Math.max(clause.first, trigger.first - MODIFIER_REACH)]!.span.start;
-    actors = [...before.filter((e) => actorish(e) && e.span.start >= near && prep(e) === null), ...byAgents];
+    const np = nounPhraseStart(toks, trigger, scope.from);
+    const npStart = toks[np]!.span.start;
+    // a person's name is the actor of an event noun only as its possessor ("Assad's air strikes"), not in
+    // "Hammond condemned barrel bomb attacks"
+    actors = before.filter(
+      (e) =>
+        e.span.start >= npStart && (actorish(e) || possessor(e)) && (e.type !== 'person' || possessor(e)),
+    );
+    const light = lightVerbBefore(toks, np, scope.from);
+    if (actors.length === 0 && light !== null && !isPassive(toks, { first: light, last: light + 1 }))
+      actors = subjects(before.filter((e) => e.span.end <= toks[light]!.span.start));
+    // "by X" right after the noun, or after a participle taking it ("a raid conducted by X"), not "held by X" further on
+    const byAt = (i: number) =>
+      toks.slice(trigger.last, i).every((t) => LIGHT_VERBS.has(t.norm) || LIGHT_VERB_PARTICLES.has(t.norm));
+    actors = [...actors, ...byAgents.filter((e) => byAt(governingPreposition(toks, e, scope.from)!))];
     targets = after.filter((e) => actorish(e) && TARGET_MARKERS.has(prep(e) ?? ''));
+  } else if (toks[trigger.last - 1]!.norm === 'to') {
+    // "The city fell to coalition forces": the actor follows
+    actors = after.filter((e) => actorish(e) && firstTokenAt(toks, e.span.start) <= trigger.last + 1);
+    targets = subjects(before);
   } else if (passive) {
     actors = byAgents;
-    targets = before.filter((e) => actorish(e) && prep(e) === null);
+    targets = subjects(before);
   } else {
-    actors = before.filter((e) => actorish(e) && prep(e) === null);
+    actors = subjects(before);
     targets = after.filter((e) => {
       const p = prep(e);
       return actorish(e) && (p === null || TARGET_MARKERS.has(p));
     });
   }
+  if (pos === 'verb') {
+    const antecedent = scope.antecedent?.as === 'subject' ? endingAt(scope.antecedent.token) : null;
+    if (antecedent && actorish(antecedent) && passive && targets.length === 0) targets = [antecedent];
+    else if (antecedent && actorish(antecedent) && !passive && actors.length === 0) actors = [antecedent];
+    // A verb trigger read as a noun ("a statement on the SDF advance"): the name right before it is the actor
+    const adjacent = endingAt(trigger.first - 1);
+    const determined = (e: EntityMention) =>
+      DETERMINERS.has(toks[firstTokenAt(toks, e.span.start) - 1]?.norm ?? '');
+    if (
+      actors.length === 0 &&
+      !passive &&
+      adjacent &&
+      actorish(adjacent) &&
+      before.includes(adjacent) &&
+      determined(adjacent)
+    )
+      actors = [adjacent];
+  }
 
-  const places = inClause.filter(input.isPlace);
-  const placesAfter = places.filter((e) => e.span.start >= triggerEnd);
-  const place =
-    placesAfter.find((e) => PLACE_PREPOSITIONS.has(prep(e) ?? '')) ??
-    placesAfter[0] ??
-    places.filter((e) => e.span.end <= triggerStart).at(-1) ??
-    null;
+  const place = eventPlace({
+    text,
+    toks,
+    clause,
+    trigger,
+    nounPhrase: pos === 'noun' ? nounPhraseStart(toks, trigger, scope.from) : null,
+    scope,
+    entities: input.entities,
+    isPlace: input.isPlace,
+  });
   return {
     actorIds: actors.map((e) => e.id),
     targetIds: targets.map((e) => e.id),

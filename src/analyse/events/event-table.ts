@@ -3,7 +3,7 @@ import type { EventType, Modality } from '../../model/event-type.js';
 import type { Stance } from '../../model/stance.js';
 import { attributionStage } from '../attribution/attribution-stage.js';
 import { at, type FixtureEntity, fixtureContext, fixtureLayers } from '../attribution/test-layers.js';
-import { eventsStage } from './events-stage.js';
+import { EVENTS_STAGE_ID, eventsStage } from './events-stage.js';
 import { figure, time } from './test-mentions.js';
 
 /** Test-only: the table the events stage tests share (expected events of a hand-made text, exact spans). */
@@ -63,7 +63,7 @@ export const eventRows = (rows: readonly (readonly [string, Row])[]): void => {
       const told = attributions.find((a) => a.id === e.attributionId);
       if (x.claimant !== undefined) expect(told?.source).toEqual(at(text, x.claimant));
       if (x.stance !== undefined) expect(told?.stance).toBe(x.stance);
-      expect(e.evidence).toMatchObject({ documentId: 'doc', span: e.span, producer: 'analyse.events@1' });
+      expect(e.evidence).toMatchObject({ documentId: 'doc', span: e.span, producer: EVENTS_STAGE_ID });
     });
   });
 };

@@ -7,11 +7,12 @@ import { defineStage } from '../../pipeline/stage.js';
 import { groupBySentence, sentenceAt } from '../attribution/group-by-sentence.js';
 import { assignTimes } from './assign-times.js';
 import { clauseOf, type TokenRange, tokenRange } from './clause-of.js';
+import { continuesClause } from './continues-clause.js';
 import { eventModality } from './event-modality.js';
 import { eventRoles } from './event-roles.js';
 import { matchTriggers, type TriggerHit } from './match-triggers.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@1' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@2' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 
 /** The attribution whose content holds the trigger (the innermost when quotes nest), or null. */
@@ -50,6 +51,7 @@ export const eventsStage = defineStage({
     hitsBySentence.forEach((hits, si) => {
       if (hits.length === 0) return;
       const toks = toksBySentence[si]!;
+      const sentenceStart = events.length;
       const timeIds = assignTimes(
         hits.map((h) => h.span),
         timesBySentence[si]!,
@@ -64,6 +66,7 @@ export const eventsStage = defineStage({
         }
         const where = span(toks[clause.first]!.span.start, toks[clause.last - 1]!.span.end);
         const roles = eventRoles({
+          text,
           toks,
           clause,
           trigger,
@@ -71,15 +74,24 @@ export const eventsStage = defineStage({
           entities: entitiesBySentence[si]!,
           isPlace,
         });
+        // "…, killing both pilots": the actors (and, when it names none, the place) of the event before
+        const previous = events.length > sentenceStart ? events.at(-1) : undefined;
+        const inherits =
+          previous !== undefined &&
+          hit.trigger.pos === 'verb' &&
+          !roles.passive &&
+          roles.actorIds.length === 0 &&
+          previous.trigger.end <= where.start &&
+          continuesClause(toks, clause, trigger);
         events.push({
           id: mentionId(documentId, 'ev', events.length + 1),
           trigger: hit.span,
           span: where,
           type: hit.trigger.type,
           modality: eventModality(toks, clause, trigger, attribution?.stance ?? null),
-          actorIds: roles.actorIds,
+          actorIds: inherits ? previous.actorIds : roles.actorIds,
           targetIds: roles.targetIds,
-          placeId: roles.placeId,
+          placeId: roles.placeId ?? (inherits ? previous.placeId : null),
           timeId: timeIds[hi] ?? null,
           figureIds: figuresBySentence[si]!.filter((f) => spansOverlap(f.span, where)).map((f) => f.id),
           attributionId: attribution?.id ?? null,
@@ -87,7 +99,7 @@ export const eventsStage = defineStage({
             documentId,
             span: where,
             producer: EVENTS_STAGE_ID,
-            rule: `${hit.trigger.pos}-trigger${roles.passive ? '-passive' : ''}`,
+            rule: `${hit.trigger.pos}-trigger${roles.passive ? '-passive' : ''}${inherits ? '-continued' : ''}`,
             confidence: CONFIDENCE[hit.trigger.pos],
           },
         });

@@ -1,4 +1,6 @@
 import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
+import { ADJECTIVE_PREPOSITIONS, MODIFIED_HEADS } from '../../lang/en/events-role-cues.js';
+import { NON_SUBJECT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../lang/en/events-syntax.js';
 import { EVENT_TRIGGERS, type EventTrigger } from '../../lang/en/events-triggers.js';
 import { ACLED_EVENT_TRIGGERS } from '../../lang/en/events-triggers-acled.js';
 import { type Span, span } from '../../model/span.js';
@@ -16,6 +18,16 @@ const alternation = (phrases: readonly string[]): string =>
     .map(escapePhrase)
     .join('|');
 const GAP = (within: number) => `(?:\\W+\\w+){0,${Math.max(0, within - 1)}}?\\W+`;
+
+/** Words after an "-ed" trigger that show it is a verb, not an adjective ("were killed in", "fled to"). */
+const NOT_NOUNS = new Set([
+  ...DETERMINERS,
+  ...NON_SUBJECT_PREPOSITIONS,
+  ...PLACE_PREPOSITIONS,
+  'and',
+  'or',
+  'by',
+]);
 
 const ALL_TRIGGERS: readonly EventTrigger[] = [...EVENT_TRIGGERS, ...ACLED_EVENT_TRIGGERS];
 const SIMPLE = ALL_TRIGGERS.filter((t) => !t.followedBy && !t.precededBy);
@@ -46,6 +58,22 @@ const GAPPED: readonly { readonly re: RegExp; readonly trigger: EventTrigger }[]
 );
 
 const PREVIOUS_WORD = /([\w'’]+)[^\w'’]*$/;
+const NEXT_WORD = /^\s+([a-z]+)/i;
+const OUT = /^-out\b/i;
+
+/** A noun trigger before a head noun qualifies it ("mortar systems", "fighting positions"): no event is told. */
+const modifierUse = (text: string, end: number): boolean =>
+  MODIFIED_HEADS.has(NEXT_WORD.exec(text.slice(end, end + 20))?.[1]?.toLowerCase() ?? '');
+
+/** An "-ed" trigger after a preposition and before a noun is an adjective ("from bombed buildings", "bombed-out"). */
+const adjectiveUse = (text: string, s: Span): boolean => {
+  if (!/ed$/i.test(text.slice(s.start, s.end))) return false;
+  const rest = text.slice(s.end, s.end + 20);
+  if (OUT.test(rest)) return true;
+  const prev = PREVIOUS_WORD.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase() ?? '';
+  const next = NEXT_WORD.exec(rest)?.[1]?.toLowerCase();
+  return ADJECTIVE_PREPOSITIONS.has(prev) && next !== undefined && !NOT_NOUNS.has(next);
+};
 
 /** A verb trigger after a determiner or a possessive is a noun referring back ("the advance", "Assad's advance"). */
 const nounUse = (text: string, start: number): boolean => {
@@ -72,6 +100,8 @@ export const matchTriggers = (text: string, sameSentence: (s: Span) => boolean):
   for (const h of hits) {
     if (h.span.start < end || !sameSentence(h.span)) continue;
     if (h.trigger.pos === 'verb' && !h.trigger.precededBy && nounUse(text, h.span.start)) continue;
+    if (h.trigger.pos === 'noun' && !h.trigger.followedBy && modifierUse(text, h.span.end)) continue;
+    if (h.trigger.pos === 'verb' && !h.trigger.followedBy && adjectiveUse(text, h.span)) continue;
     kept.push(h);
     end = h.span.end;
   }

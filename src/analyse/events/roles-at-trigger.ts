@@ -31,6 +31,7 @@ export const rolesAtTrigger = (
   const range = tokenRange(toks, trigger.start, trigger.end);
   const resolved = new Set<MentionId>(layers.places.map((p) => p.mentionId));
   const roles = eventRoles({
+    text,
     toks,
     clause: clauseOf(text, toks, range),
     trigger: range,

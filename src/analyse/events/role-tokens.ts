@@ -1,0 +1,99 @@
+import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
+import {
+  ACTOR_HEADS,
+  LIGHT_VERB_PARTICLES,
+  LIGHT_VERBS,
+  PLACE_RELATIVES,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+} from '../../lang/en/events-role-cues.js';
+import {
+  AGENT_MARKERS,
+  NON_SUBJECT_PREPOSITIONS,
+  PASSIVE_AUXILIARIES,
+  PLACE_PREPOSITIONS,
+  TRIGGER_ADVERBS,
+} from '../../lang/en/events-syntax.js';
+import type { EntityMention } from '../../model/entity-mention.js';
+import type { Token } from '../../model/token.js';
+import type { TokenRange } from './clause-of.js';
+
+const PREPOSITION_REACH = 3;
+const NOUN_PHRASE_REACH = 4;
+const ALL_PREPOSITIONS = new Set([...NON_SUBJECT_PREPOSITIONS, ...PLACE_PREPOSITIONS, ...AGENT_MARKERS]);
+const VERBISH = new Set(['VERB', 'AUX']);
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+const COORDINATORS = new Set(['and', 'or', 'but']);
+
+/** The first token starting at or after a character offset. */
+export const firstTokenAt = (toks: readonly Token[], offset: number): number => {
+  const i = toks.findIndex((t) => t.span.start >= offset);
+  return i < 0 ? toks.length : i;
+};
+
+/** The token holding an entity's last character. */
+export const lastTokenOf = (toks: readonly Token[], e: EntityMention): number =>
+  firstTokenAt(toks, e.span.end) - 1;
+
+/** The preposition heading the phrase an entity sits in ("the district of X" → its index), within a few words. */
+export const governingPreposition = (
+  toks: readonly Token[],
+  e: EntityMention,
+  from: number,
+): number | null => {
+  const at = firstTokenAt(toks, e.span.start);
+  for (let i = at - 1; i >= Math.max(from, at - PREPOSITION_REACH); i -= 1) {
+    if (ALL_PREPOSITIONS.has(toks[i]!.norm)) return i;
+  }
+  return null;
+};
+
+/** The preposition an actor candidate sits under, null when "members of X" (X is the subject's true head). */
+export const subjectPreposition = (toks: readonly Token[], e: EntityMention, from: number): string | null => {
+  const i = governingPreposition(toks, e, from);
+  if (i === null) return null;
+  if (toks[i]!.norm === 'of' && ACTOR_HEADS.has(toks[i - 1]?.norm ?? '')) return null;
+  return toks[i]!.norm;
+};
+
+/**
+ * A verb trigger right after a form of "be" ("were killed", "was reportedly seized") or before "by" is passive;
+ * `inName` tells a name's token ("IS killed" is active).
+ */
+export const isPassive = (
+  toks: readonly Token[],
+  trigger: TokenRange,
+  inName: (i: number) => boolean = () => false,
+): boolean => {
+  let i = trigger.first - 1;
+  while (i >= 0 && TRIGGER_ADVERBS.has(toks[i]!.norm)) i -= 1;
+  if (i >= 0 && PASSIVE_AUXILIARIES.has(toks[i]!.norm) && !inName(i)) return true;
+  return AGENT_MARKERS.has(toks[trigger.last]?.norm ?? '');
+};
+
+const endsNounPhrase = (t: Token): boolean =>
+  ALL_PREPOSITIONS.has(t.norm) ||
+  LIGHT_VERBS.has(t.norm) ||
+  COORDINATORS.has(t.norm) ||
+  RELATIVE_PRONOUNS.has(t.norm) ||
+  PLACE_RELATIVES.has(t.norm) ||
+  SUBORDINATORS.has(t.norm) ||
+  (t.pos !== null && VERBISH.has(t.pos)) ||
+  (t.kind === 'punctuation' && !POSSESSIVE_MARKS.has(t.norm));
+
+/** The first token of the noun phrase a noun trigger heads ("the government's assault" → "the"). */
+export const nounPhraseStart = (toks: readonly Token[], trigger: TokenRange, from: number): number => {
+  let i = trigger.first;
+  while (i > from && trigger.first - i < NOUN_PHRASE_REACH && !endsNounPhrase(toks[i - 1]!)) {
+    i -= 1;
+    if (DETERMINERS.has(toks[i]!.norm)) break;
+  }
+  return i;
+};
+
+/** The light verb taking a noun phrase starting at `np` as object ("carried out a … attack"), or null. */
+export const lightVerbBefore = (toks: readonly Token[], np: number, from: number): number | null => {
+  let i = np - 1;
+  if (i > from && LIGHT_VERB_PARTICLES.has(toks[i]!.norm)) i -= 1;
+  return i >= from && LIGHT_VERBS.has(toks[i]!.norm) ? i : null;
+};

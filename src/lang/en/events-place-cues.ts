@@ -1,0 +1,100 @@
+/**
+ * Words that tell whether a place name in an event's clause is where the event happened: what makes it a
+ * modifier of something else ("US-led", "the U.S. military", "the Aleppo district of X") and prepositions whose
+ * place is not the event's ("a war with Israel").
+ */
+
+/** Second halves of a hyphenated place modifier ("US-led coalition", "Aleppo-based Kurds"). */
+export const PLACE_MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
+  'led',
+  'backed',
+  'based',
+  'sponsored',
+  'funded',
+  'supported',
+  'allied',
+  'aligned',
+  'trained',
+  'armed',
+  'run',
+]);
+
+/** Nouns after a place name that make it an attribute of an actor ("the U.S. military", "Iraq's army"). */
+export const PLACE_MODIFIED_ACTORS: ReadonlySet<string> = new Set([
+  'military',
+  'army',
+  'forces',
+  'troops',
+  'soldiers',
+  'government',
+  'regime',
+  'officials',
+  'authorities',
+  'coalition',
+  'navy',
+  'police',
+  'jets',
+  'warplanes',
+  'aircraft',
+  'militia',
+  'militias',
+  'president',
+  'embassy',
+  'ministry',
+  'allies',
+]);
+
+/**
+ * Kinds of area: the name before "<area> of X" only qualifies ("the Aleppo district of al-Sakhour"), and a
+ * nationality before one tells where ("a Latvian town", "Syrian territory").
+ */
+export const AREA_NOUNS: ReadonlySet<string> = new Set([
+  'district',
+  'districts',
+  'neighbourhood',
+  'neighborhood',
+  'town',
+  'city',
+  'village',
+  'province',
+  'governorate',
+  'suburb',
+  'region',
+  'area',
+  'countryside',
+  'outskirts',
+  'territory',
+  'border',
+  'capital',
+  'soil',
+  'coast',
+  'airspace',
+  'waters',
+]);
+
+/** Nouns after such an actor noun that make the whole a site, whose place name is a place ("Mezzeh military airport"). */
+export const SITE_HEADS: ReadonlySet<string> = new Set([
+  'airport',
+  'airbase',
+  'base',
+  'bases',
+  'hospital',
+  'headquarters',
+  'compound',
+  'academy',
+  'college',
+  'post',
+  'posts',
+  'checkpoint',
+  'checkpoints',
+  'building',
+  'buildings',
+  'barracks',
+  'station',
+  'camp',
+  'prison',
+  'court',
+]);
+
+/** Prepositions whose place is not where the event happened ("a war with Israel", "conducted by the U.S."). */
+export const NON_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'like', 'unlike']);
