@@ -3,8 +3,8 @@ import { LIGHT_VERBS } from '../../lang/en/events-role-cues.js';
 import { PLACE_PREPOSITIONS } from '../../lang/en/events-syntax.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
+import { isPlaceModifier } from '../entities/place-modifier.js';
 import type { TokenRange } from './clause-of.js';
-import { isPlaceModifier } from './place-modifier.js';
 import type { RoleScope } from './role-scope.js';
 import { firstTokenAt, governingPreposition, lastTokenOf } from './role-tokens.js';
 

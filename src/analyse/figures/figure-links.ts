@@ -2,6 +2,7 @@ import type { EntityMention } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { Span } from '../../model/span.js';
 import type { TimeMention } from '../../model/time-mention.js';
+import { isPlaceModifier } from '../entities/place-modifier.js';
 
 /** Where a figure stands: its span, and the span of its clause inside its sentence. */
 export interface FigureSite {
@@ -29,11 +30,10 @@ export const figureTime = (site: FigureSite, times: readonly TimeMention[]): Men
   return ranked[0]?.t.id ?? null;
 };
 
-/** A place that only modifies a word it is hyphen-joined to ("US-led", "Iran-backed"): not where things are. */
-export const isPlaceModifier = (text: string, s: Span): boolean =>
-  /^-[a-z]/.test(text.slice(s.end, s.end + 2));
-
-/** The place a figure is about: a place mention in its clause (not a "US-led" modifier), the nearest one. */
+/**
+ * The place a figure is about: a place mention in its clause that is not a modifier of something else ("US-led",
+ * "Iraqi police", "the Aleppo district of X": isPlaceModifier, shared with the events stage), the nearest one.
+ */
 export const figurePlace = (
   site: FigureSite,
   entities: readonly EntityMention[],
@@ -41,7 +41,7 @@ export const figurePlace = (
 ): MentionId | null => {
   let best: { id: MentionId; d: number } | null = null;
   for (const e of entities) {
-    if (e.type !== 'place' || !inside(site.clause, e.span) || isPlaceModifier(text, e.span)) continue;
+    if (e.type !== 'place' || !inside(site.clause, e.span) || isPlaceModifier(text, e, entities)) continue;
     const d = distance(site.span, e.span);
     if (best === null || d < best.d) best = { id: e.id, d };
   }

@@ -11,6 +11,7 @@ import { figurePlace, figureTime, PART_OF_TOTAL } from './figure-links.js';
 import { figureMeasure, isPeopleNoun } from './figure-measure.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
+import { joinRanges } from './range-cores.js';
 
 const PRODUCER = 'analyse.figures@4';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
@@ -88,7 +89,7 @@ export const figuresStage = defineStage({
       };
       const times = input.times.filter((t) => t.span.start >= s0 && t.span.end <= sentence.span.end);
       const here: Draft[] = [];
-      for (const core of quantityCores(text)) {
+      for (const core of joinRanges(text, quantityCores(text))) {
         const abs = { start: s0 + core.start, end: s0 + core.end };
         if (times.some((t) => t.span.start < abs.end && abs.start < t.span.end)) continue;
         const after = tokens.filter((t) => t.span.start >= abs.end);

@@ -15,7 +15,6 @@ import {
 import { FIGURE_FRACTIONS, FIGURE_VAGUE_QUANTITIES } from '../../lang/en/figures-vague-quantities.js';
 import type { FigureUnit } from '../../model/figure-mention.js';
 import { alternation } from '../time/time-candidate.js';
-import { joinRanges } from './range-cores.js';
 
 /** A number as written, before bounds, nouns and measures: offsets into the sentence text. */
 export interface QuantityCore {
@@ -178,8 +177,5 @@ export const quantityCores = (text: string): QuantityCore[] => {
   const ranked = cores.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: QuantityCore[] = [];
   for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
-  return joinRanges(
-    text,
-    kept.sort((a, b) => a.start - b.start),
-  );
+  return kept.sort((a, b) => a.start - b.start);
 };

@@ -1,5 +1,5 @@
 /**
- * Words that tell whether a place name in an event's clause is where the event happened: what makes it a
+ * Words that tell whether a place name in an event's (or a figure's) clause is where it happened: what makes it a
  * modifier of something else ("US-led", "the U.S. military", "the Aleppo district of X") and prepositions whose
  * place is not the event's ("a war with Israel").
  */

@@ -3,7 +3,7 @@ import { analyseReport } from '../analyse/analyse-report.js';
 import { identifyReports } from '../ingest/identify-reports.js';
 import { parseInput } from '../ingest/parse-input.js';
 import type { Citation } from '../model/picture.js';
-import { buildPicture } from './build-picture.js';
+import { buildPicture } from '../picture/build-picture.js';
 
 /** The claimant of each claim and figure of a one-report picture: [entity name or null, source words or null]. */
 const claimants = (text: string) => {
