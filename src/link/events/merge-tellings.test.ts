@@ -19,6 +19,7 @@ interface T {
   outlet?: string;
   duplicateOf?: string | null;
   deniedClaim?: boolean;
+  figures?: string[];
 }
 const telling = (t: T): Telling =>
   ({
@@ -41,6 +42,7 @@ const telling = (t: T): Telling =>
     actorIds: t.actors ?? [],
     evidence: { claimantId: t.claimant ?? null, stance: t.stance ?? 'asserts' },
     deniedClaim: t.deniedClaim ?? false,
+    figureIds: t.figures ?? [],
   }) as unknown as Telling;
 const groups = (ts: T[]) => mergeTellings(ts.map(telling)).map((g) => g.map((t) => t.mention.id));
 
@@ -66,6 +68,31 @@ describe('mergeTellings', () => {
         { id: 'b', place: null, actors: ['army'] },
       ],
       [['a', 'b']],
+    ],
+    [
+      'two tolls of one report are two events',
+      [
+        { id: 'a', doc: 'd1', figures: ['f1'] },
+        { id: 'b', doc: 'd1', figures: ['f2'] },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: tolls of two reports are one event updated',
+      [
+        { id: 'a', doc: 'd1', figures: ['f1'] },
+        { id: 'b', doc: 'd2', figures: ['f2'] },
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'negative: one report, a figure shared or missing',
+      [
+        { id: 'a', doc: 'd1', figures: ['f1'] },
+        { id: 'b', doc: 'd1', figures: ['f1', 'f3'] },
+        { id: 'c', doc: 'd1' },
+      ],
+      [['a', 'b', 'c']],
     ],
     [
       'no place, no shared actor',

@@ -17,12 +17,27 @@ export const copied = (a: Telling, b: Telling): boolean => {
   );
 };
 
-/** Same type; happened/denied tell one event, other modalities only meet their own; dates overlap. */
+/**
+ * Two tellings in one report that each state figures, none of them the same: two tolls told side by side
+ * ("310 civilians killed in the assault … 69 killed by rebel fire") are two events, not one told twice. Across
+ * reports differing figures are updates of one event.
+ */
+const otherTolls = (a: Telling, b: Telling): boolean =>
+  a.doc.report.id === b.doc.report.id &&
+  a.figureIds.length > 0 &&
+  b.figureIds.length > 0 &&
+  !a.figureIds.some((f) => b.figureIds.includes(f));
+
+/**
+ * Same type; happened/denied tell one event, other modalities only meet their own; dates overlap; not two
+ * tolls of one report.
+ */
 export const compatible = (a: Telling, b: Telling): boolean =>
   a.mention.type === b.mention.type &&
   (a.mention.modality === b.mention.modality ||
     (FACTUAL.has(a.mention.modality) && FACTUAL.has(b.mention.modality))) &&
-  overlaps(a.range, b.range);
+  overlaps(a.range, b.range) &&
+  !otherTolls(a, b);
 
 /** Same place entity when both name one; otherwise a shared actor. */
 export const samePlaceOrActor = (a: Telling, b: Telling): boolean =>
