@@ -2,6 +2,7 @@ import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
 import { haversineKm } from '../../geo/haversine-km.js';
 import { normalizePlaceName } from '../../geo/normalize-place-name.js';
 import type { CandidatePairs } from './candidate-pairs.js';
+import { holdsTown, siblingRegion } from './region-evidence.js';
 
 /** What the text right after a mention says about the kind of place it is. */
 export type PlaceCue = 'region' | 'county' | 'district' | 'settlement' | 'street' | null;
@@ -42,6 +43,8 @@ export interface MentionInfo {
   readonly inTown: boolean;
   /** Whether the document uses the name for a sports team ("against Louisville"). */
   readonly team: boolean;
+  /** The name indices of the document's longer forms of the name with a county word ("Suffolk County"). */
+  readonly longForms: readonly number[];
 }
 
 export const FEATURE_NAMES = [
@@ -64,6 +67,9 @@ export const FEATURE_NAMES = [
   'focus',
   'countryMentioned',
   'regionMentioned',
+  'holdsTown',
+  'longForm',
+  'siblingRegion',
   'withinMentioned',
   'container',
   'near25',
@@ -157,7 +163,9 @@ const NAMESAKE_RATIO = 5;
  * other candidates) say: a town named like a country, or far smaller than a first-level region of its name, is
  * mostly that place's namesake ("Peru", Maine; Florida, New York) unless it is a capital; a region named like a
  * town in it is usually named for that town (Aleppo, Geneva); a sports team ("against Louisville") is the
- * largest town's of its name unless a larger region bears it.
+ * largest town's of its name unless a larger region bears it. From the document: a region or country holding a
+ * town it names, a region beside another of its country (see region-evidence.ts), the entry a longer form of the
+ * name resolves to ("Suffolk" after "Suffolk County").
  */
 export const candidateFeatures = (
   e: GazetteerEntry,
@@ -194,6 +202,9 @@ export const candidateFeatures = (
     focus: ctx.focus !== null && e.country === ctx.focus ? 1 : 0,
     countryMentioned: fc !== 'PCLI' && ctx.mentioned.has(`iso:${e.country}`) ? 1 : 0,
     regionMentioned: e.region !== undefined && ctx.mentioned.has(e.region) ? 1 : 0,
+    longForm: [...(ctx.mentioned.get(e.id) ?? [])].some((n) => m.longForms.includes(n)) ? 1 : 0,
+    siblingRegion: fc === 'ADM1' && siblingRegion(e, m, ctx) ? 1 : 0,
+    holdsTown: (fc === 'ADM1' || fc === 'PCLI') && holdsTown(e, m, ctx) ? 1 : 0,
     withinMentioned: e.within !== undefined && ctx.mentioned.has(e.within) ? 1 : 0,
     container: m.containers.some((c) => c === e.region || c === e.within || c === `iso:${e.country}`) ? 1 : 0,
     near25: km <= 25 ? 1 : 0,

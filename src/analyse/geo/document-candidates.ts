@@ -1,4 +1,5 @@
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
+import { lookupPlace } from '../../geo/lookup-place.js';
 import { normalizePlaceName } from '../../geo/normalize-place-name.js';
 import { STREET_HEADS } from '../../lang/en/geo-place-cues.js';
 import type { MentionInfo } from './candidate-features.js';
@@ -29,6 +30,17 @@ const isStreet = (name: string): boolean => {
 };
 
 /**
+ * A name the text marks as a town's ("NEW YORK (AP) —", "New York city") keeps its candidates, and when none is a
+ * town gains the towns filed as "<name> City" in a region among them (New York City in New York).
+ */
+const withTownNamed = (name: string, found: readonly GazetteerEntry[]): readonly GazetteerEntry[] => {
+  if (found.length === 0 || found.some((e) => e.precision === 'city')) return found;
+  const regions = new Set(found.map((e) => (e.featureCode === 'ADM1' ? e.id : e.region)));
+  const towns = lookupPlace(`${name} City`).filter((e) => e.precision === 'city' && regions.has(e.region));
+  return [...found, ...towns];
+};
+
+/**
  * Every mention's candidates: its own name's, else (unless it names a street) those of a place named inside it.
  * A street is named after anything ("Hampton Avenue", "Bourbon and Dauphine streets"): it has no candidates of
  * its own and lies in the document's town.
@@ -46,7 +58,7 @@ export const documentCandidates = (text: string, spans: readonly Span[]): Docume
       hit = skip ? [own, false] : [embeddedCandidates(name), true];
       cache.set(name, hit);
     }
-    return hit;
+    return infos[i]!.cue === 'settlement' && !hit[1] ? [withTownNamed(name, hit[0]), false] : hit;
   });
   return {
     lists: found.map(([l]) => l),

@@ -53,4 +53,16 @@ describe('mentionInfos', () => {
       [1, false],
     ]);
   });
+
+  it('takes a dateline for a town’s name, but not a name elsewhere in the text', () => {
+    expect(infos('[BOSTON] (Reuters) - Officials in [Boston] met.').map((m) => m.cue)).toEqual([
+      'settlement',
+      null,
+    ]);
+  });
+
+  it('links a short name to its longer form with a county word, not to other longer names', () => {
+    const got = infos('In [Suffolk County], the [Suffolk] Times; in [Kansas City], [Kansas] voters.');
+    expect(got.map((m) => m.longForms)).toEqual([[], [0], [], []]);
+  });
 });

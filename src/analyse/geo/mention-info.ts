@@ -10,6 +10,7 @@ import {
   TEAM_CUES_BEFORE,
 } from '../../lang/en/geo-place-cues.js';
 import type { MentionInfo, PlaceCue } from './candidate-features.js';
+import { isDateline } from './dateline.js';
 
 const IN_TOWN = new Set(IN_TOWN_HEADS);
 const TEAM_BEFORE = new Set(TEAM_CUES_BEFORE);
@@ -78,7 +79,7 @@ const containersAfter = (text: string, end: number): { ids: string[]; whole: str
 export const mentionInfo = (text: string, start: number, end: number, nameIndex: number): MentionInfo => {
   const norm = normalizePlaceName(text.slice(start, end));
   const words = norm.split(' ');
-  const cue = cueAfter(text, end);
+  const cue = cueAfter(text, end) ?? (isDateline(text, start, end) ? 'settlement' : null);
   const after = containersAfter(text, end);
   return {
     norm,
@@ -89,12 +90,13 @@ export const mentionInfo = (text: string, start: number, end: number, nameIndex:
     statedRegions: LIST_ITEM.test(text.slice(Math.max(0, start - 3), start)) ? [] : after.whole,
     inTown: (words.length > 1 && IN_TOWN.has(words.at(-1)!)) || cue === 'street' || headOf(words),
     team: teamCueBefore(text, start),
+    longForms: [],
   };
 };
 
 /**
  * What the text says about each mention at its [start, end); mentions of one name (case and a possessive aside)
- * share a name index.
+ * share a name index, and a short name knows the indices of its longer forms with a county word.
  */
 export const mentionInfos = (
   text: string,
@@ -110,5 +112,8 @@ export const mentionInfos = (
   });
   // A name one mention uses for a team is the team's in all of them (one sense per document).
   const teams = new Set(infos.filter((m) => m.team).map((m) => m.nameIndex));
-  return infos.map((m) => (teams.has(m.nameIndex) && !m.team ? { ...m, team: true } : m));
+  // "Suffolk" after "Suffolk County" is mostly its short form.
+  const longForms = (norm: string): number[] =>
+    COUNTY_CUES_AFTER.flatMap((w) => index.get(`${norm} ${w}`) ?? []);
+  return infos.map((m) => ({ ...m, team: m.team || teams.has(m.nameIndex), longForms: longForms(m.norm) }));
 };

@@ -36,9 +36,14 @@ const gazetteerPoint = (e: GazetteerEntry, info: MentionInfo): ResolvedPoint => 
   return { entry: e, geo: entryPoint(e), rule: 'gazetteer', confidence: 0.7 };
 };
 
+/** Whether the text names the region or country of `e` right after the name ("Visbek, Germany"). */
+const statesWhere = (info: MentionInfo, e: GazetteerEntry): boolean =>
+  info.containers.some((c) => c === e.region || c === `iso:${e.country}`);
+
 /**
  * Places each mention of a document: the candidate `choosePlaces` picks for a known name (see
- * `gazetteerPoint`) unless it is a small town far from the document (`isUnsupportedTown`); for a name the
+ * `gazetteerPoint`) unless it is a small town far from the document (`isUnsupportedTown`) whose region or
+ * country the text does not name right after it; for a name the
  * gazetteer lacks or such a town, the place the text puts it in or names inside it, else the
  * document's main town, region or country (see `contextPoint`). Words that name a place only by accident are
  * not placed.
@@ -64,7 +69,8 @@ export const resolvePoints = (
   };
   const candidateFocus = countryFocus(dc.lists.map((c, i) => (dc.embedded[i] ? [] : c)));
   return chosen.map((e, i) => {
-    if (e && !dc.embedded[i] && isUnsupportedTown(e, { candidateFocus, focus, town: doc.town })) {
+    const vouched = e !== null && statesWhere(dc.infos[i]!, e);
+    if (e && !dc.embedded[i] && !vouched && isUnsupportedTown(e, { candidateFocus, focus, town: doc.town })) {
       const unknown = contextPoint(
         { ...doc, chosen: chosen.map((c, j) => (j === i ? null : c)) },
         i,

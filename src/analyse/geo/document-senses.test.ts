@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention } from '../../model/entity-mention.js';
+import { documentId, mentionId } from '../../model/ids.js';
+import { span } from '../../model/span.js';
+import { resolvePlaces } from './resolve-places.js';
+
+const doc = documentId('d');
+/** The gazetteer id (or `~precision` for a borrowed point) each [bracketed] name of a text resolves to. */
+const resolve = (marked: string) => {
+  const mentions: EntityMention[] = [];
+  let text = '';
+  for (const part of marked.split(/(\[[^\]]+\])/)) {
+    if (!part.startsWith('[')) {
+      text += part;
+      continue;
+    }
+    const name = part.slice(1, -1);
+    const s = span(text.length, text.length + name.length);
+    text += name;
+    const evidence = { documentId: doc, span: s, producer: 'test@1' as const, rule: 'test', confidence: 1 };
+    mentions.push({
+      id: mentionId(doc, 'e', mentions.length),
+      span: s,
+      type: 'place',
+      key: name,
+      name,
+      anaphoric: false,
+      evidence,
+    });
+  }
+  const byMention = new Map(resolvePlaces(text, mentions, doc).map((p) => [p.mentionId, p]));
+  return mentions.map((m) => {
+    const p = byMention.get(m.id);
+    return p?.geo.gazetteerId ?? (p ? `~${p.geo.precision}` : null);
+  });
+};
+
+const DC = 'geonames:4140963';
+const TACOMA = 'geonames:5812944';
+const CHICAGO = 'geonames:4887398';
+const MILWAUKEE = 'geonames:5263045';
+
+describe('resolvePlaces: what the rest of the document says a name is', () => {
+  it.each([
+    // A region holding a town the document names is the region ("Washington" in a story from Tacoma)…
+    ['The team trained in [Tacoma] and drove across central [Washington].', [TACOMA, 'admin1:US.WA']],
+    ['Storms hit [Mississauga] and [Ontario].', ['geonames:6075357', 'admin1:CA.08']],
+    // …but not when the town is the name's own namesake, nor for a town of another region.
+    ['Fighting in [Gaza] and [Khan Younis].', ['geonames:281133', 'geonames:281124']],
+    ['Lawmakers in [Washington] met officials from [Annapolis].', [DC, 'geonames:4347242']],
+    ['Students from [Ohio] and [Washington] attended.', ['admin1:US.OH', DC]],
+    // A short form after its county ("Suffolk" after "Suffolk County"); alone, the largest town.
+    [
+      'Readers of the [Suffolk County] Times in [Southold] ... reports the [Suffolk] Times.',
+      ['admin2:US.NY.103', 'geonames:5139054', 'admin2:US.NY.103'],
+    ],
+    ['Readers in [Suffolk] said.', ['geonames:4788158']],
+    // A dateline's place is a town: New York City, not the state, which a bare "New York" stays.
+    ['([NEW YORK]) — Police officers said.', ['geonames:5128581']],
+    ['Police in [New York] said.', ['admin1:US.NY']],
+    // A village the text places in its country stays itself in a story from elsewhere; unplaced, it does not.
+    [
+      'Headquartered in [Visbek], [Germany], the firm sells feed in [Chicago] and [Milwaukee].',
+      ['geonames:2817139', 'iso:DE', CHICAGO, MILWAUKEE],
+    ],
+    [
+      'Headquartered in [Visbek], the firm sells feed in [Chicago] and [Milwaukee].',
+      ['~region', CHICAGO, MILWAUKEE],
+    ],
+  ])('%s', (text, expected) => expect(resolve(text)).toEqual(expected));
+});
