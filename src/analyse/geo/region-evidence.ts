@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
-import type { MentionInfo, PlaceContext } from './candidate-features.js';
+import type { MentionInfo, PlaceContext } from './place-context.js';
 
 /** Whether names other than the mention's own resolve to entry `id` (the previous pass). */
 const namedByOthers = (ctx: PlaceContext, id: string, m: MentionInfo): boolean =>
