@@ -29,11 +29,16 @@ export const bestByMean = (rows: readonly SweepRow[], sets: readonly string[]): 
       null,
     );
 
-/** One topic setting: centroid weight, subject repeats, subject bonus and threshold, with its scores. */
+/**
+ * One topic setting: centroid weight, subject repeats, subject bonus, lead-family bonus and share (absent: no
+ * family bonus) and threshold, with its scores.
+ */
 export interface GridPoint {
   readonly weight: number;
   readonly repeats: number;
   readonly bonus: number;
+  readonly familyBonus?: number;
+  readonly familyShare?: number;
   readonly row: SweepRow;
 }
 
@@ -53,25 +58,43 @@ export interface Choice {
   readonly score: number;
 }
 
-/** With no bonus, subjects play no part: bonus-0 points are one whatever the repeats. */
-const keyOf = (weight: number, repeats: number, bonus: number, threshold: number): string =>
-  `${weight}|${bonus === 0 ? '*' : repeats}|${bonus}|${threshold}`;
+/**
+ * With no bonus, subjects play no part: bonus-0 points are one whatever the repeats; with no family bonus,
+ * family-0 points are one whatever the share.
+ */
+const keyOf = (
+  weight: number,
+  repeats: number,
+  bonus: number,
+  threshold: number,
+  family = 0,
+  share = 0,
+): string =>
+  `${weight}|${bonus === 0 ? '*' : repeats}|${bonus}|${family === 0 ? '*' : share}|${family}|${threshold}`;
+
+/** A point's key (keyOf). */
+export const settingKey = (p: GridPoint): string =>
+  keyOf(p.weight, p.repeats, p.bonus, p.row.threshold, p.familyBonus, p.familyShare);
 
 const sortedValues = (xs: readonly number[]): number[] => [...new Set(xs)].sort((a, b) => a - b);
 
 /**
- * The grid neighbours of each point (itself first): the same repeats, one step up or down the grid along one
- * of centroid weight, subject bonus and threshold (from no bonus, the first bonus under every repeats). `complete`: the grid has every neighbour, save below a value
- * of 0 (no weight or no bonus has nothing below it); a point on another edge of the grid is not judged.
+ * The grid neighbours of each point (itself first): the same repeats and share, one step up or down the grid
+ * along one of centroid weight, subject bonus, family bonus and threshold (from no bonus, the first bonus under
+ * every repeats; from no family bonus, the first under every share). `complete`: the grid has every neighbour,
+ * save below a value of 0 (no weight or no bonus has nothing below it); a point on another edge of the grid is
+ * not judged.
  */
 export const neighbourhoods = (
   points: readonly GridPoint[],
 ): Map<GridPoint, { neighbours: GridPoint[]; complete: boolean }> => {
-  const at = new Map(points.map((p) => [keyOf(p.weight, p.repeats, p.bonus, p.row.threshold), p]));
+  const at = new Map(points.map((p) => [settingKey(p), p]));
   const axes = {
     weight: sortedValues(points.map((p) => p.weight)),
     repeats: sortedValues(points.map((p) => p.repeats)),
     bonus: sortedValues(points.map((p) => p.bonus)),
+    family: sortedValues(points.map((p) => p.familyBonus ?? 0)),
+    share: sortedValues(points.map((p) => p.familyShare ?? 0)),
     threshold: sortedValues(points.map((p) => p.row.threshold)),
   };
   const step = (axis: readonly number[], v: number, d: number): number | undefined =>
@@ -79,17 +102,23 @@ export const neighbourhoods = (
   return new Map(
     points.map((p) => {
       const t = p.row.threshold;
-      // a point with no bonus borders the first bonus under every repeats
+      const f = p.familyBonus ?? 0;
+      // a point with no bonus borders the first bonus under every repeats (no family bonus: every share)
       const repeats = p.bonus === 0 ? axes.repeats : [p.repeats];
-      const around = [-1, 1].flatMap((d) => [
-        { d, at: p.weight, w: step(axes.weight, p.weight, d), b: p.bonus, t },
-        { d, at: p.bonus, w: p.weight, b: step(axes.bonus, p.bonus, d), t },
-        { d, at: t, w: p.weight, b: p.bonus, t: step(axes.threshold, t, d) },
-      ]);
-      const found = around.map(({ w, b, t }) =>
-        w === undefined || b === undefined || t === undefined
+      const shares = f === 0 ? axes.share : [p.familyShare ?? 0];
+      // an axis the grid does not vary (one value) has no neighbours along it
+      const around = [-1, 1].flatMap((d) =>
+        [
+          { d, n: axes.weight.length, at: p.weight, w: step(axes.weight, p.weight, d), b: p.bonus, f, t },
+          { d, n: axes.bonus.length, at: p.bonus, w: p.weight, b: step(axes.bonus, p.bonus, d), f, t },
+          { d, n: axes.family.length, at: f, w: p.weight, b: p.bonus, f: step(axes.family, f, d), t },
+          { d, n: axes.threshold.length, at: t, w: p.weight, b: p.bonus, f, t: step(axes.threshold, t, d) },
+        ].filter((c) => c.n > 1),
+      );
+      const found = around.map(({ w, b, f, t }) =>
+        w === undefined || b === undefined || f === undefined || t === undefined
           ? []
-          : [...new Set(repeats.map((r) => at.get(keyOf(w, r, b, t))))],
+          : [...new Set(repeats.flatMap((r) => shares.map((sh) => at.get(keyOf(w, r, b, t, f, sh)))))],
       );
       const complete = around.every(
         (c, k) => (found[k]!.length > 0 && !found[k]!.includes(undefined)) || (c.d < 0 && c.at === 0),
@@ -107,7 +136,8 @@ export const holdsAt = (points: readonly GridPoint[], rule: TopicRule): boolean 
 /**
  * The neighbourhood rule: of the settings at which every recall set holds the bar at the setting and at each
  * of its grid neighbours, the one whose worst objective F1 over that neighbourhood is best; ties go to the
- * better objective at the point itself, then the lower weight, the smaller bonus, the higher threshold. A
+ * better objective at the point itself, then the lower weight, the smaller bonus, the smaller family bonus, the
+ * higher threshold. A
  * setting at the edge of where the bar holds, or on a lone peak of the objective, is passed over; so is one on
  * the grid's edge (neighbourhoods). Null when no setting holds across its neighbourhood.
  */
@@ -123,7 +153,9 @@ export const chooseRobust = (points: readonly GridPoint[], rule: TopicRule): Cho
           ? a.point.weight < b.point.weight
           : a.point.bonus !== b.point.bonus
             ? a.point.bonus < b.point.bonus
-            : a.point.row.threshold > b.point.row.threshold;
+            : (a.point.familyBonus ?? 0) !== (b.point.familyBonus ?? 0)
+              ? (a.point.familyBonus ?? 0) < (b.point.familyBonus ?? 0)
+              : a.point.row.threshold > b.point.row.threshold;
   let best: Choice | null = null;
   for (const point of points) {
     const { neighbours, complete } = around.get(point)!;

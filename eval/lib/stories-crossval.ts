@@ -5,7 +5,14 @@
  * ECB+ dev topics (choose on one half, check the other); each half of the Multi-News clusters as the objective;
  * each perturbation left out (choose on the other five, check every set on it).
  */
-import { type Choice, type GridPoint, type SweepRow, setMean, type TopicRule } from './stories-choose.js';
+import {
+  type Choice,
+  type GridPoint,
+  type SweepRow,
+  setMean,
+  settingKey,
+  type TopicRule,
+} from './stories-choose.js';
 
 export type Chooser = (points: readonly GridPoint[], rule: TopicRule) => Choice | null;
 
@@ -69,11 +76,7 @@ export const foldsOf = (rule: TopicRule, halvedRecall: string, perturbations: nu
   ];
 };
 
-const sameSetting = (a: GridPoint, b: GridPoint): boolean =>
-  a.weight === b.weight &&
-  a.repeats === b.repeats &&
-  a.bonus === b.bonus &&
-  a.row.threshold === b.row.threshold;
+const sameSetting = (a: GridPoint, b: GridPoint): boolean => settingKey(a) === settingKey(b);
 
 /** Runs `choose` on every fold and scores the held-out checks at its choice. */
 export const crossValidate = (
