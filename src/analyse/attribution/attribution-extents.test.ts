@@ -4,6 +4,51 @@ import { checkRow, org, person, type Row } from './test-attributions.js';
 /** Cues derived from annotated news, long subjects, inverted sources with a relative clause. */
 const ROWS: readonly Row[] = [
   [
+    '"according to" a source a participle qualifies: the source runs to the clause end, no entity for places in it',
+    'Troops took half of the city, according to statements released in Syria and Russia.',
+    [
+      { text: 'Syria', type: 'place' },
+      { text: 'Russia', type: 'place' },
+    ],
+    [
+      {
+        source: 'statements released in Syria and Russia',
+        cue: 'according to',
+        content: 'Troops took half of the city',
+        stance: 'asserts',
+        mention: null,
+      },
+    ],
+  ],
+  [
+    '"according to X published by Y": Y stands for the source',
+    'According to figures published by the UN on Friday, 20,000 people fled.',
+    [org('UN')],
+    [
+      {
+        source: 'figures published by the UN on Friday',
+        cue: 'According to',
+        content: '20,000 people fled',
+        stance: 'asserts',
+        mention: 'UN',
+      },
+    ],
+  ],
+  [
+    'negative: a plain "according to" source keeps its phrase',
+    'Troops advanced, according to a report by the Observatory.',
+    [org('Observatory')],
+    [
+      {
+        source: 'a report by the Observatory',
+        cue: 'according to',
+        content: 'Troops advanced',
+        stance: 'asserts',
+        mention: 'Observatory',
+      },
+    ],
+  ],
+  [
     'a hyphen inside a word does not end a bare object: "accused the US-led coalition of …"',
     'A spokesman accused the US-led coalition of killing 60 civilians.',
     [],
