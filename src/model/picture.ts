@@ -137,7 +137,10 @@ export interface ControlPeriod {
   readonly extent: 'whole' | 'part';
   readonly status: EventStatus;
   readonly eventIds: readonly string[];
-  /** Who says so: the claimants of the events' tellings (entity ids); empty when only outlets say it. */
+  /**
+   * Who says so (entity ids): the claimants of the events' tellings, then those who confirm the claims the
+   * tellings lie in ("the Observatory confirmed that …"); never a denier. Empty when only outlets say it.
+   */
   readonly claimantIds: readonly string[];
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDate } from '../../model/date.js';
-import type { EventStatus, PictureEntity, PictureEvent, PictureFigure } from '../../model/picture.js';
+import type {
+  Citation,
+  EventStatus,
+  PictureEntity,
+  PictureEvent,
+  PictureFigure,
+} from '../../model/picture.js';
 import { buildControl } from './build-control.js';
 
 const place = (id: string, precision: 'district' | 'city' | 'point'): PictureEntity => ({
@@ -72,8 +78,19 @@ const PUBLISHED: Readonly<Record<string, IsoDate>> = {
   d2: '2016-12-03' as IsoDate,
 };
 const entities = [place('hanano', 'district'), place('aleppo', 'city'), place('sakhour', 'district')];
-const run = (events: readonly PictureEvent[], figures: readonly PictureFigure[] = []) =>
-  buildControl({ prefix: 's1/', events, entities, figures, publishedOf: (d) => PUBLISHED[d] ?? null });
+const run = (
+  events: readonly PictureEvent[],
+  figures: readonly PictureFigure[] = [],
+  confirmersOf: (v: Citation) => readonly string[] = () => [],
+) =>
+  buildControl({
+    prefix: 's1/',
+    events,
+    entities,
+    figures,
+    publishedOf: (d) => PUBLISHED[d] ?? null,
+    confirmersOf,
+  });
 
 describe('buildControl', () => {
   it('opens a period of whole control at a district from the change date', () => {
@@ -133,6 +150,18 @@ describe('buildControl', () => {
   it('does not count a denier as a claimant of the control', () => {
     const [c] = run([event({ id: 'e1', claimant: 'rebels', stance: 'denies' })]);
     expect(c!.periods[0]!.claimantIds).toEqual([]);
+  });
+
+  it.each([
+    ['adds who confirms the telling after its claimant', 'asserts', ['state-tv', 'sohr']],
+    ['keeps one claimant who also confirms it once', 'asserts', ['state-tv']],
+    ['adds no confirmer of a denial', 'denies', []],
+  ] as const)('%s', (title, stance, expected) => {
+    const by = title.startsWith('keeps') ? ['state-tv'] : ['sohr'];
+    const [c] = run([event({ id: 'e1', claimant: 'state-tv', stance })], [], (v) =>
+      v.documentId === 'd1' && v.start === 0 ? by : [],
+    );
+    expect(c!.periods[0]!.claimantIds).toEqual(expected);
   });
 
   it.each([

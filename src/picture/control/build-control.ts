@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../model/date.js';
 import type {
+  Citation,
   ControlPeriod,
   EventStatus,
   PictureControl,
@@ -21,6 +22,8 @@ export interface ControlInput {
   readonly figures: readonly PictureFigure[];
   /** The publication date of a document, the date of a change a report does not date. */
   readonly publishedOf: (documentId: string) => IsoDate | null;
+  /** Who confirms the claim a telling of an event lies in (confirmed-spans.ts): they say so too. */
+  readonly confirmersOf: (evidence: Citation) => readonly string[];
 }
 
 interface Draft {
@@ -35,7 +38,8 @@ interface Draft {
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
 const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
 
-const draftOf = (e: PictureEvent, publishedOf: ControlInput['publishedOf']): Draft => {
+const draftOf = (e: PictureEvent, { publishedOf, confirmersOf }: ControlInput): Draft => {
+  const said = e.evidence.filter((v) => v.stance !== 'denies' && v.stance !== 'declines');
   const reported = e.evidence
     .map((v) => publishedOf(v.documentId))
     .filter((d): d is IsoDate => d !== null)
@@ -47,11 +51,10 @@ const draftOf = (e: PictureEvent, publishedOf: ControlInput['publishedOf']): Dra
     status: e.status,
     eventIds: [e.id],
     claimantIds: [
-      ...new Set(
-        e.evidence
-          .filter((v) => v.stance !== 'denies' && v.stance !== 'declines')
-          .flatMap((v) => (v.claimantId ? [v.claimantId] : [])),
-      ),
+      ...new Set([
+        ...said.flatMap((v) => (v.claimantId ? [v.claimantId] : [])),
+        ...said.flatMap((v) => confirmersOf(v)),
+      ]),
     ],
   };
 };
@@ -87,8 +90,9 @@ const periodsOf = (drafts: readonly Draft[], extent: ControlPeriod['extent']): C
  * Control of places over time: every territory change that happened at a known place, by known actors, opens
  * a period of their control from its date (or, undated, from the first report's date), until a change by
  * another side. A change at a city or larger is an advance inside it (`part`); at a district or point the place
- * changed hands (`whole`). Control figures about the place (share or area held) are listed beside, oldest first.
- * Places in order of their first change, then places only figures speak of.
+ * changed hands (`whole`). Its claimants are those of the tellings that say it happened and those who confirm the
+ * claims the tellings lie in (never a denier). Control figures about the place (share or area held) are listed
+ * beside, oldest first. Places in order of their first change, then places only figures speak of.
  */
 export const buildControl = (input: ControlInput): PictureControl[] => {
   const precisionOf = new Map(input.entities.map((e) => [e.id, e.geo?.precision ?? null]));
@@ -96,7 +100,7 @@ export const buildControl = (input: ControlInput): PictureControl[] => {
   for (const e of input.events) {
     if (!isControlChange(e) || e.placeId === null) continue;
     const list = changes.get(e.placeId) ?? [];
-    list.push(draftOf(e, input.publishedOf));
+    list.push(draftOf(e, input));
     changes.set(e.placeId, list);
   }
   const figuresAt = new Map<string, PictureFigure[]>();

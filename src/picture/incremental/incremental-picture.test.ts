@@ -13,6 +13,18 @@ const fixtureDocs = (): StoryDoc[] => {
   const { reports, analyses } = twoReportFixture();
   return reports.map((report, i) => ({ report, analysis: analyses[i]! }));
 };
+/**
+ * The fixture where the Observatory's confirmation tells no event of its own (as a report whose "the strategic
+ * district" resolves nowhere): it only confirms State TV's claim, so only the confirmation names it as saying so.
+ */
+const confirmationOnlyDocs = (): StoryDoc[] =>
+  fixtureDocs().map((d) => {
+    const confirms = new Set(d.analysis.attributions.filter((a) => a.stance === 'confirms').map((a) => a.id));
+    const events = d.analysis.events.filter(
+      (e) => e.attributionId === null || !confirms.has(e.attributionId),
+    );
+    return { ...d, analysis: { ...d.analysis, events } };
+  });
 const inOrder = (docs: readonly StoryDoc[]): StoryDoc[] =>
   [...docs].sort((a, b) => compareReports(a.report, b.report));
 
@@ -28,6 +40,22 @@ describe('storyState: one report at a time equals buildStory', () => {
       expect(state.picture()).toEqual(buildStory('s1', inOrder(seen)));
     }
     expect(state.docs.length).toBe(18);
+  });
+
+  it.each([6, 7])('a confirmation that tells no event of its own, arrival order %i', (seed) => {
+    const random = seeded(seed);
+    const docs = shuffled(grownDocs(confirmationOnlyDocs(), 10, random), random);
+    const state = storyState('s1');
+    const seen: StoryDoc[] = [];
+    for (const d of docs) {
+      state.add([d]);
+      seen.push(d);
+      expect(state.picture()).toEqual(buildStory('s1', inOrder(seen)));
+    }
+    const sakhour = state.view().control.find((c) => c.placeId === 's1/e:al-sakhour')!;
+    expect(sakhour.periods.map((p) => p.claimantIds)).toEqual([
+      ['s1/e:syrian-state-tv', 's1/e:syrian-observatory-for-human-rights'],
+    ]);
   });
 
   it('keeps the view (no briefing) equal between two additions', () => {

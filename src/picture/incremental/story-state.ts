@@ -6,6 +6,7 @@ import { buildBriefing } from '../briefing/build-briefing.js';
 import { claimAbout } from '../conflicts/claim-about.js';
 import { denialConflicts } from '../conflicts/denial-conflicts.js';
 import { briefingMarks } from './briefing-marks.js';
+import { confirmedDocs } from './confirmed-docs.js';
 import { conflictList } from './conflict-list.js';
 import { controlView } from './control-view.js';
 import { bySlotRank, type DocSlot } from './doc-slot.js';
@@ -70,7 +71,11 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
   const events = eventList(prefix, (x) => entities.nameOf(x) ?? x);
   const conflicts = conflictList(prefix);
   const timeline = timelineView();
-  const control = controlView(prefix, (d) => story.slot(d)?.doc.report.published ?? null);
+  const confirmed = confirmedDocs((d) => {
+    const slot = story.slot(d);
+    return slot === undefined ? undefined : parts.get(slot)?.claims;
+  });
+  const control = controlView(prefix, (d) => story.slot(d)?.doc.report.published ?? null, confirmed);
   /** The reports in report order and their ids, last listed; from this rank on they changed since. */
   let docs: StoryDoc[] = [];
   let documentIds: string[] = [];
