@@ -1,11 +1,14 @@
 import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
+import { UNDERGOER_VERBS } from '../../lang/en/events-causes.js';
 import { LIGHT_VERB_PARTICLES, LIGHT_VERBS } from '../../lang/en/events-role-cues.js';
 import { AGENT_MARKERS, TARGET_MARKERS } from '../../lang/en/events-syntax.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { Token } from '../../model/token.js';
+import { type AttackAt, causalHead, subjectHead } from './causal-head.js';
 import type { TokenRange } from './clause-of.js';
 import { eventPlace } from './event-place.js';
+import { type GroupMention, modifierActors } from './modifier-group.js';
 import { roleScope } from './role-scope.js';
 import {
   firstTokenAt,
@@ -22,6 +25,8 @@ export interface EventRoles {
   readonly targetIds: readonly MentionId[];
   readonly placeId: MentionId | null;
   readonly passive: boolean;
+  /** The actors are those of the attack a causal phrase or the subject names ("killed in X's assault"). */
+  readonly caused: boolean;
 }
 
 /** What the role rules see of one trigger. */
@@ -34,6 +39,14 @@ export interface RoleInput {
   /** Entity mentions of the sentence, in text order. */
   readonly entities: readonly EntityMention[];
   readonly isPlace: (e: EntityMention) => boolean;
+  /** A mention elsewhere of the group a modifier word names ("rebel fire"): an actor when no entity is. */
+  readonly groupMention?: GroupMention;
+  /**
+   * The attack trigger covering a token: given, a trigger without actors takes those of the attack heading a
+   * causal phrase after it ("killed in the government's assault", "killed by rebel fire") or, active, its subject
+   * ("rebel shelling killed").
+   */
+  readonly attackAt?: AttackAt;
 }
 
 const ACTOR_TYPES = new Set(['person', 'organization', 'group']);
@@ -45,8 +58,12 @@ const POSSESSIVE = /^['’]s\b/;
  * antecedent of "who" when it opens the clause; "X" of "fell to X") and the objects after it are targets. Noun: an
  * entity in its noun phrase ("rebel fire", "the government's assault"), the subject of a light verb taking it
  * ("IS carried out a mortar attack") or "by X" right after it is the actor, "on/against X" the target. A person
- * named as possessor ("Assad's forces") is neither. The place is the first place after the trigger, else the
- * antecedent of "where", else the last before; names that qualify something else ("US-led") are no place.
+ * named as possessor ("Assad's forces") is neither; with no entity there, a modifier naming a group ("rebel fire")
+ * stands for a mention of it elsewhere. A verb whose subject undergoes the event ("died") takes it as target.
+ * Given `attackAt`, a trigger left without actors takes those of the attack its causal phrase ("killed in the
+ * government's assault", "killed by rebel fire") or its subject ("rebel shelling killed") names. The place is
+ * the first place after the trigger, else the antecedent of "where", else the last before; names that qualify
+ * something else ("US-led") are no place.
  */
 export const eventRoles = (input: RoleInput): EventRoles => {
   const { text, toks, clause, trigger, pos } = input;
@@ -77,6 +94,8 @@ export const eventRoles = (input: RoleInput): EventRoles => {
   const inName = (i: number) =>
     input.entities.some((e) => e.span.start <= toks[i]!.span.start && toks[i]!.span.end <= e.span.end);
   const passive = pos === 'verb' && isPassive(toks, trigger, inName);
+  // "Three fighters died": the subject undergoes the event, as a passive verb's does
+  const undergoes = passive || (pos === 'verb' && UNDERGOER_VERBS.has(toks[trigger.first]!.norm));
 
   let actors: EntityMention[];
   let targets: EntityMention[];
@@ -96,12 +115,14 @@ export const eventRoles = (input: RoleInput): EventRoles => {
     const byAt = (i: number) =>
       toks.slice(trigger.last, i).every((t) => LIGHT_VERBS.has(t.norm) || LIGHT_VERB_PARTICLES.has(t.norm));
     actors = [...actors, ...byAgents.filter((e) => byAt(governingPreposition(toks, e, scope.from)!))];
+    if (actors.length === 0 && input.groupMention)
+      actors = modifierActors(toks, np, trigger.last - 1, inName, input.groupMention);
     targets = after.filter((e) => actorish(e) && TARGET_MARKERS.has(prep(e) ?? ''));
   } else if (toks[trigger.last - 1]!.norm === 'to') {
     // "The city fell to coalition forces": the actor follows
     actors = after.filter((e) => actorish(e) && firstTokenAt(toks, e.span.start) <= trigger.last + 1);
     targets = subjects(before);
-  } else if (passive) {
+  } else if (undergoes) {
     actors = byAgents;
     targets = subjects(before);
   } else {
@@ -113,15 +134,15 @@ export const eventRoles = (input: RoleInput): EventRoles => {
   }
   if (pos === 'verb') {
     const antecedent = scope.antecedent?.as === 'subject' ? endingAt(scope.antecedent.token) : null;
-    if (antecedent && actorish(antecedent) && passive && targets.length === 0) targets = [antecedent];
-    else if (antecedent && actorish(antecedent) && !passive && actors.length === 0) actors = [antecedent];
+    if (antecedent && actorish(antecedent) && undergoes && targets.length === 0) targets = [antecedent];
+    else if (antecedent && actorish(antecedent) && !undergoes && actors.length === 0) actors = [antecedent];
     // A verb trigger read as a noun ("a statement on the SDF advance"): the name right before it is the actor
     const adjacent = endingAt(trigger.first - 1);
     const determined = (e: EntityMention) =>
       DETERMINERS.has(toks[firstTokenAt(toks, e.span.start) - 1]?.norm ?? '');
     if (
       actors.length === 0 &&
-      !passive &&
+      !undergoes &&
       adjacent &&
       actorish(adjacent) &&
       before.includes(adjacent) &&
@@ -140,10 +161,21 @@ export const eventRoles = (input: RoleInput): EventRoles => {
     entities: input.entities,
     isPlace: input.isPlace,
   });
+  // "killed in the government's assault on X": the actors of the attack the causal phrase names
+  const cause = input.attackAt;
+  const head =
+    actors.length === 0 && cause
+      ? (causalHead(toks, trigger, scope.to, cause, inName) ??
+        (undergoes ? null : subjectHead(toks, trigger, scope.from, cause, inName)))
+      : null;
+  const { attackAt: _, ...rest } = input;
+  const causeIds = head ? eventRoles({ ...rest, trigger: head, pos: 'noun' }).actorIds : [];
+  const actorIds = causeIds.length > 0 ? causeIds : actors.map((e) => e.id);
   return {
-    actorIds: actors.map((e) => e.id),
+    actorIds,
     targetIds: targets.map((e) => e.id),
     placeId: place?.id ?? null,
     passive,
+    caused: causeIds.length > 0,
   };
 };

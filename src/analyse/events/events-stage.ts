@@ -1,3 +1,4 @@
+import { ATTACK_TYPES, CAUSED_TYPES } from '../../lang/en/events-causes.js';
 import type { Attribution } from '../../model/attribution.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { EventMention } from '../../model/event-mention.js';
@@ -11,8 +12,9 @@ import { continuesClause } from './continues-clause.js';
 import { eventModality } from './event-modality.js';
 import { eventRoles } from './event-roles.js';
 import { matchTriggers, type TriggerHit } from './match-triggers.js';
+import { nearestMention } from './modifier-group.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@2' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@3' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 
 /** The attribution whose content holds the trigger (the innermost when quotes nest), or null. */
@@ -38,6 +40,7 @@ export const eventsStage = defineStage({
     const figuresBySentence = groupBySentence(sentences, figures);
     const resolved = new Set<MentionId>(places.map((p) => p.mentionId));
     const isPlace = (e: EntityMention) => e.type === 'place' || resolved.has(e.id);
+    const groupMention = nearestMention(entities);
     const sameSentence = (s: Span) => {
       const i = sentenceAt(sentences, s.start);
       return i >= 0 && i === sentenceAt(sentences, s.end - 1);
@@ -56,8 +59,12 @@ export const eventsStage = defineStage({
         hits.map((h) => h.span),
         timesBySentence[si]!,
       );
+      const ranges = hits.map((h) => tokenRange(toks, h.span.start, h.span.end));
+      const attackAt = (i: number) =>
+        ranges.find((r, hi) => r.first <= i && i < r.last && ATTACK_TYPES.has(hits[hi]!.trigger.type)) ??
+        null;
       hits.forEach((hit, hi) => {
-        const trigger = tokenRange(toks, hit.span.start, hit.span.end);
+        const trigger = ranges[hi]!;
         const attribution = toldUnder(attributions, hit.span);
         let clause: TokenRange = clauseOf(text, toks, trigger);
         if (attribution) {
@@ -73,6 +80,8 @@ export const eventsStage = defineStage({
           pos: hit.trigger.pos,
           entities: entitiesBySentence[si]!,
           isPlace,
+          groupMention,
+          ...(CAUSED_TYPES.has(hit.trigger.type) ? { attackAt } : {}),
         });
         // "…, killing both pilots": the actors (and, when it names none, the place) of the event before
         const previous = events.length > sentenceStart ? events.at(-1) : undefined;
@@ -99,7 +108,7 @@ export const eventsStage = defineStage({
             documentId,
             span: where,
             producer: EVENTS_STAGE_ID,
-            rule: `${hit.trigger.pos}-trigger${roles.passive ? '-passive' : ''}${inherits ? '-continued' : ''}`,
+            rule: `${hit.trigger.pos}-trigger${roles.passive ? '-passive' : ''}${roles.caused ? '-caused' : ''}${inherits ? '-continued' : ''}`,
             confidence: CONFIDENCE[hit.trigger.pos],
           },
         });

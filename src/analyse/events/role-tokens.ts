@@ -71,7 +71,8 @@ export const isPassive = (
   return AGENT_MARKERS.has(toks[trigger.last]?.norm ?? '');
 };
 
-const endsNounPhrase = (t: Token): boolean =>
+/** A token that ends a noun phrase read leftward or rightward (a preposition, verb, clause word, punctuation). */
+export const endsNounPhrase = (t: Token): boolean =>
   ALL_PREPOSITIONS.has(t.norm) ||
   LIGHT_VERBS.has(t.norm) ||
   COORDINATORS.has(t.norm) ||

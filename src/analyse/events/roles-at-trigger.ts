@@ -6,6 +6,7 @@ import { sentenceAt } from '../attribution/group-by-sentence.js';
 import { assignTimes } from './assign-times.js';
 import { clauseOf, tokenRange } from './clause-of.js';
 import { type EventRoles, eventRoles } from './event-roles.js';
+import { nearestMention } from './modifier-group.js';
 
 /** The layers the role rules read. */
 export type RoleLayers = Pick<Layers, 'sentences' | 'tokens' | 'entities' | 'places' | 'times'>;
@@ -16,6 +17,7 @@ const inSentence = <T extends { readonly span: Span }>(xs: readonly T[], s: Sent
 /**
  * The roles (actors, targets, place) and time of an event whose trigger is given from outside (a gold trigger in
  * an evaluation), by the same clause and role rules as the events stage. Null when the span is in no sentence.
+ * The trigger's type is unknown here, so a casualty takes no actor from a causal phrase ("killed in X's assault").
  */
 export const rolesAtTrigger = (
   text: string,
@@ -38,6 +40,7 @@ export const rolesAtTrigger = (
     pos,
     entities: inSentence(layers.entities, sentence),
     isPlace: (e) => e.type === 'place' || resolved.has(e.id),
+    groupMention: nearestMention(layers.entities),
   });
   const [timeId] = assignTimes([trigger], inSentence(layers.times, sentence));
   return { ...roles, timeId: timeId ?? null };
