@@ -1,39 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention } from '../../model/entity-mention.js';
-import { documentId, mentionId } from '../../model/ids.js';
-import { span } from '../../model/span.js';
-import { resolvePlaces } from './resolve-places.js';
+import { resolveMarked } from './test-resolve.js';
 
-const doc = documentId('d');
 /** The gazetteer id (or `~precision` for a borrowed point) each [bracketed] name of a text resolves to. */
-const resolve = (marked: string) => {
-  const mentions: EntityMention[] = [];
-  let text = '';
-  for (const part of marked.split(/(\[[^\]]+\])/)) {
-    if (!part.startsWith('[')) {
-      text += part;
-      continue;
-    }
-    const name = part.slice(1, -1);
-    const s = span(text.length, text.length + name.length);
-    text += name;
-    const evidence = { documentId: doc, span: s, producer: 'test@1' as const, rule: 'test', confidence: 1 };
-    mentions.push({
-      id: mentionId(doc, 'e', mentions.length),
-      span: s,
-      type: 'place',
-      key: name,
-      name,
-      anaphoric: false,
-      evidence,
-    });
-  }
-  const byMention = new Map(resolvePlaces(text, mentions, doc).map((p) => [p.mentionId, p]));
-  return mentions.map((m) => {
-    const p = byMention.get(m.id);
-    return p?.geo.gazetteerId ?? (p ? `~${p.geo.precision}` : null);
-  });
-};
+const resolve = (marked: string) => resolveMarked(marked).map((m) => m.placed);
 
 const DC = 'geonames:4140963';
 const TACOMA = 'geonames:5812944';

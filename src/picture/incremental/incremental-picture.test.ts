@@ -28,30 +28,30 @@ const confirmationOnlyDocs = (): StoryDoc[] =>
 const inOrder = (docs: readonly StoryDoc[]): StoryDoc[] =>
   [...docs].sort((a, b) => compareReports(a.report, b.report));
 
+/** Adds the reports one at a time, checking after each that the picture equals a full rebuild. */
+const addOneByOne = (docs: readonly StoryDoc[]) => {
+  const state = storyState('s1');
+  const seen: StoryDoc[] = [];
+  for (const d of docs) {
+    state.add([d]);
+    seen.push(d);
+    expect(state.picture()).toEqual(buildStory('s1', inOrder(seen)));
+  }
+  return state;
+};
+
 describe('storyState: one report at a time equals buildStory', () => {
   it.each([1, 2, 3])('the two-report fixture and its copies, arrival order %i', (seed) => {
     const random = seeded(seed);
     const docs = shuffled(grownDocs(fixtureDocs(), 14, random), random);
-    const state = storyState('s1');
-    const seen: StoryDoc[] = [];
-    for (const d of docs) {
-      state.add([d]);
-      seen.push(d);
-      expect(state.picture()).toEqual(buildStory('s1', inOrder(seen)));
-    }
+    const state = addOneByOne(docs);
     expect(state.docs.length).toBe(18);
   });
 
   it.each([6, 7])('a confirmation that tells no event of its own, arrival order %i', (seed) => {
     const random = seeded(seed);
     const docs = shuffled(grownDocs(confirmationOnlyDocs(), 10, random), random);
-    const state = storyState('s1');
-    const seen: StoryDoc[] = [];
-    for (const d of docs) {
-      state.add([d]);
-      seen.push(d);
-      expect(state.picture()).toEqual(buildStory('s1', inOrder(seen)));
-    }
+    const state = addOneByOne(docs);
     const sakhour = state.view().control.find((c) => c.placeId === 's1/e:al-sakhour')!;
     expect(sakhour.periods.map((p) => p.claimantIds)).toEqual([
       ['s1/e:syrian-state-tv', 's1/e:syrian-observatory-for-human-rights'],

@@ -1,0 +1,54 @@
+import type { EntityMention } from '../../model/entity-mention.js';
+import { documentId, mentionId } from '../../model/ids.js';
+import { span } from '../../model/span.js';
+import { resolvePlaces } from './resolve-places.js';
+
+const doc = documentId('d');
+
+/** A [bracketed] place name of a test text and how the resolver placed it. */
+export interface MarkedPlace {
+  readonly name: string;
+  readonly gazetteerId: string | null;
+  /** `~precision` for a point borrowed from context (no gazetteer id), else the gazetteer id; null unplaced. */
+  readonly placed: string | null;
+  readonly rule: string | null;
+}
+
+/**
+ * Test-only: resolves the [bracketed] names of a text as place mentions (the entities stage is not involved),
+ * in text order.
+ */
+export const resolveMarked = (marked: string): MarkedPlace[] => {
+  const mentions: EntityMention[] = [];
+  let text = '';
+  for (const part of marked.split(/(\[[^\]]+\])/)) {
+    if (!part.startsWith('[')) {
+      text += part;
+      continue;
+    }
+    const name = part.slice(1, -1);
+    const s = span(text.length, text.length + name.length);
+    text += name;
+    const evidence = { documentId: doc, span: s, producer: 'test@1' as const, rule: 'test', confidence: 1 };
+    mentions.push({
+      id: mentionId(doc, 'e', mentions.length),
+      span: s,
+      type: 'place',
+      key: name,
+      name,
+      anaphoric: false,
+      evidence,
+    });
+  }
+  const byMention = new Map(resolvePlaces(text, mentions, doc).map((p) => [p.mentionId, p]));
+  return mentions.map((m) => {
+    const p = byMention.get(m.id);
+    const gazetteerId = p?.geo.gazetteerId ?? null;
+    return {
+      name: m.name,
+      gazetteerId,
+      placed: gazetteerId ?? (p ? `~${p.geo.precision}` : null),
+      rule: p?.evidence.rule ?? null,
+    };
+  });
+};
