@@ -9,6 +9,7 @@ import { type AttackAt, causalHead, subjectHead } from './causal-head.js';
 import type { TokenRange } from './clause-of.js';
 import { eventPlace } from './event-place.js';
 import { type GroupMention, modifierActors } from './modifier-group.js';
+import { partnerActors } from './partner-actors.js';
 import { roleScope } from './role-scope.js';
 import {
   firstTokenAt,
@@ -47,6 +48,8 @@ export interface RoleInput {
    * ("rebel shelling killed").
    */
   readonly attackAt?: AttackAt;
+  /** A two-sided event (a clash): the entities "between X and Y" or "with X" after the trigger are actors too. */
+  readonly partners?: boolean;
 }
 
 const ACTOR_TYPES = new Set(['person', 'organization', 'group']);
@@ -170,6 +173,10 @@ export const eventRoles = (input: RoleInput): EventRoles => {
       : null;
   const { attackAt: _, ...rest } = input;
   const causeIds = head ? eventRoles({ ...rest, trigger: head, pos: 'noun' }).actorIds : [];
+  // "clashes between X and Y", "clashed with X": every side is an actor
+  const sides = input.partners ? partnerActors(toks, trigger, after, actorish) : [];
+  actors = [...actors, ...sides.filter((e) => !actors.includes(e))];
+  targets = targets.filter((e) => !sides.includes(e));
   const actorIds = causeIds.length > 0 ? causeIds : actors.map((e) => e.id);
   return {
     actorIds,

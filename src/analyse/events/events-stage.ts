@@ -1,4 +1,4 @@
-import { ATTACK_TYPES, CAUSED_TYPES } from '../../lang/en/events-causes.js';
+import { ATTACK_TYPES, CAUSED_TYPES, PARTNER_TYPES } from '../../lang/en/events-causes.js';
 import type { Attribution } from '../../model/attribution.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { EventMention } from '../../model/event-mention.js';
@@ -14,7 +14,7 @@ import { eventRoles } from './event-roles.js';
 import { matchTriggers, type TriggerHit } from './match-triggers.js';
 import { nearestMention } from './modifier-group.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@3' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@4' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 
 /** The attribution whose content holds the trigger (the innermost when quotes nest), or null. */
@@ -82,6 +82,7 @@ export const eventsStage = defineStage({
           isPlace,
           groupMention,
           ...(CAUSED_TYPES.has(hit.trigger.type) ? { attackAt } : {}),
+          partners: PARTNER_TYPES.has(hit.trigger.type),
         });
         // "…, killing both pilots": the actors (and, when it names none, the place) of the event before
         const previous = events.length > sentenceStart ? events.at(-1) : undefined;

@@ -63,3 +63,15 @@ export const CAUSE_NOUNS: ReadonlySet<string> = new Set([
  * a target, never the actor.
  */
 export const UNDERGOER_VERBS: ReadonlySet<string> = new Set(['died', 'die', 'dies', 'dying']);
+
+/** Event types with two sides, each an actor (ACLED's actor 1 and actor 2 of a battle). */
+export const PARTNER_TYPES: ReadonlySet<EventType> = new Set<EventType>(['armed_clash']);
+
+/**
+ * Words right after such a trigger that introduce its other sides ("clashes between X and Y", "clashed with X",
+ * "fighting against X").
+ */
+export const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(['between', 'with', 'against']);
+
+/** Words that may stand between the sides a partner preposition lists ("between the YPG and rebels"). */
+export const PARTNER_JOINERS: ReadonlySet<string> = new Set(['and', ',', 'the', 'both']);
