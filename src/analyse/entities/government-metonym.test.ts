@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { governedCountry, governmentKey } from './government-metonym.js';
+import { documentId } from '../../model/ids.js';
+import { segmentStage } from '../segment/segment-stage.js';
+import { actsAsGovernment, governedCountry, governmentKey } from './government-metonym.js';
 
 describe('governedCountry', () => {
   it.each([
@@ -22,4 +24,27 @@ describe('governmentKey', () => {
     ['US', 'american government'],
     ['AQ', null],
   ])('%s → %s', (code, key) => expect(governmentKey(code)).toBe(key));
+});
+
+describe('actsAsGovernment', () => {
+  const acts = (text: string, name: string): boolean => {
+    const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
+    const { tokens } = segmentStage.run({}, ctx);
+    const start = text.indexOf(name);
+    const first = tokens.findIndex((t) => t.span.start === start);
+    const last = tokens.findIndex((t) => t.span.end === start + name.length);
+    return actsAsGovernment(text, tokens, first, last);
+  };
+  it.each([
+    ['the subject of a claim', 'Damascus said the talks had failed.', 'Damascus', true],
+    ['the subject of an act of armed force', 'Turkey launched air strikes near Afrin.', 'Turkey', true],
+    ['with a filler before the verb', 'Russia has also bombed Idlib.', 'Russia', true],
+    ['the owner of a noun of armed force', "Israel's offensive in Gaza went on.", 'Israel', true],
+    ['the owner of "air strikes"', "Turkey's air strikes hit Afrin.", 'Turkey', true],
+    ['negative: after a preposition', 'Jets from Russia bombed Idlib.', 'Russia', false],
+    ['negative: the owner of something else', "Syria's army advanced.", 'Syria', false],
+    ['negative: a verb that is no act of a state', 'Russia won the match.', 'Russia', false],
+  ])('%s', (_, text, name, want) => {
+    expect(acts(text, name)).toBe(want);
+  });
 });

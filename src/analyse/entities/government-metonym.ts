@@ -3,6 +3,8 @@ import { ACCORDING_TO, ATTRIBUTION_CUES } from '../../lang/en/attribution-cues.j
 import {
   GOVERNMENT_ACTION_VERBS,
   SEATS_OF_GOVERNMENT,
+  STATE_FORCE_NOUNS,
+  STATE_FORCE_VERBS,
   SUBJECT_VERB_FILLERS,
 } from '../../lang/en/entities-metonymy.js';
 import type { Token } from '../../model/token.js';
@@ -14,6 +16,7 @@ const claimVerbs = (): ReadonlySet<string> => {
   verbs ??= new Set([
     ...ATTRIBUTION_CUES.flatMap((c) => c.forms.map((f) => f.split(' ')[0]!)),
     ...GOVERNMENT_ACTION_VERBS,
+    ...STATE_FORCE_VERBS,
   ]);
   return verbs;
 };
@@ -44,10 +47,18 @@ const skipApposition = (tokens: readonly Token[], i: number): number => {
   return i;
 };
 
+/** "Israel's offensive", "Turkey's air strikes": the name owns a noun of armed force. */
+const ownsForce = (tokens: readonly Token[], last: number): boolean => {
+  if (tokens[last + 1]?.norm !== "'s" && tokens[last + 1]?.norm !== '’s') return false;
+  const noun = tokens[last + 2]?.norm === 'air' ? tokens[last + 3] : tokens[last + 2];
+  return noun !== undefined && STATE_FORCE_NOUNS.has(noun.norm);
+};
+
 /**
- * True when the name at tokens [first, last] is the subject (or the "according to" source) of a claim or a
- * government act: "Damascus said", "Moscow, a key regime ally, has proposed", "Both Damascus and Moscow have
- * accused", "according to Ankara". Not after a preposition ("in Damascus", "talks in Moscow ended").
+ * True when the name at tokens [first, last] is the subject (or the "according to" source) of a claim, a
+ * government act or an act of armed force, or owns a noun of armed force: "Damascus said", "Moscow, a key
+ * regime ally, has proposed", "Both Damascus and Moscow have accused", "according to Ankara", "Turkey launched
+ * air strikes", "Israel's offensive". Not after a preposition ("in Damascus", "talks in Moscow ended").
  */
 export const actsAsGovernment = (
   text: string,
@@ -59,6 +70,7 @@ export const actsAsGovernment = (
   const prev = tokens[first - 1];
   if (prev?.sentence === sentence && `${tokens[first - 2]?.norm} ${prev.norm}` === ACCORDING_TO) return true;
   if (prev?.sentence === sentence && (prev.pos === 'ADP' || prev.norm === "'s")) return false;
+  if (ownsForce(tokens, last)) return true;
   let i = skipApposition(tokens, last + 1);
   // Coordinated subjects: "Damascus and Moscow have accused".
   while (tokens[i]?.norm === 'and' && tokens[i + 1] && CAPITAL.test(text[tokens[i + 1]!.span.start]!)) {

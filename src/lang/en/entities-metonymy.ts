@@ -73,3 +73,57 @@ export const SUBJECT_VERB_FILLERS: ReadonlySet<string> = new Set([
   'not',
   'never',
 ]);
+
+/**
+ * Verbs of armed force a country (or its capital) does as a state: "Turkey launched air strikes", "Russia bombed
+ * Idlib", "Moscow deployed jets". Its name then stands for its government, the actor.
+ */
+export const STATE_FORCE_VERBS: ReadonlySet<string> = new Set([
+  'launched',
+  'launches',
+  'bombed',
+  'bombs',
+  'shelled',
+  'shells',
+  'attacked',
+  'attacks',
+  'struck',
+  'strikes',
+  'invaded',
+  'invades',
+  'deployed',
+  'deploys',
+  'intervened',
+  'intervenes',
+  'targeted',
+  'targets',
+  'conducted',
+  'conducts',
+  'carried',
+  'carries',
+  'retaliated',
+  'retaliates',
+]);
+
+/**
+ * Nouns of armed force a country's name can own as a state: "Israel's offensive", "Turkey's air strikes",
+ * "Russia's bombing campaign" (the first word after the possessive, or the one after "air").
+ */
+export const STATE_FORCE_NOUNS: ReadonlySet<string> = new Set([
+  'offensive',
+  'assault',
+  'attack',
+  'attacks',
+  'strikes',
+  'bombing',
+  'bombardment',
+  'campaign',
+  'operation',
+  'incursion',
+  'invasion',
+  'intervention',
+  'blockade',
+  'raids',
+  'warplanes',
+  'jets',
+]);
