@@ -168,3 +168,28 @@ describe('findEntities: "Damascus said" is the government', () => {
     expect(mentions('Damascus said the talks failed.')[0]?.name).toBe('Syrian government');
   });
 });
+
+describe('findEntities: a generic word after a named group is its head noun', () => {
+  it.each([
+    ['"the Kurdish YPG militia": one group', 'The Kurdish YPG militia moved in.', [['YPG', 'group']]],
+    ['"IS militants": one group', 'IS militants fled the town.', [['IS', 'group']]],
+    [
+      'negative: a generic group of its own after "and"',
+      'The YPG and the militia clashed.',
+      [
+        ['YPG', 'group'],
+        ['militia', 'group'],
+      ],
+    ],
+    [
+      'negative: after a place, the group stays',
+      'Aleppo rebels fled.',
+      [
+        ['Aleppo', 'place'],
+        ['rebels', 'group'],
+      ],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(mentions(text).map((e) => [text.slice(e.span.start, e.span.end), e.type])).toEqual(expected);
+  });
+});

@@ -16,6 +16,7 @@ import { taggerNameRuns } from './tagger-name-runs.js';
 
 const CUE_RULES: ReadonlySet<string> = new Set(['title', 'place-cue', 'org-cue', 'group-cue']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
+const NAMED_BODIES: ReadonlySet<string> = new Set(['group', 'organization']);
 
 /** Mentions of people, organisations, groups and places in one document, with coreference keys. */
 export const findEntities = (
@@ -93,6 +94,9 @@ export const findEntities = (
         emit({ ...d, rule: 'acronym', confidence: 0.9 }, []);
         return;
       }
+      // "the Kurdish YPG militia", "IS militants": a generic word right after a named group is its head noun
+      const prev = drafts.at(-1);
+      if (c.entry.proper !== true && prev?.last === c.first - 1 && NAMED_BODIES.has(prev.entity.type)) return;
       const e = reg.entity(c.entry.key ?? entityKey(surface(c.first, c.last)), c.entry.type);
       e.kind ??= c.entry.kind ?? null;
       emit(
