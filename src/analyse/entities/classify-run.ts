@@ -99,7 +99,12 @@ export const classifyRun = (
     return { ...base, type: 'group', rule: 'group-cue', confidence: 0.8 };
   const single = first === last;
   const adjective = tokens[first]!.pos === 'ADJ' || tagged === 'MISC';
-  if (single && nextLower && GROUP_HEAD_NOUNS.has(next.norm) && adjective) {
+  // "the U.S. military", "Turkey forces": a country before a group noun names that country's armed body
+  const country = () =>
+    lookupPlace(text.slice(tokens[first]!.span.start, tokens[last]!.span.end)).some(
+      (e) => e.featureCode === 'PCLI',
+    );
+  if (nextLower && GROUP_HEAD_NOUNS.has(next.norm) && ((single && adjective) || country())) {
     return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
   }
   if (tagged !== null && tagged !== 'MISC') {

@@ -189,6 +189,19 @@ describe('findEntities: a generic word after a named group is its head noun', ()
         ['rebels', 'group'],
       ],
     ],
+    [
+      'a country before a group noun names its armed body',
+      'The U.S. military raided the town.',
+      [['U.S. military', 'group']],
+    ],
+    [
+      'negative: a country before another noun stays a place',
+      'U.S. officials met in Geneva.',
+      [
+        ['U.S.', 'place'],
+        ['Geneva', 'place'],
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(mentions(text).map((e) => [text.slice(e.span.start, e.span.end), e.type])).toEqual(expected);
   });

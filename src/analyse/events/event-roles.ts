@@ -82,7 +82,11 @@ export const eventRoles = (input: RoleInput): EventRoles => {
     e.span.start >= toks[scope.skip.first]!.span.start &&
     e.span.end <= toks[scope.skip.last - 1]!.span.end;
   const inScope = input.entities.filter((e) => e.span.start >= lo && e.span.end <= hi && !skipped(e));
-  const before = inScope.filter((e) => e.span.end <= triggerStart);
+  // a name ending inside a trigger phrase that starts with its head ("Russian warplanes" of "warplanes bombed")
+  // stands before the verb
+  const before = inScope.filter(
+    (e) => e.span.end <= triggerStart || (e.span.start < triggerStart && e.span.end <= triggerEnd),
+  );
   const after = inScope.filter((e) => e.span.start >= triggerEnd);
   const prep = (e: EntityMention) => {
     const i = governingPreposition(toks, e, scope.from);

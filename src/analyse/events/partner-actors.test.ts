@@ -53,3 +53,43 @@ const ROWS: readonly (readonly [string, Row])[] = [
 describe('partner actors of two-sided events', () => {
   eventRows(ROWS);
 });
+
+/** A name whose head opens a trigger phrase ("Russian warplanes" of "warplanes bombed") is its subject. */
+const OVERLAPS: readonly (readonly [string, Row])[] = [
+  [
+    'a group ending inside the trigger phrase is the actor',
+    {
+      text: 'Russian warplanes bombed a hospital.',
+      entities: [g('Russian warplanes')],
+      expected: [
+        {
+          type: 'air_strike',
+          trigger: 'warplanes bombed',
+          span: 'Russian warplanes bombed a hospital',
+          modality: 'happened',
+          actors: ['Russian warplanes'],
+        },
+      ],
+    },
+  ],
+  [
+    'negative: a place there is no actor',
+    {
+      text: 'Aleppo warplanes bombed a hospital.',
+      entities: [p('Aleppo')],
+      expected: [
+        {
+          type: 'air_strike',
+          trigger: 'warplanes bombed',
+          span: 'Aleppo warplanes bombed a hospital',
+          modality: 'happened',
+          actors: [],
+        },
+      ],
+    },
+  ],
+];
+
+describe("actors of trigger phrases that open with a name's head", () => {
+  eventRows(OVERLAPS);
+});

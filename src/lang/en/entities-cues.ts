@@ -65,11 +65,18 @@ export const GROUP_CUE_WORDS: ReadonlySet<string> = new Set([
   'regiment',
 ]);
 
-/** Nouns after a nationality or a name that make the pair a group ("Kurdish forces", "Iraqi troops"). */
+/**
+ * Nouns after a nationality, a name or a country that make the pair a group ("Kurdish forces", "Iraqi troops",
+ * "the U.S. military", "Russian warplanes").
+ */
 export const GROUP_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'forces',
   'troops',
   'army',
+  'military',
+  'navy',
+  'warplanes',
+  'jets',
   'militia',
   'militias',
   'fighters',
