@@ -142,6 +142,8 @@ export interface ControlPeriod {
    * tellings lie in ("the Observatory confirmed that …"); never a denier. Empty when only outlets say it.
    */
   readonly claimantIds: readonly string[];
+  /** The contents of the confirming claims behind `claimantIds`, cited beside the events' tellings. */
+  readonly confirmations: readonly Citation[];
 }
 
 /** Control of one place over time, with the figures that give the share of it each side holds. */

@@ -136,6 +136,9 @@ const checkStory = (s: PictureStory, at: string, c: Checks): void => {
     x.periods.forEach((p, j) => {
       entityList(p.holderIds, `${path}/periods/${j}/holderIds`);
       entityList(p.claimantIds, `${path}/periods/${j}/claimantIds`);
+      p.confirmations.forEach((ct, k) => {
+        c.checkCitation(ct, `${path}/periods/${j}/confirmations/${k}`);
+      });
       p.eventIds.forEach((id, k) => {
         need(events, 'event')(id, `${path}/periods/${j}/eventIds/${k}`);
       });

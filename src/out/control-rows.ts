@@ -20,7 +20,7 @@ export const buildControlRows = (s: PictureStory, name: EntityName, cite: Cite):
       extent: p.extent === 'whole' ? 'holds' : 'advancing inside',
       status: p.status,
       claimants: p.claimantIds.length === 0 ? 'the reports themselves' : names(p.claimantIds, name),
-      cites: cite(p.eventIds.flatMap((id) => events.get(id)?.evidence ?? [])),
+      cites: cite([...p.eventIds.flatMap((id) => events.get(id)?.evidence ?? []), ...p.confirmations]),
     })),
   );
 };

@@ -116,6 +116,7 @@ export const PICTURE_KEYS = {
     'status',
     'eventIds',
     'claimantIds',
+    'confirmations',
   ]),
   briefingSentence: keyOrder<BriefingSentence>()(['text', 'citations']),
 } as const;

@@ -20,6 +20,7 @@ const CHILDREN: { readonly [K in PictureRecordName]?: Readonly<Record<string, Pi
   claim: { claimantSpan: 'citation', content: 'citation' },
   control: { periods: 'controlPeriod' },
   briefingSentence: { citations: 'citation' },
+  controlPeriod: { confirmations: 'citation' },
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

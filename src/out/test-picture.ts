@@ -244,6 +244,7 @@ export const TEST_PICTURE: Picture = {
               status: 'disputed',
               eventIds: ['v1'],
               claimantIds: ['e3'],
+              confirmations: [],
             },
           ],
           figureIds: [],

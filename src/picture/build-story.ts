@@ -9,7 +9,7 @@ import { claimAbout } from './conflicts/claim-about.js';
 import { denialConflicts } from './conflicts/denial-conflicts.js';
 import { seriesConflicts } from './conflicts/series-conflicts.js';
 import { buildControl } from './control/build-control.js';
-import { confirmersOf } from './control/confirmed-spans.js';
+import { confirmationsOfClaims } from './control/confirmed-spans.js';
 import { buildFigures } from './figures/build-figures.js';
 import { briefingMarks } from './incremental/briefing-marks.js';
 import { storyVoices } from './incremental/story-voices.js';
@@ -55,7 +55,7 @@ export const buildStory = (storyId: string, docs: readonly StoryDoc[]): PictureS
       entities: entities.entities,
       figures,
       publishedOf: (id) => docOf.get(id)?.report.published ?? null,
-      confirmersOf: confirmersOf(claims),
+      ...confirmationsOfClaims(claims),
     }),
     briefing: buildBriefing(docs, briefingMarks(figures, events, claims, conflicts)),
   };

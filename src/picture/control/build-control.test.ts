@@ -82,6 +82,7 @@ const run = (
   events: readonly PictureEvent[],
   figures: readonly PictureFigure[] = [],
   confirmersOf: (v: Citation) => readonly string[] = () => [],
+  confirmationsOf: (v: Citation) => readonly Citation[] = () => [],
 ) =>
   buildControl({
     prefix: 's1/',
@@ -90,6 +91,7 @@ const run = (
     figures,
     publishedOf: (d) => PUBLISHED[d] ?? null,
     confirmersOf,
+    confirmationsOf,
   });
 
 describe('buildControl', () => {
@@ -109,6 +111,7 @@ describe('buildControl', () => {
             status: 'reported',
             eventIds: ['e1'],
             claimantIds: ['sohr'],
+            confirmations: [],
           },
         ],
       },
@@ -152,16 +155,22 @@ describe('buildControl', () => {
     expect(c!.periods[0]!.claimantIds).toEqual([]);
   });
 
+  const CONFIRMATION = { documentId: 'd1', start: 80, end: 120 };
   it.each([
-    ['adds who confirms the telling after its claimant', 'asserts', ['state-tv', 'sohr']],
-    ['keeps one claimant who also confirms it once', 'asserts', ['state-tv']],
-    ['adds no confirmer of a denial', 'denies', []],
-  ] as const)('%s', (title, stance, expected) => {
+    ['adds who confirms the telling after its claimant, and cites it', 'asserts', ['state-tv', 'sohr'], 1],
+    ['keeps one claimant who also confirms it once', 'asserts', ['state-tv'], 1],
+    ['adds no confirmer of a denial, nor its citation', 'denies', [], 0],
+  ] as const)('%s', (title, stance, expected, cited) => {
     const by = title.startsWith('keeps') ? ['state-tv'] : ['sohr'];
-    const [c] = run([event({ id: 'e1', claimant: 'state-tv', stance })], [], (v) =>
-      v.documentId === 'd1' && v.start === 0 ? by : [],
+    const told = (v: Citation) => v.documentId === 'd1' && v.start === 0;
+    const [c] = run(
+      [event({ id: 'e1', claimant: 'state-tv', stance })],
+      [],
+      (v) => (told(v) ? by : []),
+      (v) => (told(v) ? [CONFIRMATION] : []),
     );
     expect(c!.periods[0]!.claimantIds).toEqual(expected);
+    expect(c!.periods[0]!.confirmations).toEqual(cited === 1 ? [CONFIRMATION] : []);
   });
 
   it.each([

@@ -24,6 +24,8 @@ export interface ControlInput {
   readonly publishedOf: (documentId: string) => IsoDate | null;
   /** Who confirms the claim a telling of an event lies in (confirmed-spans.ts): they say so too. */
   readonly confirmersOf: (evidence: Citation) => readonly string[];
+  /** The contents of those confirming claims, cited beside the tellings. */
+  readonly confirmationsOf: (evidence: Citation) => readonly Citation[];
 }
 
 interface Draft {
@@ -33,12 +35,18 @@ interface Draft {
   status: EventStatus;
   eventIds: string[];
   claimantIds: string[];
+  confirmations: Citation[];
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
+const citeKey = (c: Citation): string => `${c.documentId}:${c.start}:${c.end}`;
+const unionCitations = (a: readonly Citation[], b: readonly Citation[]): Citation[] => {
+  const seen = new Set(a.map(citeKey));
+  return [...a, ...b.filter((c) => !seen.has(citeKey(c)) && seen.add(citeKey(c)))];
+};
 const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
 
-const draftOf = (e: PictureEvent, { publishedOf, confirmersOf }: ControlInput): Draft => {
+const draftOf = (e: PictureEvent, { publishedOf, confirmersOf, confirmationsOf }: ControlInput): Draft => {
   const said = e.evidence.filter((v) => v.stance !== 'denies' && v.stance !== 'declines');
   const reported = e.evidence
     .map((v) => publishedOf(v.documentId))
@@ -56,6 +64,10 @@ const draftOf = (e: PictureEvent, { publishedOf, confirmersOf }: ControlInput): 
         ...said.flatMap((v) => confirmersOf(v)),
       ]),
     ],
+    confirmations: unionCitations(
+      [],
+      said.flatMap((v) => confirmationsOf(v)),
+    ),
   };
 };
 
@@ -80,6 +92,7 @@ const periodsOf = (drafts: readonly Draft[], extent: ControlPeriod['extent']): C
       last.holderIds = union(last.holderIds, d.holderIds);
       last.eventIds = union(last.eventIds, d.eventIds);
       last.claimantIds = union(last.claimantIds, d.claimantIds);
+      last.confirmations = unionCitations(last.confirmations, d.confirmations);
       if (STATUS_RANK[d.status] > STATUS_RANK[last.status]) last.status = d.status;
     } else merged.push({ ...d });
   }

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LinkedClaim } from '../../link/claims/build-claims.js';
 import type { Stance } from '../../model/stance.js';
-import { confirmedSpans, confirmersIn, confirmersOf, sameSpans } from './confirmed-spans.js';
+import { confirmationsOfClaims, confirmedSpans, confirmersIn, sameSpans } from './confirmed-spans.js';
+
+const confirmersOf = (claims: Parameters<typeof confirmationsOfClaims>[0]) =>
+  confirmationsOfClaims(claims).confirmersOf;
 
 interface ClaimSpec {
   readonly id: string;
@@ -103,6 +106,11 @@ describe('confirmersIn / confirmersOf', () => {
       of({ documentId: 'd2', start: 0, end: 50 }),
       of({ documentId: 'd1', start: 0, end: 50 }),
     ]).toEqual([['sohr'], []]);
+    const cites = confirmationsOfClaims([TV, CONFIRMED, ...other]).confirmationsOf;
+    expect([
+      cites({ documentId: 'd2', start: 0, end: 50 }),
+      cites({ documentId: 'd1', start: 0, end: 50 }),
+    ]).toEqual([[{ documentId: 'd2', start: 60, end: 90 }], []]);
   });
 
   it('tells spans that say the same', () => {

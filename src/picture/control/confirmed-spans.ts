@@ -4,6 +4,8 @@ import type { Citation } from '../../model/picture.js';
 /** The content of a claim others confirm, and who confirms it (entity ids, in the order they answer). */
 export interface ConfirmedSpan extends Citation {
   readonly confirmerIds: readonly string[];
+  /** The contents of the confirming claims, in the same order (what a reader checks). */
+  readonly confirmations: readonly Citation[];
 }
 
 const NONE: readonly ConfirmedSpan[] = [];
@@ -17,35 +19,49 @@ const NOBODY: readonly string[] = [];
  * one shared empty list when there is none.
  */
 export const confirmedSpans = (claims: readonly LinkedClaim[]): readonly ConfirmedSpan[] => {
-  const confirmers = new Map<string, string[]>();
+  const confirmers = new Map<string, { ids: string[]; cites: Citation[] }>();
   for (const c of claims) {
     const by = c.claim.claimantId;
     if (c.claim.stance !== 'confirms' || c.answers === null || by === null) continue;
-    const list = confirmers.get(c.answers) ?? [];
-    if (!list.includes(by)) list.push(by);
-    confirmers.set(c.answers, list);
+    const found = confirmers.get(c.answers) ?? { ids: [], cites: [] };
+    if (!found.ids.includes(by)) found.ids.push(by);
+    found.cites.push(c.claim.content);
+    confirmers.set(c.answers, found);
   }
   if (confirmers.size === 0) return NONE;
   return claims.flatMap((c) => {
     const by = confirmers.get(c.claim.id);
-    return by === undefined ? [] : [{ ...c.claim.content, confirmerIds: by }];
+    return by === undefined ? [] : [{ ...c.claim.content, confirmerIds: by.ids, confirmations: by.cites }];
   });
 };
+
+const covering = (spans: readonly ConfirmedSpan[], span: Citation): readonly ConfirmedSpan[] =>
+  spans.filter((s) => s.documentId === span.documentId && s.start <= span.start && span.end <= s.end);
 
 /** Who confirms the claims whose content covers `span` (same report, the span inside the content). */
 export const confirmersIn = (spans: readonly ConfirmedSpan[], span: Citation): readonly string[] => {
   if (spans.length === 0) return NOBODY;
-  const by = spans
-    .filter((s) => s.documentId === span.documentId && s.start <= span.start && span.end <= s.end)
-    .flatMap((s) => s.confirmerIds);
+  const by = covering(spans, span).flatMap((s) => s.confirmerIds);
   return by.length === 0 ? NOBODY : [...new Set(by)];
 };
 
-/** `confirmersIn` over a story's claims, by report: what buildControl asks of the full picture. */
-export const confirmersOf = (claims: readonly LinkedClaim[]): ((span: Citation) => readonly string[]) => {
+/** The contents of the claims that confirm those covering `span`, for citing. */
+export const confirmationsIn = (spans: readonly ConfirmedSpan[], span: Citation): readonly Citation[] =>
+  spans.length === 0 ? [] : covering(spans, span).flatMap((s) => s.confirmations);
+
+/** `confirmersIn` and `confirmationsIn` over a story's claims, by report: what buildControl asks of the full picture. */
+export const confirmationsOfClaims = (
+  claims: readonly LinkedClaim[],
+): {
+  readonly confirmersOf: (span: Citation) => readonly string[];
+  readonly confirmationsOf: (span: Citation) => readonly Citation[];
+} => {
   const byDoc = new Map<string, ConfirmedSpan[]>();
   for (const s of confirmedSpans(claims)) byDoc.set(s.documentId, [...(byDoc.get(s.documentId) ?? []), s]);
-  return (span) => confirmersIn(byDoc.get(span.documentId) ?? NONE, span);
+  return {
+    confirmersOf: (span) => confirmersIn(byDoc.get(span.documentId) ?? NONE, span),
+    confirmationsOf: (span) => confirmationsIn(byDoc.get(span.documentId) ?? NONE, span),
+  };
 };
 
 /** Two lists of confirmed spans that say the same. */
@@ -58,6 +74,13 @@ export const sameSpans = (a: readonly ConfirmedSpan[], b: readonly ConfirmedSpan
       s.start === t.start &&
       s.end === t.end &&
       s.confirmerIds.length === t.confirmerIds.length &&
-      s.confirmerIds.every((x, k) => x === t.confirmerIds[k])
+      s.confirmerIds.every((x, k) => x === t.confirmerIds[k]) &&
+      s.confirmations.length === t.confirmations.length &&
+      s.confirmations.every(
+        (x, k) =>
+          x.documentId === t.confirmations[k]!.documentId &&
+          x.start === t.confirmations[k]!.start &&
+          x.end === t.confirmations[k]!.end,
+      )
     );
   });

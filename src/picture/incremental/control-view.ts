@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../model/date.js';
 import type { PictureControl, PictureEntity, PictureEvent, PictureFigure } from '../../model/picture.js';
 import { buildControl, isControlChange } from '../control/build-control.js';
-import { type ConfirmedSpan, confirmersIn } from '../control/confirmed-spans.js';
+import { type ConfirmedSpan, confirmationsIn, confirmersIn } from '../control/confirmed-spans.js';
 import type { EventChange } from './event-list.js';
 import { insertSorted, removeSorted } from './sorted-array.js';
 
@@ -60,6 +60,7 @@ export const controlView = (
       figures: held,
       publishedOf,
       confirmersOf: (v) => confirmersIn(confirmedIn(v.documentId), v),
+      confirmationsOf: (v) => confirmationsIn(confirmedIn(v.documentId), v),
     });
     last = { events: changes, figures: held, places, confirmed, control };
     return control;
