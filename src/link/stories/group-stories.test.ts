@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segmentStage } from '../../analyse/segment/segment-stage.js';
 import { AnalysisBuilder, makeReport } from '../../picture/fixtures/fixture-builder.js';
 import { twoReportFixture } from '../../picture/fixtures/two-report-fixture.js';
 import { emptyAnalysis } from '../../pipeline/empty-analysis.js';
@@ -105,6 +106,23 @@ describe('groupStories: topics', () => {
     ],
   ] as const)('%s', (_, options, expected) => {
     expect(ids(groupStories(docs, options))).toEqual(expected);
+  });
+
+  it('merges stories whose leads tell the same kind of event only with the family bonus', () => {
+    // the quake reports with their real tokens and sentences, so their leads have families ("earthquake")
+    const tagged = docs.map((d) => {
+      const ctx = {
+        documentId: d.report.id,
+        text: d.report.text,
+        referenceDate: null,
+        referenceWindow: null,
+      };
+      return { ...d, analysis: { ...d.analysis, ...segmentStage.run({}, ctx) } };
+    });
+    const at = (familyBonus: number) =>
+      ids(groupStories(tagged, { level: 'topic', threshold: 0.15, familyBonus, familyShare: 1 }));
+    expect(at(0)).toEqual([['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']]);
+    expect(at(0.2)).toEqual([['f1'], ['q1a', 'q1b', 'q2a', 'q2b']]);
   });
 
   it('scores the two quake stories at the blend of their average link and centroid cosine', () => {

@@ -112,24 +112,20 @@ const topicSimilarity = (
 ): ((i: number, j: number) => number) => {
   const { bonus, repeats, familyBonus, familyShare } = topics;
   const subjects = bonus === 0 ? [] : docs.map((d) => subjectKeys(d.analysis, repeats));
-  const storyOf = new Int32Array(docs.length);
-  stories.forEach((s, k) => {
-    for (const i of s) storyOf[i] = k;
-  });
-  const leads = familyBonus === 0 ? [] : docs.map((d) => leadFamilies(d.analysis));
-  const families =
-    familyBonus === 0
-      ? []
-      : stories.map((s) =>
-          storyFamilies(
-            s.map((i) => leads[i]!),
-            familyShare,
-          ),
-        );
+  // each report's story's lead families (computed only when the bonus is on)
+  const families: ReadonlySet<string>[] = [];
+  if (familyBonus > 0)
+    for (const s of stories) {
+      const shared = storyFamilies(
+        s.map((i) => leadFamilies(docs[i]!.analysis)),
+        familyShare,
+      );
+      for (const i of s) families[i] = shared;
+    }
   return (i, j) =>
     similarity(i, j) +
     (bonus > 0 && sharesKey(subjects[i]!, subjects[j]!) ? bonus : 0) +
-    (familyBonus > 0 && sharesKey(families[storyOf[i]!]!, families[storyOf[j]!]!) ? familyBonus : 0);
+    (familyBonus > 0 && sharesKey(families[i]!, families[j]!) ? familyBonus : 0);
 };
 
 interface TopicOptions {

@@ -47,6 +47,36 @@ const inOrder = (docs: readonly StoryDoc[]): StoryDoc[] =>
   [...docs].sort((a, b) => compareReports(a.report, b.report));
 
 /** Adds the reports one at a time and compares every step with buildStory; returns the last picture. */
+/** Who says one of two shares of Aleppo in report d1. */
+interface Speaker {
+  readonly source: string;
+  readonly name: string;
+  readonly key: string;
+  readonly type?: EntityType;
+}
+
+/** Report d1: two speakers give 40 and 70 percent of Aleppo, one sentence each. */
+const twoShares = (text: string, first: Speaker, second: Speaker): StoryDoc => {
+  const report = makeReport({ id: 'd1', text, title: 'Report d1', published: '2016-12-01' });
+  const b = new AnalysisBuilder(report);
+  const ids = [first, second].map((s) => b.entity(s.name, s.key, s.type));
+  const aleppo = b.entity('Aleppo', 'aleppo', 'place');
+  const contents = ['rebels hold 40 percent of Aleppo', 'they hold 70 percent of it'];
+  [first, second].forEach((s, i) => {
+    const sourceMentionId = ids[i]!;
+    b.attribution({
+      source: s.source,
+      sourceMentionId,
+      cue: ['said', i + 1],
+      content: contents[i]!,
+      stance: 'asserts',
+    });
+  });
+  b.figure('40 percent', { value: 0.4, unit: 'share', measure: 'share_controlled', placeId: aleppo });
+  b.figure('70 percent', { value: 0.7, unit: 'share', measure: 'share_controlled', placeId: aleppo });
+  return { report, analysis: b.build() };
+};
+
 const grow = (docs: readonly StoryDoc[]) => {
   const state = storyState('s1');
   docs.forEach((d, i) => {
@@ -142,30 +172,12 @@ describe('storyState when a report moves mentions that only some parts name', ()
   });
 
   it('an acronym that joins its full name (its mentions take a new id, and a new name in the notes)', () => {
-    const text = 'CDC said rebels hold 40 percent of Aleppo. Mr Ali said they hold 70 percent of it.';
-    const report = makeReport({ id: 'd1', text, title: 'Report d1', published: '2016-12-01' });
-    const b = new AnalysisBuilder(report);
-    const cdc = b.entity('CDC', 'cdc', 'organization');
-    const ali = b.entity('Mr Ali', 'ali', 'person');
-    const aleppo = b.entity('Aleppo', 'aleppo', 'place');
-    b.attribution({
-      source: 'CDC',
-      sourceMentionId: cdc,
-      cue: ['said', 1],
-      content: 'rebels hold 40 percent of Aleppo',
-      stance: 'asserts',
-    });
-    b.attribution({
-      source: 'Mr Ali',
-      sourceMentionId: ali,
-      cue: ['said', 2],
-      content: 'they hold 70 percent of it',
-      stance: 'asserts',
-    });
-    b.figure('40 percent', { value: 0.4, unit: 'share', measure: 'share_controlled', placeId: aleppo });
-    b.figure('70 percent', { value: 0.7, unit: 'share', measure: 'share_controlled', placeId: aleppo });
     const last = grow([
-      { report, analysis: b.build() },
+      twoShares(
+        'CDC said rebels hold 40 percent of Aleppo. Mr Ali said they hold 70 percent of it.',
+        { source: 'CDC', name: 'CDC', key: 'cdc' },
+        { source: 'Mr Ali', name: 'Mr Ali', key: 'ali', type: 'person' },
+      ),
       doc('d2', '2016-12-02', [
         ['Coordination for Democratic Change', 'coordination for democratic change', 'organization'],
       ]),
@@ -180,31 +192,16 @@ describe('storyState when a report moves mentions that only some parts name', ()
     // d1: the Observatory (a short form of the Syrian Observatory) and the Syrian Observatory give two
     // shares of one place on one day: one voice, no contradiction; d2 names another Observatory, so the
     // short form is ambiguous and stands alone: two voices that disagree
-    const text =
-      'The Observatory said rebels hold 40 percent of Aleppo. The Syrian Observatory for Human Rights said they hold 70 percent of it.';
-    const report = makeReport({ id: 'd1', text, title: 'Report d1', published: '2016-12-01' });
-    const b = new AnalysisBuilder(report);
-    const short = b.entity('Observatory', 'observatory', 'organization');
-    const full = b.entity('Syrian Observatory for Human Rights', 'syrian observatory for human rights');
-    const aleppo = b.entity('Aleppo', 'aleppo', 'place');
-    b.attribution({
-      source: 'The Observatory',
-      sourceMentionId: short,
-      cue: ['said', 1],
-      content: 'rebels hold 40 percent of Aleppo',
-      stance: 'asserts',
-    });
-    b.attribution({
-      source: 'The Syrian Observatory for Human Rights',
-      sourceMentionId: full,
-      cue: ['said', 2],
-      content: 'they hold 70 percent of it',
-      stance: 'asserts',
-    });
-    b.figure('40 percent', { value: 0.4, unit: 'share', measure: 'share_controlled', placeId: aleppo });
-    b.figure('70 percent', { value: 0.7, unit: 'share', measure: 'share_controlled', placeId: aleppo });
     const last = grow([
-      { report, analysis: b.build() },
+      twoShares(
+        'The Observatory said rebels hold 40 percent of Aleppo. The Syrian Observatory for Human Rights said they hold 70 percent of it.',
+        { source: 'The Observatory', name: 'Observatory', key: 'observatory' },
+        {
+          source: 'The Syrian Observatory for Human Rights',
+          name: 'Syrian Observatory for Human Rights',
+          key: 'syrian observatory for human rights',
+        },
+      ),
       doc('d2', '2016-12-02', [
         ['British Observatory of Birds', 'british observatory of birds', 'organization'],
       ]),
