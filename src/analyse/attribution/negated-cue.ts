@@ -1,12 +1,10 @@
 import { CUE_NEGATORS, CUE_REFUSALS, REFUSED_CUES } from '../../lang/en/attribution-syntax.js';
 import type { Token } from '../../model/token.js';
 import type { AttributionDraft } from './attribution-draft.js';
+import { cueTokens } from './cue-tokens.js';
 
 /** Tokens before a cue in which a negation still governs it ("did not", "has never", "did not publicly"). */
 const REACH = 3;
-
-/** Index of the first token that ends after `at`. */
-const tokenAt = (toks: readonly Token[], at: number): number => toks.findIndex((t) => t.span.end > at);
 
 /**
  * A claim whose cue is negated or refused withholds a stance: "did not confirm that X", "has never said X",
@@ -15,11 +13,9 @@ const tokenAt = (toks: readonly Token[], at: number): number => toks.findIndex((
  * disputes nothing.
  */
 export const negatedCue = (toks: readonly Token[], d: AttributionDraft): AttributionDraft => {
-  const first = tokenAt(toks, d.cue.start);
+  const [first, last] = cueTokens(toks, d.cue);
   if (first < 0) return d;
   const sentence = toks[first]!.sentence;
-  let last = first;
-  while (last < toks.length && toks[last]!.span.start < d.cue.end) last += 1;
   // the negation must govern the cue: same sentence, no punctuation between ("X, which did not comment, said")
   const near = toks.slice(Math.max(0, first - REACH), first);
   const cut = near.findLastIndex((t) => t.sentence !== sentence || t.kind === 'punctuation');

@@ -1,19 +1,12 @@
 import { BE_FORMS, PASSIVE_ADVERBS, PASSIVE_TARGET_CUES } from '../../lang/en/attribution-syntax.js';
-import { type Span, span } from '../../model/span.js';
+import { span } from '../../model/span.js';
 import type { Token } from '../../model/token.js';
 import type { AttributionDraft } from './attribution-draft.js';
+import { cueTokens } from './cue-tokens.js';
 import { phraseRightOf } from './noun-phrase.js';
 
 /** Words that end an agent phrase after "by" ("accused by rebels of …", "blamed by Moscow for …"). */
 const AGENT_STOPS: ReadonlySet<string> = new Set(['of', 'for', 'that', 'to', 'in', 'on', 'over', ',']);
-
-/** The tokens overlapping a span: index of the first, and one past the last. */
-const tokenRange = (toks: readonly Token[], s: Span): [number, number] => {
-  const first = toks.findIndex((t) => t.span.end > s.start);
-  let last = first;
-  while (last >= 0 && last < toks.length && toks[last]!.span.start < s.end) last += 1;
-  return [first, last];
-};
 
 /**
  * The participle a form of "be" governs in the tokens from `from` to `to` (the cue and the words before it), as
@@ -37,7 +30,7 @@ const passiveEnd = (toks: readonly Token[], from: number, to: number): number =>
  */
 export const passiveCue = (toks: readonly Token[], d: AttributionDraft): AttributionDraft => {
   if (d.rule !== 'tagger' || d.source === null || d.source.start >= d.cue.start) return d;
-  const [first, last] = tokenRange(toks, d.cue);
+  const [first, last] = cueTokens(toks, d.cue);
   if (first < 0) return d;
   let from = first - 1;
   while (from > 0 && PASSIVE_ADVERBS.has(toks[from]!.norm)) from -= 1;
