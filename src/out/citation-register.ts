@@ -1,3 +1,4 @@
+import { citationKey } from '../model/citation-key.js';
 import type { Citation, Picture, PictureDocument } from '../model/picture.js';
 
 /** One numbered citation: where it points and what it quotes. */
@@ -34,7 +35,7 @@ export const citationRegister = (p: Picture): CitationRegister => {
   const indexOf = new Map(p.documents.map((d, i) => [d.id, i]));
   const byKey = new Map<string, NumberedCitation>();
   const cite = (c: Citation): number => {
-    const key = `${c.documentId}\u0000${c.start}\u0000${c.end}`;
+    const key = citationKey(c);
     const known = byKey.get(key);
     if (known !== undefined) return known.n;
     const documentIndex = indexOf.get(c.documentId) ?? null;

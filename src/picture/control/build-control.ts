@@ -1,3 +1,4 @@
+import { citationKey } from '../../model/citation-key.js';
 import type { IsoDate } from '../../model/date.js';
 import type {
   Citation,
@@ -39,10 +40,17 @@ interface Draft {
 }
 
 const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
-const citeKey = (c: Citation): string => `${c.documentId}:${c.start}:${c.end}`;
+/** The citations of `a`, then those of `b` not cited yet. */
 const unionCitations = (a: readonly Citation[], b: readonly Citation[]): Citation[] => {
-  const seen = new Set(a.map(citeKey));
-  return [...a, ...b.filter((c) => !seen.has(citeKey(c)) && seen.add(citeKey(c)))];
+  const out = [...a];
+  const seen = new Set(a.map(citationKey));
+  for (const c of b) {
+    const key = citationKey(c);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(c);
+  }
+  return out;
 };
 const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
 

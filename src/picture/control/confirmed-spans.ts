@@ -1,4 +1,5 @@
 import type { LinkedClaim } from '../../link/claims/build-claims.js';
+import { citationKey } from '../../model/citation-key.js';
 import type { Citation } from '../../model/picture.js';
 
 /** The content of a claim others confirm, and who confirms it (entity ids, in the order they answer). */
@@ -70,17 +71,10 @@ export const sameSpans = (a: readonly ConfirmedSpan[], b: readonly ConfirmedSpan
   a.every((s, i) => {
     const t = b[i]!;
     return (
-      s.documentId === t.documentId &&
-      s.start === t.start &&
-      s.end === t.end &&
+      citationKey(s) === citationKey(t) &&
       s.confirmerIds.length === t.confirmerIds.length &&
       s.confirmerIds.every((x, k) => x === t.confirmerIds[k]) &&
       s.confirmations.length === t.confirmations.length &&
-      s.confirmations.every(
-        (x, k) =>
-          x.documentId === t.confirmations[k]!.documentId &&
-          x.start === t.confirmations[k]!.start &&
-          x.end === t.confirmations[k]!.end,
-      )
+      s.confirmations.every((x, k) => citationKey(x) === citationKey(t.confirmations[k]!))
     );
   });
