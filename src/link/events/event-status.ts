@@ -4,6 +4,9 @@ import type { Telling } from './event-telling.js';
 /** Stances of a telling that do not vouch for the event: a denial, and a refusal to confirm or deny. */
 const NOT_A_SOURCE: ReadonlySet<string> = new Set(['denies', 'declines']);
 
+/** Whether a telling with this stance says the event happened (its claimant is a source of it). */
+export const vouches = (stance: string): boolean => !NOT_A_SOURCE.has(stance);
+
 /**
  * Independent sources of an event: distinct voices (the claimant, else the outlet, else the report) among the
  * tellings that vouch for it (neither deny it nor decline to confirm it), in reports that are not
@@ -12,7 +15,7 @@ const NOT_A_SOURCE: ReadonlySet<string> = new Set(['denies', 'declines']);
 export const independentSources = (tellings: readonly Telling[]): number =>
   new Set(
     tellings
-      .filter((t) => !NOT_A_SOURCE.has(t.evidence.stance) && t.doc.report.duplicateOf === null)
+      .filter((t) => vouches(t.evidence.stance) && t.doc.report.duplicateOf === null)
       .map((t) => t.evidence.claimantId ?? `outlet:${t.doc.report.outlet ?? t.doc.report.id}`),
   ).size;
 

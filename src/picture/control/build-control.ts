@@ -1,3 +1,4 @@
+import { vouches } from '../../link/events/event-status.js';
 import { citationKey } from '../../model/citation-key.js';
 import type { IsoDate } from '../../model/date.js';
 import type {
@@ -55,7 +56,7 @@ const unionCitations = (a: readonly Citation[], b: readonly Citation[]): Citatio
 const overlaps = (a: readonly string[], b: readonly string[]): boolean => a.some((x) => b.includes(x));
 
 const draftOf = (e: PictureEvent, { publishedOf, confirmersOf, confirmationsOf }: ControlInput): Draft => {
-  const said = e.evidence.filter((v) => v.stance !== 'denies' && v.stance !== 'declines');
+  const said = e.evidence.filter((v) => vouches(v.stance));
   const reported = e.evidence
     .map((v) => publishedOf(v.documentId))
     .filter((d): d is IsoDate => d !== null)
