@@ -4,6 +4,34 @@ import { checkRow, org, person, type Row } from './test-attributions.js';
 /** Cues derived from annotated news, long subjects, inverted sources with a relative clause. */
 const ROWS: readonly Row[] = [
   [
+    '"what X called": the source starts after "what"',
+    'Protests spread over what critics said was a renewal of attacks.',
+    [],
+    [
+      {
+        source: 'critics',
+        cue: 'said',
+        content: 'was a renewal of attacks',
+        stance: 'asserts',
+        mention: null,
+      },
+    ],
+  ],
+  [
+    'negative: "claimed responsibility" is an act, not a claim; the report of it is',
+    'The group claimed responsibility for the blast, police said.',
+    [],
+    [
+      {
+        source: 'police',
+        cue: 'said',
+        content: 'The group claimed responsibility for the blast',
+        stance: 'asserts',
+        mention: null,
+      },
+    ],
+  ],
+  [
     '"according to" a source a participle qualifies: the source runs to the clause end, no entity for places in it',
     'Troops took half of the city, according to statements released in Syria and Russia.',
     [

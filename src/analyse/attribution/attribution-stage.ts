@@ -18,19 +18,14 @@ import { passiveCue } from './passive-cue.js';
 import { readAccordingTo } from './read-according-to.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
-import {
-  entityInside,
-  PRONOUN_REACH,
-  pronounTypes,
-  type ResolvedSource,
-  resolvePronoun,
-} from './resolve-source.js';
+import { PRONOUN_REACH, pronounTypes, type ResolvedSource, resolvePronoun } from './resolve-source.js';
+import { sourceEntity } from './source-entity.js';
 import { tagAttributions } from './tag-attributions.js';
 import { taggerDrafts } from './tagger-drafts.js';
 import { taggerDocument } from './tagger-features.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@6' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@7' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -102,7 +97,7 @@ export const attributionStage = defineStage({
         id = speaker?.mention?.id ?? null;
       } else if (d.source) {
         const inSentence = entitiesBySentence[d.sentence] ?? [];
-        id = entityInside(d.head ?? d.source, inSentence)?.id ?? null;
+        id = sourceEntity(toksBySentence[d.sentence] ?? [], d.head ?? d.source, inSentence)?.id ?? null;
         const types = pronounTypes(text, d.source);
         if (!id && types) id = resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
       }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Span } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { keepTagged } from './keep-tagged.js';
-import { isLexiconCue } from './match-cues.js';
+import { isActCue, isLexiconCue } from './match-cues.js';
 import { at } from './test-layers.js';
 
 const draft = (rule: string, source: Span | null, cue: Span, content: Span): AttributionDraft => ({
@@ -67,5 +67,24 @@ describe('isLexiconCue', () => {
     ['', false],
   ])('%s → %s', (cue, want) => {
     expect(isLexiconCue(cue)).toBe(want);
+  });
+});
+
+describe('isActCue', () => {
+  it.each([
+    ['claimed responsibility', 'claimed', ' responsibility for the attack', true],
+    ['claims credit', 'claims', ' credit for the blast', true],
+    ['claimed the lives', 'claimed', ' the lives of 20 people', true],
+    ['negative: a claim of content', 'claimed', ' the town had fallen', false],
+    ['negative: another verb before the same object', 'took', ' responsibility', false],
+  ])('%s', (_, cue, after, want) => {
+    expect(isActCue(cue, after)).toBe(want);
+  });
+
+  it('negative: the tagger’s reading of "claimed responsibility" is not kept, a rule reading is', () => {
+    const t = 'Hamas claimed responsibility for the attack.';
+    const d = draft('tagger', at(t, 'Hamas'), at(t, 'claimed'), at(t, 'responsibility for the attack'));
+    expect(keepTagged(t, d, [d])).toBe(false);
+    expect(keepTagged(t, { ...d, rule: 'source-cue' }, [d])).toBe(true);
   });
 });

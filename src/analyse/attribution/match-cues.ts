@@ -1,4 +1,9 @@
-import { ACCORDING_TO, ATTRIBUTION_CUES, type AttributionCue } from '../../lang/en/attribution-cues.js';
+import {
+  ACCORDING_TO,
+  ATTRIBUTION_CUES,
+  type AttributionCue,
+  CUE_ACT_OBJECTS,
+} from '../../lang/en/attribution-cues.js';
 import { DERIVED_CUES } from '../../lang/en/attribution-derived-cues.js';
 import type { Stance } from '../../model/stance.js';
 import type { Token } from '../../model/token.js';
@@ -35,6 +40,21 @@ const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
   return map;
 })();
 
+/** Whether the words at `at` are an object making the cue an act ("claimed responsibility", "claimed the lives"). */
+const actObject = (toks: readonly Token[], at: number, objects: ReadonlySet<string> | undefined): boolean =>
+  objects !== undefined &&
+  isActObject(toks[at]?.norm === 'the' ? toks[at + 1]?.norm : toks[at]?.norm, objects);
+
+const isActObject = (word: string | undefined, objects: ReadonlySet<string>): boolean =>
+  word !== undefined && objects.has(word);
+
+/** Whether a cue followed by `after` (text) is an act, not a claim: "claimed" + "responsibility for …". */
+export const isActCue = (cue: string, after: string): boolean => {
+  const objects = CUE_ACT_OBJECTS[cue.toLowerCase().split(/\s+/)[0] ?? ''];
+  const words = after.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return objects !== undefined && isActObject(words[0] === 'the' ? words[1] : words[0], objects);
+};
+
 /** Every cue in the sentence's tokens, left to right, without overlaps. */
 export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
   const hits: CueHit[] = [];
@@ -43,6 +63,7 @@ export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
     if (!phrases) continue;
     const found = phrases.find((p) => p.words.every((w, k) => toks[i + k]?.norm === w));
     if (!found || (found.cue?.verbOnly && !VERB_TAGS.has(toks[i]!.pos ?? ''))) continue;
+    if (actObject(toks, i + found.words.length, CUE_ACT_OBJECTS[toks[i]!.norm])) continue;
     hits.push({ first: i, last: i + found.words.length, cue: found.cue });
     i += found.words.length - 1;
   }

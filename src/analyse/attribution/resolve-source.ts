@@ -1,16 +1,8 @@
 import { SOURCE_PRONOUNS } from '../../lang/en/attribution-syntax.js';
 import type { EntityMention, EntityType } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
-import { type Span, spanContains } from '../../model/span.js';
+import type { Span } from '../../model/span.js';
 
-/** Which entity names the source when several sit inside it ("EU foreign affairs head Federica Mogherini"). */
-const RANK: Readonly<Record<EntityType, number>> = {
-  person: 0,
-  organization: 1,
-  group: 1,
-  other: 2,
-  place: 3,
-};
 /** How far back (in sentences) a pronoun source looks for its antecedent. */
 export const PRONOUN_REACH = 4;
 
@@ -20,16 +12,6 @@ export interface ResolvedSource {
   readonly mention: EntityMention | null;
   readonly direct: boolean;
 }
-
-/** The entity mention whose span matches or lies inside `s`, preferring people, then organizations and groups. */
-export const entityInside = (s: Span, candidates: readonly EntityMention[]): EntityMention | null => {
-  let best: EntityMention | null = null;
-  for (const e of candidates) {
-    if (!spanContains(s, e.span)) continue;
-    if (!best || RANK[e.type] < RANK[best.type]) best = e;
-  }
-  return best;
-};
 
 /** The pronoun's compatible entity types, or null when the source is not a pronoun. */
 export const pronounTypes = (text: string, s: Span): readonly EntityType[] | null =>

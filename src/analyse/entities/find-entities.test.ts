@@ -195,8 +195,16 @@ describe('findEntities: a generic word after a named group is its head noun', ()
       [['U.S. military', 'group']],
     ],
     [
-      'negative: a country before another noun stays a place',
+      'a country before a noun of state office stands for its government',
       'U.S. officials met in Geneva.',
+      [
+        ['U.S.', 'organization'],
+        ['Geneva', 'place'],
+      ],
+    ],
+    [
+      'negative: a country before another noun stays a place',
+      'U.S. companies met in Geneva.',
       [
         ['U.S.', 'place'],
         ['Geneva', 'place'],

@@ -41,7 +41,11 @@ describe('actsAsGovernment', () => {
     ['with a filler before the verb', 'Russia has also bombed Idlib.', 'Russia', true],
     ['the owner of a noun of armed force', "Israel's offensive in Gaza went on.", 'Israel', true],
     ['the owner of "air strikes"', "Turkey's air strikes hit Afrin.", 'Turkey', true],
+    ['the modifier of a noun of state office', 'U.S. officials said the strike killed 12.', 'U.S.', true],
+    ['the owner of a noun of state office', "Israel's leaders have said they are ready.", 'Israel', true],
     ['negative: after a preposition', 'Jets from Russia bombed Idlib.', 'Russia', false],
+    ['a title after modifiers', "Israel's top military spokesman told Channel 2.", 'Israel', true],
+    ['negative: a noun that is neither', "Israel's economy grew.", 'Israel', false],
     ['negative: the owner of something else', "Syria's army advanced.", 'Syria', false],
     ['negative: a verb that is no act of a state', 'Russia won the match.', 'Russia', false],
   ])('%s', (_, text, name, want) => {

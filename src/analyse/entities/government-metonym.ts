@@ -3,6 +3,7 @@ import { ACCORDING_TO, ATTRIBUTION_CUES } from '../../lang/en/attribution-cues.j
 import {
   GOVERNMENT_ACTION_VERBS,
   SEATS_OF_GOVERNMENT,
+  STATE_AGENT_NOUNS,
   STATE_FORCE_NOUNS,
   STATE_FORCE_VERBS,
   SUBJECT_VERB_FILLERS,
@@ -47,18 +48,35 @@ const skipApposition = (tokens: readonly Token[], i: number): number => {
   return i;
 };
 
-/** "Israel's offensive", "Turkey's air strikes": the name owns a noun of armed force. */
-const ownsForce = (tokens: readonly Token[], last: number): boolean => {
-  if (tokens[last + 1]?.norm !== "'s" && tokens[last + 1]?.norm !== '’s') return false;
+const possessive = (t: Token | undefined): boolean => t?.norm === "'s" || t?.norm === '’s';
+
+/** Words a possessive may put before its noun of state office ("Israel's top military spokesman"). */
+const OFFICE_MODIFIERS = 3;
+
+/**
+ * "Israel's offensive", "Turkey's air strikes": the name owns a noun of armed force; "U.S. officials",
+ * "Israel's leaders", "Egypt's prime minister": it modifies or owns a noun of the state's voice and offices.
+ */
+const ownsStateNoun = (tokens: readonly Token[], last: number): boolean => {
+  const next = tokens[last + 1];
+  if (next && next.sentence === tokens[last]!.sentence && STATE_AGENT_NOUNS.has(next.norm)) return true;
+  if (!possessive(next)) return false;
   const noun = tokens[last + 2]?.norm === 'air' ? tokens[last + 3] : tokens[last + 2];
-  return noun !== undefined && STATE_FORCE_NOUNS.has(noun.norm);
+  if (noun !== undefined && STATE_FORCE_NOUNS.has(noun.norm)) return true;
+  for (let k = last + 2; k <= last + 1 + OFFICE_MODIFIERS; k += 1) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.sentence !== next!.sentence) return false;
+    if (STATE_AGENT_NOUNS.has(t.norm)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN') return false;
+  }
+  return false;
 };
 
 /**
  * True when the name at tokens [first, last] is the subject (or the "according to" source) of a claim, a
  * government act or an act of armed force, or owns a noun of armed force: "Damascus said", "Moscow, a key
  * regime ally, has proposed", "Both Damascus and Moscow have accused", "according to Ankara", "Turkey launched
- * air strikes", "Israel's offensive". Not after a preposition ("in Damascus", "talks in Moscow ended").
+ * air strikes", "Israel's offensive", "U.S. officials", "Israel's leaders". Not after a preposition ("in Damascus", "talks in Moscow ended").
  */
 export const actsAsGovernment = (
   text: string,
@@ -70,7 +88,7 @@ export const actsAsGovernment = (
   const prev = tokens[first - 1];
   if (prev?.sentence === sentence && `${tokens[first - 2]?.norm} ${prev.norm}` === ACCORDING_TO) return true;
   if (prev?.sentence === sentence && (prev.pos === 'ADP' || prev.norm === "'s")) return false;
-  if (ownsForce(tokens, last)) return true;
+  if (ownsStateNoun(tokens, last)) return true;
   let i = skipApposition(tokens, last + 1);
   // Coordinated subjects: "Damascus and Moscow have accused".
   while (tokens[i]?.norm === 'and' && tokens[i + 1] && CAPITAL.test(text[tokens[i + 1]!.span.start]!)) {

@@ -65,6 +65,16 @@ export const ACCORDING_TO_NON_SOURCES: ReadonlySet<string> = new Set([
   'expectations',
 ]);
 
+/**
+ * Objects that make a cue verb an act rather than a claim: "claimed responsibility for the attack", "the blast
+ * claimed the lives of 20 people" (first word of the cue → words that may follow it).
+ */
+export const CUE_ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  claimed: new Set(['responsibility', 'credit', 'lives', 'victory']),
+  claims: new Set(['responsibility', 'credit', 'lives', 'victory']),
+  claim: new Set(['responsibility', 'credit', 'lives', 'victory']),
+};
+
 /** Objects of a denial or confirmation that point back at an earlier claim ("denied the claims"). */
 export const CLAIM_ANAPHORS: ReadonlySet<string> = new Set([
   'claim',

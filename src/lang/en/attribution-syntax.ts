@@ -137,6 +137,7 @@ export const SOURCE_BOUNDARIES: ReadonlySet<string> = new Set([
   'whether',
   'meaning',
   'not',
+  'what',
 ]);
 
 /** Words that end a source after "according to" ("according to statements released in Syria"). */

@@ -127,3 +127,30 @@ export const STATE_FORCE_NOUNS: ReadonlySet<string> = new Set([
   'warplanes',
   'jets',
 ]);
+
+/**
+ * Nouns of a state's voice and offices a country's name can own or modify as a state: "U.S. officials",
+ * "Israel's leaders", "Egypt's prime minister" (right after the name, or up to three words after its
+ * possessive). Not "army" or
+ * "military": "Syria's army" is the army, an armed actor of its own; nor "envoy": "the UN Syria envoy" is the
+ * UN's.
+ */
+export const STATE_AGENT_NOUNS: ReadonlySet<string> = new Set([
+  'officials',
+  'official',
+  'authorities',
+  'leaders',
+  'leadership',
+  'government',
+  'cabinet',
+  'ministry',
+  'ministers',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'diplomats',
+  'minister',
+  'president',
+  'secretary',
+  'ambassador',
+]);
