@@ -4,6 +4,26 @@ import { checkRow, org, person, type Row } from './test-attributions.js';
 /** Cues derived from annotated news, long subjects, inverted sources with a relative clause. */
 const ROWS: readonly Row[] = [
   [
+    '"called" with no demanding word after it asserts',
+    'Ban called the school shelling outrageous.',
+    [],
+    [
+      {
+        source: 'Ban',
+        cue: 'called',
+        content: 'the school shelling outrageous',
+        stance: 'asserts',
+        mention: null,
+      },
+    ],
+  ],
+  [
+    'negative: "called for" demands',
+    'The UN called for a ceasefire.',
+    [],
+    [{ source: 'The UN', cue: 'called for', content: 'a ceasefire', stance: 'demands', mention: null }],
+  ],
+  [
     '"what X called": the source starts after "what"',
     'Protests spread over what critics said was a renewal of attacks.',
     [],
@@ -111,7 +131,7 @@ const ROWS: readonly Row[] = [
     ],
   ],
   [
-    'a derived cue with its stance: "X insisted that Y"',
+    'a derived demand cue asserts before a clause: "X insisted that Y"',
     'The minister insisted that no civilians were hurt.',
     [],
     [
@@ -119,7 +139,7 @@ const ROWS: readonly Row[] = [
         source: 'The minister',
         cue: 'insisted',
         content: 'no civilians were hurt',
-        stance: 'demands',
+        stance: 'asserts',
         mention: null,
       },
     ],

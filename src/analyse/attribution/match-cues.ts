@@ -3,6 +3,7 @@ import {
   ATTRIBUTION_CUES,
   type AttributionCue,
   CUE_ACT_OBJECTS,
+  DEMAND_ONLY_BEFORE,
 } from '../../lang/en/attribution-cues.js';
 import { DERIVED_CUES } from '../../lang/en/attribution-derived-cues.js';
 import type { Stance } from '../../model/stance.js';
@@ -55,6 +56,18 @@ export const isActCue = (cue: string, after: string): boolean => {
   return objects !== undefined && isActObject(words[0] === 'the' ? words[1] : words[0], objects);
 };
 
+/** A demand cue that asserts unless a demanding word follows ("called the shelling outrageous"). */
+const demandOrAssert = (
+  cue: AttributionCue | null,
+  toks: readonly Token[],
+  at: number,
+  length: number,
+): AttributionCue | null => {
+  const keep = length === 1 && cue?.stance === 'demands' ? DEMAND_ONLY_BEFORE[toks[at]!.norm] : undefined;
+  if (!cue || !keep || keep.has(toks[at + 1]?.norm ?? '')) return cue;
+  return { ...cue, stance: 'asserts' };
+};
+
 /** Every cue in the sentence's tokens, left to right, without overlaps. */
 export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
   const hits: CueHit[] = [];
@@ -64,7 +77,11 @@ export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
     const found = phrases.find((p) => p.words.every((w, k) => toks[i + k]?.norm === w));
     if (!found || (found.cue?.verbOnly && !VERB_TAGS.has(toks[i]!.pos ?? ''))) continue;
     if (actObject(toks, i + found.words.length, CUE_ACT_OBJECTS[toks[i]!.norm])) continue;
-    hits.push({ first: i, last: i + found.words.length, cue: found.cue });
+    hits.push({
+      first: i,
+      last: i + found.words.length,
+      cue: demandOrAssert(found.cue, toks, i, found.words.length),
+    });
     i += found.words.length - 1;
   }
   return hits;

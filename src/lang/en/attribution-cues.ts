@@ -75,6 +75,22 @@ export const CUE_ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
   claim: new Set(['responsibility', 'credit', 'lives', 'victory']),
 };
 
+/**
+ * Demand cues that demand only before these words, and otherwise assert: "called on Israel to stop" and
+ * "insisted on talks" demand; "called the shelling outrageous" and "insisted the town was held" assert
+ * (first word of the cue → the words after it that keep the demand).
+ */
+const DEMANDING: ReadonlySet<string> = new Set(['on', 'upon', 'for']);
+export const DEMAND_ONLY_BEFORE: Readonly<Record<string, ReadonlySet<string>>> = {
+  called: DEMANDING,
+  calls: DEMANDING,
+  calling: DEMANDING,
+  insisted: DEMANDING,
+  insists: DEMANDING,
+  insist: DEMANDING,
+  insisting: DEMANDING,
+};
+
 /** Objects of a denial or confirmation that point back at an earlier claim ("denied the claims"). */
 export const CLAIM_ANAPHORS: ReadonlySet<string> = new Set([
   'claim',
