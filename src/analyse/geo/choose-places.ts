@@ -12,6 +12,7 @@ import {
 import { type CandidatePairs, candidatePairs } from './candidate-pairs.js';
 import { CANDIDATE_WEIGHTS } from './candidate-weights.js';
 import { countryFocus } from './country-focus.js';
+import { oneSensePerName } from './one-sense-per-name.js';
 
 /** How far (km) to look for the candidates of other names (the widest pair feature). */
 const PAIR_KM = 100;
@@ -70,8 +71,10 @@ const contextOf = (
  * One gazetteer entry (or null) per mention of a document, from each mention's candidates and what the text
  * says around it: a first pass by kind of place, size, the document's country and the words around the
  * mention; then passes that also weigh the places the previous pass found (a town near the document's other
- * places, in a region or country it names, a district of a city it names). `passive` mentions (candidates
- * borrowed from a place named inside a longer name) are chosen for but do not count as the document's context.
+ * places, in a region or country it names, a district of a city it names); last, mentions of one name share the
+ * place one of them is placed in by the region or country named after it (see `oneSensePerName`). `passive`
+ * mentions (candidates borrowed from a place named inside a longer name) are chosen for but do not count as the
+ * document's context.
  */
 export const choosePlaces = (
   lists: readonly (readonly GazetteerEntry[])[],
@@ -101,7 +104,7 @@ export const choosePlaces = (
     chosen = next;
     if (settled) break;
   }
-  return chosen;
+  return oneSensePerName(chosen, lists, infos);
 };
 
 /**

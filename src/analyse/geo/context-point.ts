@@ -1,11 +1,13 @@
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
 import { haversineKm } from '../../geo/haversine-km.js';
+import { TOWN_SERVING_HEADS } from '../../lang/en/geo-place-cues.js';
 import type { GeoPoint } from '../../model/geo.js';
 import type { MentionInfo } from './candidate-features.js';
 import type { Span } from './document-candidates.js';
 import { entryPoint } from './entry-point.js';
 import { FALLBACK_CONFIDENCE, fallbackPoint } from './fallback-point.js';
 import { statedRegion } from './stated-region.js';
+import { townBefore } from './town-before.js';
 
 /** What a document says of where it is, for placing the names the gazetteer lacks. */
 export interface DocumentPlaces {
@@ -33,6 +35,7 @@ const BESIDE = /^\s+(?:in|at)\s+(?:the\s+)?$/;
 const OWNER = /^['’]s\s+$/;
 const BESIDE_CONFIDENCE = 0.5;
 const EMBEDDED_CONFIDENCE = 0.5;
+const TOWN_CONFIDENCE = FALLBACK_CONFIDENCE.city ?? 0.4;
 /** A town at least this large named inside a longer name stands for itself wherever the document is. */
 const EMBEDDED_SELF_POPULATION = 100_000;
 /** How near (km) the document's main town a smaller town named inside a longer name must lie to stand for itself. */
@@ -56,15 +59,18 @@ const besideIndex = (text: string, spans: readonly Span[], i: number): number =>
   return best;
 };
 
+const SERVING = new Set(TOWN_SERVING_HEADS);
+
 const unlisted = (e: GazetteerEntry): GeoPoint => ({ ...entryPoint(e), gazetteerId: null });
 
 /**
  * Places mention `i`, whose name the gazetteer lacks (or only holds a place named inside it, `doc.chosen[i]`):
  * where the text puts it (a place owning it or named right after it, a region stated after it: "Palais des
  * Nations in Geneva", "Camp Murray, Wash."), else the place named inside it ("Bank of Japan") unless it is a
- * building in the document's town or a smaller town far from that town (a word of the name: "Ronald Wilson
- * Reagan Middle"), else `fallbackPoint` (the document's main town, main region or country). Null when the
- * document gives nothing to place it by.
+ * building (but an airport: "Da Nang International Airport") in the document's town or a smaller town far from
+ * that town (a word of the name: "Ronald Wilson Reagan Middle"), else, for a street or building, the town its
+ * sentence names before it (see `townBefore`), else `fallbackPoint` (the document's main town, main region or
+ * country). Null when the document gives nothing to place it by.
  */
 export const contextPoint = (doc: DocumentPlaces, i: number, info: MentionInfo): ContextPoint | null => {
   const j = besideIndex(doc.text, doc.spans, i);
@@ -94,9 +100,15 @@ export const contextPoint = (doc: DocumentPlaces, i: number, info: MentionInfo):
     e.precision === 'city' &&
     e.population < EMBEDDED_SELF_POPULATION &&
     haversineKm(e.lat, e.lon, town.lat, town.lon) > EMBEDDED_NEAR_KM;
-  // A building named after a town ("Liverpool Academy") stands in the document's town if it has one.
-  if (e && !(info.inTown && town !== null) && !farTown) {
+  // A building named after a town ("Liverpool Academy") stands in the document's town if it has one; an
+  // airport named after a town serves that town ("Da Nang International Airport").
+  const serves = e !== null && e.precision === 'city' && SERVING.has(info.norm.split(' ').at(-1)!);
+  if (e && (!(info.inTown && town !== null) || serves) && !farTown) {
     return { entry: e, geo: entryPoint(e), rule: 'gazetteer:embedded', confidence: EMBEDDED_CONFIDENCE };
+  }
+  const local = info.inTown ? townBefore(doc.text, doc.spans, doc.chosen, doc.embedded, i) : null;
+  if (local) {
+    return { entry: null, geo: unlisted(local), rule: 'context:in-town-before', confidence: TOWN_CONFIDENCE };
   }
   const fallback = fallbackPoint(info.inTown, town, doc.region, doc.focus);
   if (fallback === null) return null;

@@ -3,9 +3,10 @@ import { lookupPlace } from '../../geo/lookup-place.js';
 import { normalizePlaceName } from '../../geo/normalize-place-name.js';
 import { STREET_HEADS } from '../../lang/en/geo-place-cues.js';
 import type { MentionInfo } from './candidate-features.js';
+import { countryFocus } from './country-focus.js';
 import { embeddedCandidates } from './embedded-candidates.js';
 import { mentionInfos } from './mention-info.js';
-import { isAccidentalPlaceName, placeCandidates } from './place-candidates.js';
+import { bareNameAreas, isAccidentalPlaceName, placeCandidates } from './place-candidates.js';
 
 /** A mention's [start, end) in its document's text. */
 export interface Span {
@@ -41,6 +42,21 @@ const withTownNamed = (name: string, found: readonly GazetteerEntry[]): readonly
 };
 
 /**
+ * An area's name with a kind word of no fixed level ("Karak district") whose candidates lie outside the
+ * document's country (a Pakistani district in a story from Jordan) gains the regions of its bare name in that
+ * country (Jordan's Karak governorate).
+ */
+const withFocusAreas = (
+  name: string,
+  found: readonly GazetteerEntry[],
+  focus: string | null,
+): readonly GazetteerEntry[] => {
+  if (focus === null || found.some((e) => e.country === focus)) return found;
+  const areas = bareNameAreas(name).filter((e) => e.country === focus && !found.includes(e));
+  return areas.length > 0 ? [...found, ...areas] : found;
+};
+
+/**
  * Every mention's candidates: its own name's, else (unless it names a street) those of a place named inside it.
  * A street is named after anything ("Hampton Avenue", "Bourbon and Dauphine streets"): it has no candidates of
  * its own and lies in the document's town.
@@ -60,10 +76,16 @@ export const documentCandidates = (text: string, spans: readonly Span[]): Docume
     }
     return infos[i]!.cue === 'settlement' && !hit[1] ? [withTownNamed(name, hit[0]), false] : hit;
   });
+  const focus = countryFocus(found.map(([l, e]) => (e ? [] : l)));
   return {
-    lists: found.map(([l]) => l),
+    lists: found.map(([l, e], i) =>
+      e ? l : withFocusAreas(text.slice(spans[i]!.start, spans[i]!.end), l, focus),
+    ),
     embedded: found.map(([l, e]) => e && l.length > 0),
-    accidental: spans.map(({ start, end }) => isAccidentalPlaceName(text.slice(start, end))),
+    // "the corner of State and Hubbard streets": a word that names no place names a street when the text says so.
+    accidental: spans.map(
+      ({ start, end }, i) => infos[i]!.cue !== 'street' && isAccidentalPlaceName(text.slice(start, end)),
+    ),
     infos,
   };
 };

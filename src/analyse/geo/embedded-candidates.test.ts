@@ -12,6 +12,9 @@ describe('embeddedCandidates', () => {
     ['Colorado State University', ['geonames:3465881', 'admin1:US.CO']],
     // The last of the longest runs: the town after the college.
     ['Robinson College Cambridge', ['geonames:2653941', 'geonames:4931972', 'geonames:5913695']],
+    // Hyphens join words as spaces do.
+    ['Montreal-Pierre Elliott Trudeau International Airport', ['geonames:6077243']],
+    ['Vest-Agder', ['admin1:NO.42']],
   ])('%s → %j', (name, expected) => expect(ids(name)).toEqual(expected));
 
   it.each([
@@ -23,6 +26,7 @@ describe('embeddedCandidates', () => {
     ['Crossroads Correctional Center'],
     ['French Quarter'],
     ['Zorblatt Holdings'],
+    ['Zorblatt-Quux Holdings'],
     // Words for natural features are not the regions named so (Somalia's Bay, Nigeria's Delta).
     ['Mahim Bay'],
     ['Zorblatt Delta'],

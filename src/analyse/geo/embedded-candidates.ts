@@ -50,7 +50,7 @@ const standsFor = (e: GazetteerEntry, run: string): boolean => {
  * Central Bank"). Single generic words ("Centre", "Hall") are skipped. [] when no run names a place.
  */
 export const embeddedCandidates = (name: string): readonly GazetteerEntry[] => {
-  const words = name.split(/\s+/).filter((w) => w !== '');
+  const words = name.split(/[\s‐-]+/).filter((w) => w !== '');
   for (let n = words.length - 1; n > 0; n -= 1) {
     for (let start = words.length - n; start >= 0; start -= 1) {
       const run = words.slice(start, start + n);

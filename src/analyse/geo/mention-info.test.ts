@@ -23,6 +23,12 @@ describe('mentionInfos', () => {
     ['Fighting in the [Hanano] district.', 'district', false],
     ['The [Aleppo] road was cut.', null, false],
     ['Rain in [Bourbon] and [Dauphine] counties.', null, false],
+    // Plural county words; two streets at an intersection; two names sharing a building's head word.
+    ['Rates rose in Dakota, Otoe and [Washington] counties.', 'county', false],
+    ['The [Chartres]/Franklin intersection.', 'street', true],
+    ['Bands play in [St Patrick’s] and St Seachnails Church.', 'street', true],
+    ['Talks with [Bosnia] and Herzegovina resumed.', null, false],
+    ['Fighting in [Aleppo] and Hanano district.', null, false],
   ])('%s → cue %s, in town %s', (text, cue, inTown) => {
     const [m] = infos(text);
     expect([m!.cue, m!.inTown]).toEqual([cue, inTown]);

@@ -4,6 +4,7 @@ import {
   COUNTY_CUES_AFTER,
   DISTRICT_CUES_AFTER,
   IN_TOWN_HEADS,
+  JOINT_STREET_CUES_AFTER,
   REGION_CUES_AFTER,
   SETTLEMENT_CUES_AFTER,
   STREET_CUES_AFTER,
@@ -31,9 +32,20 @@ const CUES: readonly (readonly [Set<string>, PlaceCue])[] = [
   [new Set(SETTLEMENT_CUES_AFTER), 'settlement'],
   [new Set(STREET_CUES_AFTER), 'street'],
 ];
-/** " and Dauphine streets" after a name: the first of two streets named together. */
+/** " and Dauphine streets", "/Franklin intersection" after a name: the first of two streets named together. */
 const SECOND_STREET = new RegExp(
-  `^\\s+(?:and|&)\\s+\\p{Lu}[\\p{L}'’-]*\\s+(?:${STREET_CUES_AFTER.filter((w) => w.endsWith('s')).join('|')})\\b`,
+  `^(?:\\s+(?:and|&)\\s+|\\s*/\\s*)\\p{Lu}[\\p{L}'’-]*\\s+(?:${JOINT_STREET_CUES_AFTER.join('|')})\\b`,
+  'u',
+);
+/**
+ * " and St Seachnails Church" after a name: the first of two names sharing the head word of a street, building
+ * or site ("St Patrick's and St Seachnails Church"), not of a district.
+ */
+const BUILDING_HEADS = IN_TOWN_HEADS.filter((w) => !DISTRICT_CUES_AFTER.includes(w)).map(
+  (w) => w[0]!.toUpperCase() + w.slice(1),
+);
+const SHARED_HEAD = new RegExp(
+  `^\\s+(?:and|&)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:${BUILDING_HEADS.join('|')})\\b`,
   'u',
 );
 /** A comma right before a name: it is an item of a list. */
@@ -44,7 +56,8 @@ const LIST_GOES_ON = /^(?:,\s*|\s+and\s+)\p{Lu}/u;
 const CONTAINER = /^(?:,\s*|\s+\()((?:[A-Z][\p{L}'’-]*\.?)(?:\s+[A-Z][\p{L}'’-]*\.?){0,2})/u;
 
 const cueAfter = (text: string, end: number): PlaceCue => {
-  if (SECOND_STREET.test(text.slice(end, end + 40))) return 'street';
+  const after = text.slice(end, end + 60);
+  if (SECOND_STREET.test(after) || SHARED_HEAD.test(after)) return 'street';
   const word = /^\s+([a-z]+)/.exec(text.slice(end, end + 24))?.[1] ?? '';
   return CUES.find(([words]) => words.has(word))?.[1] ?? null;
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAccidentalPlaceName, placeCandidates } from './place-candidates.js';
+import { bareNameAreas, isAccidentalPlaceName, placeCandidates } from './place-candidates.js';
 
 const ids = (name: string) => placeCandidates(name).map((e) => e.id);
 
@@ -34,6 +34,10 @@ describe('placeCandidates', () => {
     ['SA', ['iso:ZA', 'iso:SA', 'admin1:AU.05']],
     ['DRC', ['iso:CD']],
     ['NSW', ['admin1:AU.02']],
+    ['ACT', ['admin1:AU.01']],
+    // Landmarks and institutions whose names hold no place stand for their town (Windsor, Berkshire; Ithaca).
+    ['Windsor Castle', ['geonames:2633842']],
+    ['Cornell University', ['geonames:5122432']],
     ['NZ', ['iso:NZ']],
     // Combining forms ("Austro-Hungarian") and "Arab" are adjectives of place, not Arab, Alabama.
     ['Austro', ['iso:AT']],
@@ -62,6 +66,8 @@ describe('placeCandidates', () => {
     [''],
     // A direction before a village's name is not that village (Wing, Buckinghamshire).
     ['West Wing'],
+    // An abbreviation that is a word in other cases names its place only in capitals.
+    ['Act'],
     // A square is a town's only by the town's own name: not Franklin Square, New York, once Washington Square.
     ['Washington Square'],
   ])('%s → nothing', (name) => {
@@ -95,5 +101,17 @@ describe('placeCandidates', () => {
 
   it('knows the words that name a place only by accident', () => {
     expect([isAccidentalPlaceName('West'), isAccidentalPlaceName('Westport')]).toEqual([true, false]);
+  });
+
+  it.each([
+    // An area of no fixed level: the regions of its bare name (Jordan's governorate, Pakistan's district).
+    ['Karak district', ['admin1:JO.09', 'admin2:PK.03.7419047']],
+    ['Karak area', ['admin1:JO.09', 'admin2:PK.03.7419047']],
+    // No kind word, or a kind word of a fixed level.
+    ['Karak', []],
+    ['Suffolk County', []],
+    ['Colorado State University', []],
+  ])('bareNameAreas(%s) → %j', (name, expected) => {
+    expect(bareNameAreas(name).map((e) => e.id)).toEqual(expected);
   });
 });

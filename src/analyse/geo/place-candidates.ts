@@ -2,7 +2,7 @@ import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
 import { gazetteerEntry, lookupPlace } from '../../geo/lookup-place.js';
 import { normalizePlaceName, placeNameKeys } from '../../geo/normalize-place-name.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
-import { CITY_ALIASES } from '../../lang/en/geo-aliases.js';
+import { CASED_ALIASES, CITY_ALIASES } from '../../lang/en/geo-aliases.js';
 import { DEMONYM_PLURALS, GEO_DEMONYMS } from '../../lang/en/geo-demonyms.js';
 import {
   NAME_DIRECTION_PREFIXES,
@@ -94,7 +94,20 @@ const withoutKindWord = (norm: string): readonly GazetteerEntry[] => {
 };
 
 /**
- * Every gazetteer entry a place mention's text may denote: a demonym's place ("Turkish" troops stand for
+ * The first- and second-level regions of a name's bare form when its last word says it is an area of no fixed
+ * level ("Karak district": Jordan's Karak governorate, beside the Pakistani district filed as "Karak District"),
+ * else [].
+ */
+export const bareNameAreas = (name: string): readonly GazetteerEntry[] => {
+  const norm = normalizePlaceName(name);
+  const cut = norm.lastIndexOf(' ');
+  if (cut <= 0 || NAME_KIND_SUFFIXES[norm.slice(cut + 1)] !== 'any') return [];
+  return lookupPlace(norm.slice(0, cut)).filter((e) => e.featureCode === 'ADM1' || e.featureCode === 'ADM2');
+};
+
+/**
+ * Every gazetteer entry a place mention's text may denote: the place of an abbreviation written as it is
+ * only in capitals ("ACT", see CASED_ALIASES), a demonym's place ("Turkish" troops stand for
  * Turkey, not a town of that name), else the gazetteer's entries for the name, else for the name without a
  * possessive ("Canada's"), a word saying its kind ("Quebec City"), or a leading "the"/"Republic of"/"North";
  * the people of a region ("Minnesotans"). [] for words that are places only by accident ("the West") and for
@@ -104,6 +117,8 @@ const withoutKindWord = (norm: string): readonly GazetteerEntry[] => {
 export const placeCandidates = (name: string): readonly GazetteerEntry[] => {
   const norm = normalizePlaceName(name);
   if (NOT_PLACE.has(norm)) return [];
+  const cased = CASED_ALIASES[name] === undefined ? null : gazetteerEntry(CASED_ALIASES[name]);
+  if (cased) return [cased];
   const demonym = demonymId(norm);
   const entry = demonym === null ? null : gazetteerEntry(demonym);
   if (entry) return [entry];

@@ -1,3 +1,5 @@
+import { LANDMARK_TOWNS } from './geo-landmark-towns.js';
+
 /**
  * English names the gazetteer packages lack. Country aliases map to ISO 3166-1 alpha-2 codes (the packages'
  * official names, e.g. "Syrian Arab Republic", are indexed as well). City aliases name a GeoNames id.
@@ -85,8 +87,12 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   USSR: 'RU',
 };
 
-/** City spellings common in English news that GeoNames files under another name. */
+/**
+ * City spellings common in English news that GeoNames files under another name, and names of landmarks that
+ * stand for their city (see also LANDMARK_TOWNS).
+ */
 export const CITY_ALIASES: Readonly<Record<string, string>> = {
+  ...LANDMARK_TOWNS,
   Raqqa: 'geonames:172955',
   Kiev: 'geonames:703448',
   'Deir ez-Zor': 'geonames:170794',
@@ -187,6 +193,14 @@ export const REGION_ALIASES: Readonly<Record<string, string>> = {
   'Wisc.': 'admin1:US.WI',
   'Penn.': 'admin1:US.PA',
   Calif: 'admin1:US.CA',
+};
+
+/**
+ * Abbreviations that are common words in other cases ("the Clean Air Act"): they name their place only as
+ * written, in capitals ("Tasmania or the ACT").
+ */
+export const CASED_ALIASES: Readonly<Record<string, string>> = {
+  ACT: 'admin1:AU.01',
 };
 
 /**

@@ -22,7 +22,7 @@ export const PLACE_CUES_BEFORE: readonly string[] = [
 export const REGION_CUES_AFTER: readonly string[] = ['province', 'governorate', 'region', 'oblast', 'state'];
 
 /** Second-level region words: a name before them is a county ("Laurel County", "Rapides Parish"). */
-export const COUNTY_CUES_AFTER: readonly string[] = ['county', 'parish', 'borough'];
+export const COUNTY_CUES_AFTER: readonly string[] = ['county', 'counties', 'parish', 'parishes', 'borough'];
 
 /** Sub-city words: a name before them is a district ("the Hanano district"). */
 export const DISTRICT_CUES_AFTER: readonly string[] = [
@@ -39,7 +39,20 @@ export const DISTRICT_CUES_AFTER: readonly string[] = [
  * Street words: a name before them is a street ("Bourbon Street", "Bourbon and Dauphine streets"), named after
  * anything, which lies in the document's town. Not "road": "the Aleppo road" leads to Aleppo.
  */
-export const STREET_CUES_AFTER: readonly string[] = ['street', 'streets', 'avenue', 'avenues', 'boulevard'];
+export const STREET_CUES_AFTER: readonly string[] = [
+  'street',
+  'streets',
+  'avenue',
+  'avenues',
+  'boulevard',
+  'intersection',
+];
+
+/**
+ * Street words after two names joined by "and" or "/": both are streets ("Bourbon and Dauphine streets", "the
+ * Chartres/Franklin intersection").
+ */
+export const JOINT_STREET_CUES_AFTER: readonly string[] = ['streets', 'avenues', 'intersection'];
 
 /** Settlement words: a name before them is a city, town or village. */
 export const SETTLEMENT_CUES_AFTER: readonly string[] = ['city', 'town', 'village', 'countryside'];
@@ -113,6 +126,12 @@ export const IN_TOWN_HEADS: readonly string[] = [
   'neighbourhood',
   'quarter',
 ];
+
+/**
+ * The IN_TOWN_HEADS of sites that serve the town named in them wherever the document is ("Da Nang International
+ * Airport" lies at Da Nang, not in the town an article about the airport's clean-up is written from).
+ */
+export const TOWN_SERVING_HEADS: readonly string[] = ['airport'];
 
 /**
  * The IN_TOWN_HEADS that end names of streets and squares, which are named after anything ("Hampton Avenue",
