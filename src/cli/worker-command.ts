@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import { ingestReports } from '../app/ingest-reports.js';
+import { picturePacer } from '../app/picture-pacer.js';
 import { rebuildPicture } from '../app/rebuild-picture.js';
 import { sitrepError } from '../errors/sitrep-error.js';
 import type { IngestedReport } from '../model/report.js';
@@ -15,6 +16,12 @@ import { withStore } from './open-store.js';
 const positive = (s: string): number => {
   const n = Number(s);
   if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidArgumentError('expected an integer 1–1000');
+  return n;
+};
+
+const seconds = (s: string): number => {
+  const n = Number(s);
+  if (!Number.isFinite(n) || n < 0 || n > 86_400) throw new InvalidArgumentError('expected seconds, 0–86400');
   return n;
 };
 
@@ -50,6 +57,7 @@ interface WorkerCommandOptions {
   queue?: string;
   db?: string;
   batch: number;
+  pictureEvery: number;
   drain?: boolean;
 }
 
@@ -62,6 +70,12 @@ export const workerCommand = (io: CliIo): Command =>
     .option('--queue <url>', 'nats:// URL of the JetStream server (default: $SITREP_QUEUE_URL)')
     .option('--db <file>', DB_OPTION_HELP)
     .option('--batch <n>', 'reports taken and stored together', positive, 16)
+    .option(
+      '--picture-every <seconds>',
+      'store the picture at most this often while reports keep coming (0: after every batch); always when the queue runs dry',
+      seconds,
+      30,
+    )
     .option('--drain', 'exit once the queue is empty instead of waiting for more')
     .action(async (opts: WorkerCommandOptions) => {
       const url = opts.queue ?? (io.env.SITREP_QUEUE_URL || undefined);
@@ -72,14 +86,23 @@ export const workerCommand = (io: CliIo): Command =>
         const queue = await openQueue(url);
         const stop = new AbortController();
         const release = stopOnSignal(io, stop);
+        // The clock is read here, at the edge; the pacer only compares its readings.
+        const pacer = picturePacer(opts.pictureEvery * 1000, () => performance.now());
         try {
           return await runWorker(
             queue,
             decodeReportMessage,
             async (reports: readonly IngestedReport[]) => {
-              for (const r of (await ingestReports(store, reports)).reports) {
+              const outcome = await ingestReports(store, reports, undefined, (added) =>
+                pacer.added(added.length),
+              );
+              for (const r of outcome.reports) {
                 if (r.status === 'added') counts.added += 1;
                 else counts.existing += 1;
+              }
+              if (pacer.due()) {
+                await rebuildPicture(store);
+                pacer.stored();
               }
             },
             {
@@ -88,7 +111,10 @@ export const workerCommand = (io: CliIo): Command =>
               // Draining: one empty second means done. Serving: wait longer per request.
               waitMs: opts.drain === true ? 1000 : 5000,
               signal: stop.signal,
-              onIdle: () => ensureFreshPicture(store),
+              onIdle: async () => {
+                await ensureFreshPicture(store);
+                pacer.stored();
+              },
               onDeadLetter: (key, reason) => io.stderr.write(`dead-lettered ${key}: ${reason}\n`),
             },
           );
