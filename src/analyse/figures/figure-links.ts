@@ -1,3 +1,4 @@
+import { EXAMPLE_MARKERS } from '../../lang/en/figures-measure-cues.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { Span } from '../../model/span.js';
@@ -30,9 +31,14 @@ export const figureTime = (site: FigureSite, times: readonly TimeMention[]): Men
   return ranked[0]?.t.id ?? null;
 };
 
+/** Whether a place after the figure is named as an example ("…, including the towns of Gao and Kidal"). */
+const asExample = (text: string, figure: Span, place: Span): boolean =>
+  place.start >= figure.end && EXAMPLE_MARKERS.some((m) => m.test(text.slice(figure.end, place.start)));
+
 /**
  * The place a figure is about: a place mention in its clause that is not a modifier of something else ("US-led",
- * "Iraqi police", "the Aleppo district of X": isPlaceModifier, shared with the events stage), the nearest one.
+ * "Iraqi police", "the Aleppo district of X": isPlaceModifier, shared with the events stage) nor an example
+ * after it ("including Gao"), the nearest one.
  */
 export const figurePlace = (
   site: FigureSite,
@@ -42,6 +48,7 @@ export const figurePlace = (
   let best: { id: MentionId; d: number } | null = null;
   for (const e of entities) {
     if (e.type !== 'place' || !inside(site.clause, e.span) || isPlaceModifier(text, e, entities)) continue;
+    if (asExample(text, site.span, e.span)) continue;
     const d = distance(site.span, e.span);
     if (best === null || d < best.d) best = { id: e.id, d };
   }

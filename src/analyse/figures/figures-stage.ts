@@ -13,7 +13,7 @@ import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 import { joinRanges } from './range-cores.js';
 
-const PRODUCER = 'analyse.figures@4';
+const PRODUCER = 'analyse.figures@5';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',

@@ -129,3 +129,9 @@ export const FIGURE_CONTROL_CUES: readonly string[] = [
   'lost',
   'losing',
 ];
+
+/**
+ * Words that open a list of examples after a figure ("a third of the country, including the towns of Gao and
+ * Kidal"): a place named after them is an example, not the place the figure measures.
+ */
+export const EXAMPLE_MARKERS: readonly RegExp[] = [/\bincluding\b/i, /\bsuch as\b/i, /\bamong them\b/i];
