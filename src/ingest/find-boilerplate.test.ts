@@ -11,11 +11,14 @@ describe('findBoilerplate', () => {
     ['Copyright 2016 The Associated Press. All rights reserved.', true],
     ['This material may not be published. All rights reserved.', true],
     ['Advertisement', true],
+    ['Read more from Le Monde in French.', true],
+    ['Read the full story at BBC News', true],
     // negatives: report sentences that merely start alike
     ['Follow-up talks were held in Geneva on Friday.', false],
     ['Visitors to the city described the damage.', false],
     ['Signs of fatigue were evident among the fighters, the Observatory said.', false],
     ['The copyright dispute was settled in court last year.', false],
+    ['Read more from the report: the army has lost 40 percent of its troops since May, the monitor said.', false],
     [`Follow us on Twitter, he urged supporters, ${'in a speech that went on and on '.repeat(8)}`, false],
   ])('%s → %s', (line, drop) => {
     expect(findBoilerplate([line])).toEqual([drop]);

@@ -18,6 +18,7 @@ export const PROMO_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:advertisement|advertising|sponsored content|story continues below(?: advertisement)?)$/i,
   /^(?:share this (?:article|story)|share on (?:facebook|twitter))\b/i,
   /^(?:read more|related|recommended|more on this story|you may also like)\s*:?$/i,
+  /^read (?:more|the full (?:story|article)) (?:from|at|on|in) [^.]{1,80}\.?$/i,
 ];
 
 /** News agencies and picture desks that appear as photo credits. */
