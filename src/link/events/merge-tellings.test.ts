@@ -20,6 +20,8 @@ interface T {
   duplicateOf?: string | null;
   deniedClaim?: boolean;
   figures?: string[];
+  published?: string | null;
+  precision?: 'day' | 'year';
 }
 const telling = (t: T): Telling =>
   ({
@@ -34,10 +36,17 @@ const telling = (t: T): Telling =>
         id: t.doc ?? t.id,
         outlet: t.outlet ?? t.id,
         duplicateOf: t.duplicateOf ?? null,
+        published: t.published ?? null,
         text: `text${t.id}`,
       },
     },
-    range: t.range ? ({ start: t.range, end: t.range, precision: 'day' } as DateRange) : null,
+    range: t.range
+      ? ({
+          start: t.precision === 'year' ? `${t.range.slice(0, 4)}-01-01` : t.range,
+          end: t.precision === 'year' ? `${t.range.slice(0, 4)}-12-31` : t.range,
+          precision: t.precision ?? 'day',
+        } as DateRange)
+      : null,
     placeId: t.place === undefined ? 'shaar' : t.place,
     actorIds: t.actors ?? [],
     evidence: { claimantId: t.claimant ?? null, stance: t.stance ?? 'asserts' },
@@ -93,6 +102,30 @@ describe('mergeTellings', () => {
         { id: 'c', doc: 'd1' },
       ],
       [['a', 'b', 'c']],
+    ],
+    [
+      'negative: an undated telling does not join an event over a year before its report',
+      [
+        { id: 'a', doc: 'd1', range: '2009-01-10', published: '2012-11-16' },
+        { id: 'b', doc: 'd1', published: '2012-11-16' },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'an undated telling joins an event of its report’s weeks',
+      [
+        { id: 'a', doc: 'd1', range: '2012-11-14', published: '2012-11-16' },
+        { id: 'b', doc: 'd2', published: '2012-11-16' },
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'negative: in an undated report, an event dated by a year alone is history',
+      [
+        { id: 'a', doc: 'd1', range: '2009', precision: 'year' as const },
+        { id: 'b', doc: 'd1' },
+      ],
+      [['a'], ['b']],
     ],
     [
       'no place, no shared actor',

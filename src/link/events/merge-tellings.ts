@@ -1,10 +1,28 @@
-import type { DateRange } from '../../model/date.js';
+import { addDays, type DateRange } from '../../model/date.js';
 import type { Telling } from './event-telling.js';
 
 const FACTUAL = new Set(['happened', 'denied']);
 
-const overlaps = (a: DateRange | null, b: DateRange | null): boolean =>
-  a === null || b === null || (a.start <= b.end && b.start <= a.end);
+/** An event that ended this long before a report's date is history to that report. */
+const HISTORY_DAYS = 365;
+
+/**
+ * Whether a dated event is history to a telling with no date of its own: it ended over a year before that
+ * telling's report ("2009's operation against Hamas" in a 2012 report), or, the report being undated, it is
+ * dated only by a year. An undated telling ("Hamas ramped up rocket fire") tells the report's present, so it
+ * does not join such an event; the report's own tellings and recent ones it still may.
+ */
+const historyTo = (undated: Telling, dated: DateRange): boolean => {
+  const published = undated.doc.report.published ?? null;
+  return published === null ? dated.precision === 'year' : dated.end < addDays(published, -HISTORY_DAYS);
+};
+
+const datesFit = (a: Telling, b: Telling): boolean => {
+  if (a.range === null && b.range === null) return true;
+  if (a.range === null) return !historyTo(a, b.range!);
+  if (b.range === null) return !historyTo(b, a.range);
+  return a.range.start <= b.range.end && b.range.start <= a.range.end;
+};
 
 /** Verbatim the same telling in a near-duplicate of the report the other telling is in. */
 export const copied = (a: Telling, b: Telling): boolean => {
@@ -29,14 +47,14 @@ const otherTolls = (a: Telling, b: Telling): boolean =>
   !a.figureIds.some((f) => b.figureIds.includes(f));
 
 /**
- * Same type; happened/denied tell one event, other modalities only meet their own; dates overlap; not two
- * tolls of one report.
+ * Same type; happened/denied tell one event, other modalities only meet their own; dates overlap (an undated
+ * telling fits any date that is not history to its report); not two tolls of one report.
  */
 export const compatible = (a: Telling, b: Telling): boolean =>
   a.mention.type === b.mention.type &&
   (a.mention.modality === b.mention.modality ||
     (FACTUAL.has(a.mention.modality) && FACTUAL.has(b.mention.modality))) &&
-  overlaps(a.range, b.range) &&
+  datesFit(a, b) &&
   !otherTolls(a, b);
 
 /** Same place entity when both name one; otherwise a shared actor. */
