@@ -102,7 +102,9 @@ const headEntity = (
   const whole = hyphenWord(words, head);
   const holding = best(inside.filter((e) => e.span.start < whole.end && e.span.end > whole.start));
   // A name the tagger split ("Hamas TV": Hamas + TV) speaks as its owner.
-  const joined = holding && inside.find((e) => SPEAKING_OWNERS.has(e.type) && adjacent(e, holding, words));
+  const joined =
+    holding?.type === 'organization' &&
+    inside.find((e) => SPEAKING_OWNERS.has(e.type) && adjacent(e, holding, words));
   if (holding) return joined || holding;
   const role = SPEAKER_ROLE_NOUNS.has(head.norm);
   const owner = best(
