@@ -18,7 +18,10 @@ describe('findBoilerplate', () => {
     ['Visitors to the city described the damage.', false],
     ['Signs of fatigue were evident among the fighters, the Observatory said.', false],
     ['The copyright dispute was settled in court last year.', false],
-    ['Read more from the report: the army has lost 40 percent of its troops since May, the monitor said.', false],
+    [
+      'Read more from the report: the army has lost 40 percent of its troops since May, the monitor said.',
+      false,
+    ],
     [`Follow us on Twitter, he urged supporters, ${'in a speech that went on and on '.repeat(8)}`, false],
   ])('%s → %s', (line, drop) => {
     expect(findBoilerplate([line])).toEqual([drop]);
