@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
+import { canSpeak } from './can-speak.js';
 import { keepTagged } from './keep-tagged.js';
 import { isActCue, isLexiconCue } from './match-cues.js';
 import { at } from './test-layers.js';
@@ -86,5 +87,24 @@ describe('isActCue', () => {
     const d = draft('tagger', at(t, 'Hamas'), at(t, 'claimed'), at(t, 'responsibility for the attack'));
     expect(keepTagged(t, d, [d])).toBe(false);
     expect(keepTagged(t, { ...d, rule: 'source-cue' }, [d])).toBe(true);
+  });
+});
+
+describe('canSpeak', () => {
+  it.each([
+    ['a group', 'the rebels', true],
+    ['a name', 'SOHR', true],
+    ['people counted vaguely', 'Thousands of residents', true],
+    ['people named by an event noun', 'Small groups of protesters', true],
+    ['negative: a bare vague quantity', 'thousands', false],
+    ['negative: an event noun', 'the bombing', false],
+  ])('%s', (_, source, want) => {
+    expect(canSpeak(source)).toBe(want);
+  });
+
+  it('negative: a rule reading whose source cannot speak is not kept', () => {
+    const t = 'Thousands have sought refuge in the east.';
+    const d = draft('source-cue', at(t, 'Thousands'), at(t, 'sought'), at(t, 'refuge in the east'));
+    expect(keepTagged(t, d, [d])).toBe(false);
   });
 });
