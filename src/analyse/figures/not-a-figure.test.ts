@@ -17,3 +17,26 @@ describe('figuresStage: distances that locate are not figures', () => {
     expect(spans(text)).toEqual(want);
   });
 });
+
+describe('figuresStage: spans of years are not figures', () => {
+  it.each([
+    [
+      'a span of years',
+      'The war over the New Year period of 2008-2009, killed more than 1,400 Palestinians.',
+      ['more than 1,400 Palestinians'],
+    ],
+    [
+      'negative: a range of counts',
+      'Between 2,000 and 3,000 people fled.',
+      ['Between 2,000 and 3,000 people'],
+    ],
+    [
+      'negative: year-like numbers counting people',
+      'Some 1,900-2,000 people fled.',
+      ['Some 1,900-2,000 people'],
+    ],
+    ['negative: written without commas', 'Some 1900-2000 people fled.', ['Some 1900-2000 people']],
+  ])('%s', (_, text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+});

@@ -10,6 +10,7 @@ const LABELS = new Set(FIGURE_LABEL_WORDS);
 const AFTER = FIGURE_AGE_OR_CLOCK_AFTER.map((s) => s.toLowerCase());
 const PARTITIVE_ONE = /^\s+of\s+(?:the|those|these|its|their|his|her|our|my|your|them|us)\b/i;
 const YEAR = /^(?:1[89]|20)\d\d$/;
+const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1800 && v <= 2099;
 const LOCATIVE = new RegExp(
   `^\\s*\\)?\\s*(?:\\([^)]*\\)\\s*)?(?:${alternation(FIGURE_LOCATIVE_AFTER)})\\b`,
   'i',
@@ -17,7 +18,8 @@ const LOCATIVE = new RegExp(
 
 /**
  * Numbers that count nothing: labels ("page 5", "Resolution 2254"), ages ("aged 12", "12-year-old"),
- * clock times, ordinals ("4th"), phone numbers and scores ("555-1234", "20/20"), bare years, "one of the",
+ * clock times, ordinals ("4th"), phone numbers and scores ("555-1234", "20/20"), bare years and spans of years
+ * ("2008-2009"), "one of the",
  * distances that locate ("30km south of Kirkuk").
  * `text` is the sentence; offsets are into it. Numbers inside time mentions are dropped by the caller.
  */
@@ -33,6 +35,10 @@ export const isNotAFigure = (
   if (core.kind === 'vague' || core.kind === 'fraction') return false;
   if (core.unit === 'km' && LOCATIVE.test(after)) return true;
   if (core.kind === 'both') return !noun.plural;
+  // "over the New Year period of 2008-2009": a span of years, not a count.
+  const written = text.slice(core.numberStart, core.end);
+  if (core.rule === 'range' && core.unit === null && isYear(core.low) && isYear(core.high))
+    if (!noun.close && !noun.plural && !written.includes(',')) return true;
   if (LABELS.has(prevWord) || LABELS.has(prevWord.replace(/\.$/, ''))) return true;
   const lowerAfter = after.slice(0, 16).toLowerCase();
   if (
