@@ -1,7 +1,8 @@
 /**
  * npx tsx eval/stories-tune.ts — chooses STORY_THRESHOLD, TOPIC_THRESHOLD, SUBJECT_BONUS, SUBJECT_REPEATS and
- * CENTROID_WEIGHT on dev sets only (never ECB+ test), each set scored full and perturbed
- * (eval/lib/stories-perturb.ts: first five sentences, three random halves, a quarter of the reports):
+ * CENTROID_WEIGHT (`--families`, `--signature`: FAMILY_BONUS, SIGNATURE_WEIGHT too) on dev sets only (never ECB+
+ * test), each set scored full and perturbed (eval/lib/stories-perturb.ts: first five sentences, three random halves,
+ * a quarter of the reports):
  * - ECB+ dev: 8 topics of two look-alike sub-topics (topic recall and precision, sub-topics = stories);
  * - MEANTIME: 4 topic corpora (topic recall: each must stay whole; and, at low thresholds, kept apart);
  * - Multi-News, the 200 clusters mixed: each cluster one story, so topic merges across clusters are the
@@ -63,7 +64,24 @@
  * (0 / 3× / 0.2 / 0.1; worst neighbour now 0.698). Cross-validated: 5 of 22 below the bar, mean 0.971; the
  * pointwise rule takes 0.1 / 3× / 0.2 / family 0.06 at 0.5 / 0.16 (8 of 23 below). Verbs only: no gain. Lead
  * ACLED-like event types (looked at, not swept): `casualties` leads three ECB+ dev topics to keep apart alike.
- *
+ * A story-signature weight (`--signature`, SIGNATURE_WEIGHT / SIGNATURE_TERMS in group-stories.ts,
+ * story-signature.ts): two reports count w × the cosine of their stories' signatures more similar, a signature being
+ * the story's 20 most distinctive words outside entity mentions (summed TF-IDF). Why: at 0 / 3× / 0.2 / 0.1 ECB+ dev
+ * loses recall (0.924) on two topics only: 18 (two office shootings, 16 and 11 reports, no subject or entity in
+ * common) stays apart at an average link of 0.095, and a one-sentence report of 23 at 0.084. The two shootings'
+ * signatures meet at 0.31, above all 2,769 wrong Multi-News story pairs scoring 0.05–0.15 (by text cosine 2.1% of
+ * them score as high as 18's pair, by name-free text 1.1%, by name-free words as event families 2.3%, by
+ * trigger-type profiles 6.6%). Swept (weights 0–0.2, signature 0–0.25 a neighbour axis, 20 terms; 22 minutes): at
+ * c7f477e (weights 0–0.1 only) the rule took 0 / 3× / 0.15 / signature 0.05 / 0.1 (ECB+ dev 0.982, MEANTIME 0.955,
+ * Multi-News 0.768, P 0.646; worst neighbour 0.732 against 0.729 without). At b3cfe5c (entity metonymy; MEANTIME at
+ * the constants 0.948, under the bar) the plain grid chooses 0 / 3× / 0.3 / 0.1 (0.965 / 0.970 / 0.749, P 0.615,
+ * worst neighbour 0.717) and so does the signature grid: its best signature setting, 0 / 3× / 0.3 / 0.15 / 0.11
+ * (0.988 / 0.960 / 0.755; full ECB+ dev R 1.000, Multi-News P 0.617), has worst neighbour 0.716; its
+ * cross-validation 6 of 23 checks below the bar (mean 0.965). So the signature is off (weight 0); the constants were
+ * left at 0.2 / 0.1 for the lead. Looked at, not swept: the topic text cosine over name-free words (blend 0.5 or 1:
+ * ECB+ dev +0.01–0.02, Multi-News −0.013–0.03 at one threshold, as a lower threshold gives); trigger-type profiles
+ * (matchTriggers; wrong Multi-News pairs score higher than right ones, three of the six ECB+ dev merges near the
+ * threshold share no trigger type); best-matching sentences (18's mean best match 0.18, under many wrong merges).
  * Representations tried on the same dev sets (full sets; mean topic F1 over ECB+ dev / MEANTIME / Multi-News at
  * its best threshold, stories at 0.25; the plain average link gave 0.918 at 0.09 and 0.899 at 0.08) and not
  * kept, as none was better: complete link between stories as a cohesion floor (≤ 0.899); story centroids,
@@ -86,6 +104,8 @@ import {
   CENTROID_WEIGHT,
   FAMILY_BONUS,
   FAMILY_SHARE,
+  SIGNATURE_TERMS,
+  SIGNATURE_WEIGHT,
   STORY_THRESHOLD,
   SUBJECT_BONUS,
   TOPIC_THRESHOLD,
@@ -93,7 +113,6 @@ import {
 import { SUBJECT_REPEATS } from '../src/link/stories/subject-keys.js';
 import {
   bestByMean,
-  type Choice,
   choosePointwise,
   chooseRobust,
   holdsAt,
@@ -109,13 +128,15 @@ import {
   multiNewsReports,
   wcepAleppoReports,
 } from './lib/stories-corpora.js';
-import { type Chooser, crossValidate, foldsOf, summarise } from './lib/stories-crossval.js';
+import { foldsOf } from './lib/stories-crossval.js';
 import { perturbations } from './lib/stories-perturb.js';
 import { scoreClusters } from './lib/stories-score.js';
-import { FAMILY_GRID, TOPIC_GRID, topicGrid } from './lib/stories-sweep.js';
+import { FAMILY_GRID, SIGNATURE_GRID, TOPIC_GRID, topicGrid } from './lib/stories-sweep.js';
+import { f3, printCrossValidation, printRows, settingOf, signatureOf } from './lib/stories-tune-print.js';
 
 const STORY_GRID = [0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3];
-const GRID = process.argv.includes('--families') ? FAMILY_GRID : TOPIC_GRID;
+const flag = (name: string): boolean => process.argv.includes(name);
+const GRID = flag('--families') ? FAMILY_GRID : flag('--signature') ? SIGNATURE_GRID : TOPIC_GRID;
 const STORY_SETS = ['ecbDev', 'multiNews', 'wcep'];
 const TOPIC_SETS = ['ecbDev', 'meantime', 'multiNews', 'wcep'];
 const RULE: TopicRule = { recallSets: ['ecbDev', 'meantime', 'wcep'], bar: 0.95, objective: 'multiNews' };
@@ -136,15 +157,6 @@ console.log(
     `read, analysed and perturbed in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
 );
 
-const f3 = (x: number): string => x.toFixed(3);
-const print = (rows: readonly SweepRow[], sets: readonly string[]): void => {
-  console.log(`threshold  ${sets.map((s) => `${s} (${names.join('/')}) mean`).join(' | ')}`);
-  for (const r of rows)
-    console.log(
-      `${r.threshold.toFixed(2).padStart(9)}  ${sets.map((s) => `${r.f1[s]!.map(f3).join('/')} ${f3(setMean(r, s))}`).join(' | ')}`,
-    );
-};
-
 console.log('\nstory threshold: sub-topic (story) B3 F1');
 const storyRows: SweepRow[] = STORY_GRID.map((threshold) => ({
   threshold,
@@ -155,7 +167,7 @@ const storyRows: SweepRow[] = STORY_GRID.map((threshold) => ({
     ]),
   ),
 }));
-print(storyRows, STORY_SETS);
+printRows(storyRows, STORY_SETS, names);
 const story = bestByMean(storyRows, STORY_SETS)!;
 
 const { points, full } = topicGrid(
@@ -164,26 +176,21 @@ const { points, full } = topicGrid(
   story.threshold,
   (weight, repeats, bonus, family, rows) => {
     console.log(`
-topic threshold (stories at ${story.threshold}, subject bonus ${bonus}, subjects named ${repeats}×, centroid weight ${weight}, family bonus ${family.familyBonus} at share ${family.familyShare}): topic B3 F1`);
-    print(rows, TOPIC_SETS);
+topic threshold (stories at ${story.threshold}, subject bonus ${bonus}, subjects named ${repeats}×, centroid weight ${weight}, family bonus ${family.familyBonus} at share ${family.familyShare}${signatureOf(family)}): topic B3 F1`);
+    printRows(rows, TOPIC_SETS, names);
   },
 );
 
-const settingOf = (c: Choice | null): string =>
-  c === null
-    ? 'none'
-    : `weight ${c.point.weight} / ${c.point.repeats}× / bonus ${c.point.bonus} / family ${c.point.familyBonus ?? 0}` +
-      `${c.point.familyBonus ? ` at ${c.point.familyShare}` : ''} / threshold ${c.point.row.threshold}`;
 const chosen = chooseRobust(points, RULE);
 const pointwise = choosePointwise(points, RULE);
 console.log(
-  `\nthe neighbourhood rule chooses ${settingOf(chosen)}; the pointwise rule (before) ${settingOf(pointwise)}`,
+  `\nthe neighbourhood rule chooses ${settingOf(chosen?.point ?? null)}; the pointwise rule (before) ${settingOf(pointwise?.point ?? null)}`,
 );
 const around = neighbourhoods(points);
 console.log(
   `settings holding across their neighbourhood: ${points
     .filter((p) => around.get(p)!.complete && holdsAt(around.get(p)!.neighbours, RULE))
-    .map((p) => settingOf({ point: p, neighbours: [], score: 0 }))
+    .map(settingOf)
     .join('; ')}`,
 );
 for (const w of GRID.weights)
@@ -199,37 +206,12 @@ if (chosen !== null) {
   for (const n of chosen.neighbours) {
     const mn = full.get(n)![RULE.objective]!;
     console.log(
-      `  ${settingOf({ ...chosen, point: n }).padEnd(52)} ${TOPIC_SETS.map((s) => `${s} ${f3(setMean(n.row, s))}`).join('  ')}  P ${f3(mn.p)} R ${f3(mn.r)}`,
+      `  ${settingOf(n).padEnd(52)} ${TOPIC_SETS.map((s) => `${s} ${f3(setMean(n.row, s))}`).join('  ')}  P ${f3(mn.p)} R ${f3(mn.r)}`,
     );
   }
 }
 
-console.log('\ncross-validation (each fold: choose without the held-out part, score it at the choice)');
-const folds = foldsOf(RULE, 'ecbDev', names.length);
-const cv = Object.fromEntries(
-  (
-    [
-      ['neighbourhood', chooseRobust],
-      ['pointwise', choosePointwise],
-    ] as [string, Chooser][]
-  ).map(([name, rule]) => {
-    const results = crossValidate(points, folds, rule);
-    for (const r of results)
-      console.log(
-        `  ${name.padEnd(13)} ${r.fold.name.padEnd(32)} ${settingOf(r.choice).padEnd(52)} ${Object.entries(
-          r.held,
-        )
-          .map(([s, v]) => `${s} ${f3(v)}`)
-          .join('  ')}`,
-      );
-    const sum = summarise(results, RULE.bar);
-    console.log(
-      `  ${name}: ${sum.misses} of ${sum.checks} held-out recall checks below the bar, ${sum.noChoice} folds with no choice; ` +
-        `mean held-out recall-set F1 ${f3(sum.recallMean)}, objective F1 ${f3(sum.objectiveMean)}`,
-    );
-    return [name, sum];
-  }),
-);
+const cv = printCrossValidation(points, foldsOf(RULE, 'ecbDev', names.length), RULE);
 
 const at = chosen?.point ?? null;
 const topicThreshold = at?.row.threshold ?? Number.NaN;
@@ -238,12 +220,15 @@ const repeats = at?.repeats ?? Number.NaN;
 const weight = at?.weight ?? Number.NaN;
 const familyBonus = at?.familyBonus ?? (at === null ? Number.NaN : 0);
 const familyShare = at?.familyShare ?? Number.NaN;
+const signatureWeight = at?.signatureWeight ?? (at === null ? Number.NaN : 0);
+const signatureTerms = at?.signatureTerms ?? Number.NaN;
 const mnChosen = at === null ? { p: Number.NaN, r: Number.NaN } : full.get(at)!.multiNews!;
 console.log(
   `\nchosen: story ${story.threshold} (constant ${STORY_THRESHOLD}), topic ${topicThreshold} (constant ${TOPIC_THRESHOLD})` +
     `, subject bonus ${bonus} (constant ${SUBJECT_BONUS}), subjects named ${repeats}× (constant ${SUBJECT_REPEATS})` +
     `, centroid weight ${weight} (constant ${CENTROID_WEIGHT})` +
     `, family bonus ${familyBonus} (constant ${FAMILY_BONUS}) at share ${familyShare} (constant ${FAMILY_SHARE})` +
+    `, signature weight ${signatureWeight} (constant ${SIGNATURE_WEIGHT}) of ${signatureTerms} terms (constant ${SIGNATURE_TERMS})` +
     `; Multi-News topic B3 P ${f3(mnChosen.p)} R ${f3(mnChosen.r)} (full set) at the chosen values`,
 );
 if (
@@ -253,7 +238,9 @@ if (
   (bonus > 0 && repeats !== SUBJECT_REPEATS) ||
   weight !== CENTROID_WEIGHT ||
   familyBonus !== FAMILY_BONUS ||
-  (familyBonus > 0 && familyShare !== FAMILY_SHARE)
+  (familyBonus > 0 && familyShare !== FAMILY_SHARE) ||
+  signatureWeight !== SIGNATURE_WEIGHT ||
+  (signatureWeight > 0 && signatureTerms !== SIGNATURE_TERMS)
 )
   console.log('the constants in src/link/stories/*.ts differ from what the rules choose');
 const r3 = (x: number): number => Number(f3(x));
@@ -268,6 +255,8 @@ console.log(
       centroidWeight: weight,
       familyBonus,
       familyShare,
+      signatureWeight,
+      signatureTerms,
       ...Object.fromEntries(STORY_SETS.map((s) => [`${s}SubtopicMeanF1`, r3(setMean(story, s))])),
       ...Object.fromEntries(
         TOPIC_SETS.map((s) => [`${s}TopicMeanF1`, at ? r3(setMean(at.row, s)) : Number.NaN]),
@@ -294,6 +283,8 @@ console.log(
         centroidWeight: CENTROID_WEIGHT,
         familyBonus: FAMILY_BONUS,
         familyShare: FAMILY_SHARE,
+        signatureWeight: SIGNATURE_WEIGHT,
+        signatureTerms: SIGNATURE_TERMS,
       },
     },
   }),

@@ -94,6 +94,26 @@ describe('neighbourhoods', () => {
     const complete = [...neighbourhoods(wide)].filter(([, n]) => n.complete).map(([p]) => name(p));
     expect(complete).toEqual(['0/2/0/0.11', '0.1/2/0/0.11']);
   });
+  it.each([
+    // from no signature, the first signature weight under every terms (a signature-0 point has no terms)
+    ['0/-/0.1', ['0/-/0.1', '0.05/10/0.1', '0.05/20/0.1', '0/-/0.11']],
+    // a signature point keeps its terms: no signature below it, the next weight above, no other terms
+    ['0.05/20/0.1', ['0.05/20/0.1', '0/-/0.1', '0.1/20/0.1', '0.05/20/0.11']],
+    ['0.1/10/0.11', ['0.1/10/0.11', '0.05/10/0.11', '0.1/10/0.1']],
+  ])('with story signatures, %s borders %j', (key, expected) => {
+    // centroid weight 0, 2×, bonus 0; signature weights 0, 0.05, 0.1 over 10 and 20 terms; thresholds 0.1, 0.11
+    const signed: GridPoint[] = [0.1, 0.11].flatMap((t) => [
+      pt(0, 2, 0, t, 1, 0.5),
+      ...[0.05, 0.1].flatMap((g) =>
+        [10, 20].map((k) => ({ ...pt(0, 2, 0, t, 1, 0.5), signatureWeight: g, signatureTerms: k })),
+      ),
+    ]);
+    const key3 = (p: GridPoint) =>
+      `${p.signatureWeight ?? 0}/${p.signatureWeight ? p.signatureTerms : '-'}/${p.row.threshold}`;
+    const around = neighbourhoods(signed);
+    const point = signed.find((p) => key3(p) === key)!;
+    expect(around.get(point)!.neighbours.map(key3).sort()).toEqual([...expected].sort());
+  });
 });
 
 /**

@@ -31,7 +31,7 @@ export const bestByMean = (rows: readonly SweepRow[], sets: readonly string[]): 
 
 /**
  * One topic setting: centroid weight, subject repeats, subject bonus, lead-family bonus and share (absent: no
- * family bonus) and threshold, with its scores.
+ * family bonus), story-signature weight and terms (absent: no signature) and threshold, with its scores.
  */
 export interface GridPoint {
   readonly weight: number;
@@ -39,6 +39,8 @@ export interface GridPoint {
   readonly bonus: number;
   readonly familyBonus?: number;
   readonly familyShare?: number;
+  readonly signatureWeight?: number;
+  readonly signatureTerms?: number;
   readonly row: SweepRow;
 }
 
@@ -60,7 +62,7 @@ export interface Choice {
 
 /**
  * With no bonus, subjects play no part: bonus-0 points are one whatever the repeats; with no family bonus,
- * family-0 points are one whatever the share.
+ * family-0 points are one whatever the share; with no signature weight, whatever the signature terms.
  */
 const keyOf = (
   weight: number,
@@ -69,21 +71,33 @@ const keyOf = (
   threshold: number,
   family = 0,
   share = 0,
+  signature = 0,
+  terms = 0,
 ): string =>
-  `${weight}|${bonus === 0 ? '*' : repeats}|${bonus}|${family === 0 ? '*' : share}|${family}|${threshold}`;
+  `${weight}|${bonus === 0 ? '*' : repeats}|${bonus}|${family === 0 ? '*' : share}|${family}|` +
+  `${signature === 0 ? '*' : terms}|${signature}|${threshold}`;
 
 /** A point's key (keyOf). */
 export const settingKey = (p: GridPoint): string =>
-  keyOf(p.weight, p.repeats, p.bonus, p.row.threshold, p.familyBonus, p.familyShare);
+  keyOf(
+    p.weight,
+    p.repeats,
+    p.bonus,
+    p.row.threshold,
+    p.familyBonus,
+    p.familyShare,
+    p.signatureWeight,
+    p.signatureTerms,
+  );
 
 const sortedValues = (xs: readonly number[]): number[] => [...new Set(xs)].sort((a, b) => a - b);
 
 /**
- * The grid neighbours of each point (itself first): the same repeats and share, one step up or down the grid
- * along one of centroid weight, subject bonus, family bonus and threshold (from no bonus, the first bonus under
- * every repeats; from no family bonus, the first under every share). `complete`: the grid has every neighbour,
- * save below a value of 0 (no weight or no bonus has nothing below it); a point on another edge of the grid is
- * not judged.
+ * The grid neighbours of each point (itself first): the same repeats, share and signature terms, one step up or
+ * down the grid along one of centroid weight, subject bonus, family bonus, signature weight and threshold (from
+ * no bonus, the first bonus under every repeats; from no family bonus, the first under every share; from no
+ * signature, the first signature weight under every terms). `complete`: the grid has every neighbour, save below
+ * a value of 0 (no weight or no bonus has nothing below it); a point on another edge of the grid is not judged.
  */
 export const neighbourhoods = (
   points: readonly GridPoint[],
@@ -95,6 +109,8 @@ export const neighbourhoods = (
     bonus: sortedValues(points.map((p) => p.bonus)),
     family: sortedValues(points.map((p) => p.familyBonus ?? 0)),
     share: sortedValues(points.map((p) => p.familyShare ?? 0)),
+    signature: sortedValues(points.map((p) => p.signatureWeight ?? 0)),
+    terms: sortedValues(points.map((p) => p.signatureTerms ?? 0)),
     threshold: sortedValues(points.map((p) => p.row.threshold)),
   };
   const step = (axis: readonly number[], v: number, d: number): number | undefined =>
@@ -103,22 +119,34 @@ export const neighbourhoods = (
     points.map((p) => {
       const t = p.row.threshold;
       const f = p.familyBonus ?? 0;
-      // a point with no bonus borders the first bonus under every repeats (no family bonus: every share)
+      const g = p.signatureWeight ?? 0;
+      // a point with no bonus borders the first bonus under every repeats (no family bonus: every share; no
+      // signature: every terms)
       const repeats = p.bonus === 0 ? axes.repeats : [p.repeats];
       const shares = f === 0 ? axes.share : [p.familyShare ?? 0];
+      const terms = g === 0 ? axes.terms : [p.signatureTerms ?? 0];
+      const w = p.weight;
+      const b = p.bonus;
       // an axis the grid does not vary (one value) has no neighbours along it
       const around = [-1, 1].flatMap((d) =>
         [
-          { d, n: axes.weight.length, at: p.weight, w: step(axes.weight, p.weight, d), b: p.bonus, f, t },
-          { d, n: axes.bonus.length, at: p.bonus, w: p.weight, b: step(axes.bonus, p.bonus, d), f, t },
-          { d, n: axes.family.length, at: f, w: p.weight, b: p.bonus, f: step(axes.family, f, d), t },
-          { d, n: axes.threshold.length, at: t, w: p.weight, b: p.bonus, f, t: step(axes.threshold, t, d) },
+          { d, n: axes.weight.length, at: w, w: step(axes.weight, w, d), b, f, g, t },
+          { d, n: axes.bonus.length, at: b, w, b: step(axes.bonus, b, d), f, g, t },
+          { d, n: axes.family.length, at: f, w, b, f: step(axes.family, f, d), g, t },
+          { d, n: axes.signature.length, at: g, w, b, f, g: step(axes.signature, g, d), t },
+          { d, n: axes.threshold.length, at: t, w, b, f, g, t: step(axes.threshold, t, d) },
         ].filter((c) => c.n > 1),
       );
-      const found = around.map(({ w, b, f, t }) =>
-        w === undefined || b === undefined || f === undefined || t === undefined
+      const found = around.map(({ w, b, f, g, t }) =>
+        w === undefined || b === undefined || f === undefined || g === undefined || t === undefined
           ? []
-          : [...new Set(repeats.flatMap((r) => shares.map((sh) => at.get(keyOf(w, r, b, t, f, sh)))))],
+          : [
+              ...new Set(
+                repeats.flatMap((r) =>
+                  shares.flatMap((sh) => terms.map((k) => at.get(keyOf(w, r, b, t, f, sh, g, k)))),
+                ),
+              ),
+            ],
       );
       const complete = around.every(
         (c, k) => (found[k]!.length > 0 && !found[k]!.includes(undefined)) || (c.d < 0 && c.at === 0),
@@ -137,7 +165,7 @@ export const holdsAt = (points: readonly GridPoint[], rule: TopicRule): boolean 
  * The neighbourhood rule: of the settings at which every recall set holds the bar at the setting and at each
  * of its grid neighbours, the one whose worst objective F1 over that neighbourhood is best; ties go to the
  * better objective at the point itself, then the lower weight, the smaller bonus, the smaller family bonus, the
- * higher threshold. A
+ * smaller signature weight, the higher threshold. A
  * setting at the edge of where the bar holds, or on a lone peak of the objective, is passed over; so is one on
  * the grid's edge (neighbourhoods). Null when no setting holds across its neighbourhood.
  */
@@ -155,7 +183,9 @@ export const chooseRobust = (points: readonly GridPoint[], rule: TopicRule): Cho
             ? a.point.bonus < b.point.bonus
             : (a.point.familyBonus ?? 0) !== (b.point.familyBonus ?? 0)
               ? (a.point.familyBonus ?? 0) < (b.point.familyBonus ?? 0)
-              : a.point.row.threshold > b.point.row.threshold;
+              : (a.point.signatureWeight ?? 0) !== (b.point.signatureWeight ?? 0)
+                ? (a.point.signatureWeight ?? 0) < (b.point.signatureWeight ?? 0)
+                : a.point.row.threshold > b.point.row.threshold;
   let best: Choice | null = null;
   for (const point of points) {
     const { neighbours, complete } = around.get(point)!;

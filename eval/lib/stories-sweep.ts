@@ -1,6 +1,7 @@
 /**
  * The topic grid eval/stories-tune.ts chooses from: every (centroid weight, subject repeats, subject bonus,
- * lead-family share, lead-family bonus) swept over the topic thresholds in one merge sequence each (group-stories.ts topicLevels), every perturbation
+ * lead-family share, lead-family bonus, signature terms, signature weight) swept over the topic thresholds in
+ * one merge sequence each (group-stories.ts topicLevels), every perturbation
  * of every dev set scored by topic B-cubed; and each set's two halves of its gold topics (alternate topics in
  * sorted order, scored on the same grouping) under `${set}A` / `${set}B`, for cross-validation.
  */
@@ -16,6 +17,9 @@ export interface TopicGrid {
   /** Lead-family bonuses (0: none) and shares; absent: no family bonus. */
   readonly familyBonuses?: readonly number[];
   readonly familyShares?: readonly number[];
+  /** Story-signature weights (0: none) and terms; absent: no signature. */
+  readonly signatureWeights?: readonly number[];
+  readonly signatureTerms?: readonly number[];
   readonly thresholds: readonly number[];
 }
 
@@ -34,6 +38,17 @@ export const FAMILY_GRID: TopicGrid = {
   weights: [0, 0.1],
   familyBonuses: [0, 0.03, 0.06, 0.09],
   familyShares: [0.5, 0.67],
+};
+
+/**
+ * `--signature`: the story-signature weight too (story-signature.ts; centroid weights 0 to 0.2, so a weight-0.1
+ * setting has both its neighbours; about 22 minutes).
+ */
+export const SIGNATURE_GRID: TopicGrid = {
+  ...TOPIC_GRID,
+  weights: [0, 0.1, 0.2],
+  signatureWeights: [0, 0.05, 0.1, 0.15, 0.2, 0.25],
+  signatureTerms: [20],
 };
 
 export interface GridScores {
@@ -68,6 +83,17 @@ const familyPairs = (grid: TopicGrid): { familyBonus: number; familyShare: numbe
   );
 };
 
+/** The (signature weight, terms) pairs of a grid: no signature once, under the first terms. */
+const signaturePairs = (grid: TopicGrid): { signatureWeight: number; signatureTerms: number }[] => {
+  const terms = grid.signatureTerms ?? [0];
+  return (grid.signatureWeights ?? [0]).flatMap((signatureWeight) =>
+    (signatureWeight === 0 ? terms.slice(0, 1) : terms).map((signatureTerms) => ({
+      signatureWeight,
+      signatureTerms,
+    })),
+  );
+};
+
 /**
  * Scores every point of `grid` on the perturbed sets (stories at `storyThreshold`). With no bonus, subjects
  * play no part: one sweep, under the first repeats (so with no family bonus, under the first share). `log` is
@@ -81,7 +107,7 @@ export const topicGrid = (
     weight: number,
     repeats: number,
     bonus: number,
-    family: { familyBonus: number; familyShare: number },
+    family: { familyBonus: number; familyShare: number; signatureWeight: number; signatureTerms: number },
     rows: SweepRow[],
   ) => void = () => {},
 ): GridScores => {
@@ -93,7 +119,9 @@ export const topicGrid = (
   for (const weight of grid.weights)
     for (const repeats of grid.repeats)
       for (const bonus of repeats === grid.repeats[0] ? grid.bonuses : grid.bonuses.filter((b) => b > 0))
-        for (const family of familyPairs(grid)) {
+        for (const family of familyPairs(grid).flatMap((f) =>
+          signaturePairs(grid).map((g) => ({ ...f, ...g })),
+        )) {
           /** scores[set][perturbation][threshold][part]: part 0 the whole set, 1 and 2 its halves. */
           const scores = Object.fromEntries(
             Object.entries(perturbed).map(([s, ps]) => [

@@ -125,6 +125,36 @@ describe('groupStories: topics', () => {
     expect(at(0.2)).toEqual([['f1'], ['q1a', 'q1b', 'q2a', 'q2b']]);
   });
 
+  // the quake reports with their places tagged as entities, so the stories' signatures leave them out
+  const PLACES = [
+    'Aceh',
+    'Indonesia',
+    'Bener Meriah',
+    'Geysers',
+    'Sonoma County',
+    'California',
+    'Cloverdale',
+  ];
+  const placed = docs.map(({ report }) => {
+    const b = new AnalysisBuilder(report);
+    for (const n of PLACES) if (report.text.includes(n)) b.entity(n, n.toLowerCase(), 'place');
+    return { report, analysis: b.build() };
+  });
+  it.each([
+    [
+      'no signature: the quake stories stay apart at 0.15',
+      placed,
+      0,
+      [['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']],
+    ],
+    // signatures without the places meet at 0.404 (0.128 + 0.1 × 0.404 ≥ 0.15); the football final at 0
+    ['signature 0.1: the two quakes are one topic', placed, 0.1, [['f1'], ['q1a', 'q1b', 'q2a', 'q2b']]],
+    // negative: with no entities the place names stay in the signatures, which then meet at 0.169 only
+    ['negative: names untagged, signature 0.1', docs, 0.1, [['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']]],
+  ] as const)('%s', (_, input, signatureWeight, expected) => {
+    expect(ids(groupStories(input, { level: 'topic', threshold: 0.15, signatureWeight }))).toEqual(expected);
+  });
+
   it('scores the two quake stories at the blend of their average link and centroid cosine', () => {
     const v = tfIdfVectors(docs.map((d) => contentWords(`${d.report.title ?? ''}\n${d.report.text}`)));
     const c = (i: number, j: number) => cosine(v[i]!, v[j]!);

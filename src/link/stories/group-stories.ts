@@ -5,6 +5,7 @@ import { averageLinkLevels } from './average-link.js';
 import { leadFamilies, storyFamilies } from './lead-families.js';
 import { combinedSimilarity, entityOverlap, proximityOfDays } from './report-similarity.js';
 import { storyClusters } from './story-clusters.js';
+import { nameFreeWords, signatureSimilarity, storySignatures } from './story-signature.js';
 import { sharesKey, subjectKeys } from './subject-keys.js';
 import { packedDot, packVectors, tfIdfVectors } from './tf-idf.js';
 
@@ -67,6 +68,19 @@ export const FAMILY_BONUS = 0;
 export const FAMILY_SHARE = 0.67;
 
 /**
+ * Between topics, two reports count this much times the cosine of their stories' signatures more similar
+ * (story-signature.ts: a story's SIGNATURE_TERMS most distinctive words outside names, so two office shootings
+ * meet on "office", "party", "shooting" whoever fired). Searched with the other topic settings on dev sets
+ * (eval/stories-tune.ts --signature; 0 to 0.25): 0, off. It lifts ECB+ dev topic recall (full set 0.924 to 1.0
+ * at 0 / 3× / 0.3 / 0.15 / 0.11) but merges about as many more Multi-News stories, so its best setting's worst
+ * neighbour (0.716) is a hair under the plain one's (0.717).
+ */
+export const SIGNATURE_WEIGHT = 0;
+
+/** How many name-free words make a story's signature (searched at 20 only). */
+export const SIGNATURE_TERMS = 20;
+
+/**
  * A story re-clusters (and may split) when one of its reports is on average less similar to the rest than
  * this share of the story threshold (0.08 at 0.2). On ECB+ dev and Multi-News it changes no story at 0.2
  * (shares 0 to 0.4 give the same stories; 0.6 and 0.8 move sub-topic F1 by less than 0.005).
@@ -101,8 +115,9 @@ const similarityOf = (
 };
 
 /**
- * The similarity between topics: the report similarity plus `bonus` when the two reports share a subject, and
- * plus `familyBonus` when their stories share a lead event family (lead-families.ts).
+ * The similarity between topics: the report similarity plus `bonus` when the two reports share a subject, plus
+ * `familyBonus` when their stories share a lead event family (lead-families.ts), and plus `signatureWeight` ×
+ * the cosine of their stories' signatures (story-signature.ts).
  */
 const topicSimilarity = (
   docs: readonly StoryDoc[],
@@ -110,7 +125,7 @@ const topicSimilarity = (
   similarity: (i: number, j: number) => number,
   topics: TopicOptions,
 ): ((i: number, j: number) => number) => {
-  const { bonus, repeats, familyBonus, familyShare } = topics;
+  const { bonus, repeats, familyBonus, familyShare, signatureWeight, signatureTerms } = topics;
   const subjects = bonus === 0 ? [] : docs.map((d) => subjectKeys(d.analysis, repeats));
   // each report's story's lead families (computed only when the bonus is on)
   const families: ReadonlySet<string>[] = [];
@@ -122,10 +137,25 @@ const topicSimilarity = (
       );
       for (const i of s) families[i] = shared;
     }
+  // each report's story; the stories' signature cosines (computed only when the weight is on)
+  const storyOf: number[] = [];
+  stories.forEach((s, k) => {
+    for (const i of s) storyOf[i] = k;
+  });
+  const signatures =
+    signatureWeight > 0
+      ? storySignatures(
+          docs.map((d) => nameFreeWords(d.report.text, d.analysis.entities)),
+          stories,
+          signatureTerms,
+        )
+      : [];
+  const near = signatures.map((a) => signatures.map((b) => signatureWeight * signatureSimilarity(a, b)));
   return (i, j) =>
     similarity(i, j) +
     (bonus > 0 && sharesKey(subjects[i]!, subjects[j]!) ? bonus : 0) +
-    (familyBonus > 0 && sharesKey(families[i]!, families[j]!) ? familyBonus : 0);
+    (familyBonus > 0 && sharesKey(families[i]!, families[j]!) ? familyBonus : 0) +
+    (signatureWeight > 0 ? near[storyOf[i]!]![storyOf[j]!]! : 0);
 };
 
 interface TopicOptions {
@@ -135,6 +165,8 @@ interface TopicOptions {
   readonly weight: number;
   readonly familyBonus: number;
   readonly familyShare: number;
+  readonly signatureWeight: number;
+  readonly signatureTerms: number;
 }
 
 /** Options of groupStories (the ones past `level` are for tuning). */
@@ -147,6 +179,8 @@ export interface GroupOptions {
   readonly centroidWeight?: number;
   readonly familyBonus?: number;
   readonly familyShare?: number;
+  readonly signatureWeight?: number;
+  readonly signatureTerms?: number;
 }
 
 /**
@@ -159,7 +193,8 @@ export interface GroupOptions {
  * ordered by their earliest report, each story's reports in report order. `level: 'topic'`: the stories are
  * then merged into topics by average link, best pair first, at TOPIC_THRESHOLD (or `threshold`), reports that
  * share a subject counting SUBJECT_BONUS (or `subjectBonus`) more similar, the average blended with the
- * centroids' cosine at CENTROID_WEIGHT (or `centroidWeight`), so every topic is a union of whole stories.
+ * centroids' cosine at CENTROID_WEIGHT (or `centroidWeight`), so every topic is a union of whole stories
+ * (`familyBonus` and `signatureWeight`: searched, off by default).
  * `threshold` sets the level's own threshold; `storyThreshold` the one the stories under topics are formed at,
  * `subjectRepeats` how often a subject is named (tuning only).
  */
@@ -184,6 +219,8 @@ export const topicLevels = (
     weight: options.centroidWeight ?? CENTROID_WEIGHT,
     familyBonus: options.familyBonus ?? FAMILY_BONUS,
     familyShare: options.familyShare ?? FAMILY_SHARE,
+    signatureWeight: options.signatureWeight ?? SIGNATURE_WEIGHT,
+    signatureTerms: options.signatureTerms ?? SIGNATURE_TERMS,
   });
 
 function groupAt(input: readonly StoryDoc[], threshold: number, topics: null): StoryDoc[][];
