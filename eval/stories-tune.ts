@@ -17,9 +17,14 @@
  * ±0.05, threshold ±0.01, same repeats). Of the settings at which every recall set (ECB+ dev, MEANTIME, WCEP)
  * keeps mean topic F1 ≥ 0.95 at every point of the neighbourhood, the one whose worst Multi-News topic F1 over
  * the neighbourhood is best; a setting on the grid's edge (save weight or bonus 0) is not judged. It chooses
- * 0 / 3× / 0.2 / 0.1: ECB+ dev 0.965, MEANTIME 0.951, WCEP 1.0, Multi-News 0.760 (P 0.640 R 0.894, full set);
- * worst over its neighbourhood ECB+ dev 0.954, MEANTIME 0.951, WCEP 1.0, Multi-News 0.728. Only four settings
- * hold across their neighbourhoods (all weight 0, threshold 0.1; 2× with bonus 0.2 / 0.25 / 0.3, 3× with 0.2).
+ * 0 / 3× / 0.3 / 0.1 (session 5): ECB+ dev 0.965, MEANTIME 0.970, WCEP 1.0, Multi-News 0.750 (P 0.615 R 0.895,
+ * full set); worst over its neighbourhood ECB+ dev 0.954, MEANTIME 0.953, WCEP 1.0, Multi-News 0.716; two
+ * settings hold across their neighbourhoods (weight 0, bonus 0.3, threshold 0.1, 2× or 3×); cross-validated,
+ * 5 of 19 held-out recall checks below the bar, 2 folds with no choice, mean held-out recall-set F1 0.967.
+ * Before session 5 it chose 0 / 3× / 0.2 / 0.1 (ECB+ dev 0.965, MEANTIME 0.951, Multi-News 0.760, worst
+ * neighbour 0.728; four settings held): entities@5, which reads "U.S. officials" as the American government,
+ * not a place, moved MEANTIME's mean at 0.2 to 0.948, under the bar, and the same rule, rerun on the same dev
+ * sets, moved the bonus.
  * Taking the objective's mean over the neighbourhood instead of its worst, or Multi-News precision instead of
  * F1, chooses the same; the neighbourhood with diagonals (26 neighbours) holds nowhere.
  * The earlier rule (the bar at the point alone, the best Multi-News F1 there; choosePointwise, printed for
@@ -98,7 +103,10 @@
  * R 0.945). Those are the test-seen settings; the neighbourhood rule was written and run on dev only, its choice
  * (0 / 3× / 0.2 / 0.1) is none of them and was not picked for any known test score. The lead then scored ECB+
  * test once for it: topic B³ F1 0.946 (P 1.000, R 0.898; 13 clusters for 10 topics), sub-topic 0.848 — under
- * the 0.95 bar, by recall, as on dev (R 0.924). Last line: JSON.
+ * the 0.95 bar, by recall, as on dev (R 0.924). Session 5: the rule, rerun on the dev sets after entities@5,
+ * chose bonus 0.3 (above); the lead scored ECB+ test once for it: topic B³ F1 0.907 (P 0.917, R 0.898; 12
+ * clusters: one more merge, of two different topics), sub-topic 0.848. Kept, as the rule chose it on dev; going
+ * back to 0.2 for its better test score would be choosing on test. Last line: JSON.
  */
 import {
   CENTROID_WEIGHT,
