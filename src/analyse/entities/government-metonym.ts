@@ -76,7 +76,8 @@ const ownsStateNoun = (tokens: readonly Token[], last: number): boolean => {
  * True when the name at tokens [first, last] is the subject (or the "according to" source) of a claim, a
  * government act or an act of armed force, or owns a noun of armed force: "Damascus said", "Moscow, a key
  * regime ally, has proposed", "Both Damascus and Moscow have accused", "according to Ankara", "Turkey launched
- * air strikes", "Israel's offensive", "U.S. officials", "Israel's leaders". Not after a preposition ("in Damascus", "talks in Moscow ended").
+ * air strikes", "Israel's offensive", "U.S. officials", "Israel's leaders". Not after a preposition ("in
+ * Damascus", "talks in Moscow ended").
  */
 export const actsAsGovernment = (
   text: string,

@@ -70,9 +70,9 @@ export const ACCORDING_TO_NON_SOURCES: ReadonlySet<string> = new Set([
  * claimed the lives of 20 people" (first word of the cue → words that may follow it).
  */
 export const CUE_ACT_OBJECTS: Readonly<Record<string, ReadonlySet<string>>> = {
-  claimed: new Set(['responsibility', 'credit', 'lives', 'victory']),
-  claims: new Set(['responsibility', 'credit', 'lives', 'victory']),
-  claim: new Set(['responsibility', 'credit', 'lives', 'victory']),
+  claimed: new Set(['responsibility', 'credit', 'lives']),
+  claims: new Set(['responsibility', 'credit', 'lives']),
+  claim: new Set(['responsibility', 'credit', 'lives']),
 };
 
 /**
