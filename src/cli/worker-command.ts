@@ -89,7 +89,7 @@ export const workerCommand = (io: CliIo): Command =>
         // The clock is read here, at the edge; the pacer only compares its readings.
         const pacer = picturePacer(opts.pictureEvery * 1000, () => performance.now());
         try {
-          return await runWorker(
+          const stats = await runWorker(
             queue,
             decodeReportMessage,
             async (reports: readonly IngestedReport[]) => {
@@ -118,6 +118,9 @@ export const workerCommand = (io: CliIo): Command =>
               onDeadLetter: (key, reason) => io.stderr.write(`dead-lettered ${key}: ${reason}\n`),
             },
           );
+          // Stopped by a signal between pictures: leave one that covers what this worker added.
+          await ensureFreshPicture(store);
+          return stats;
         } finally {
           release();
           await queue.close();
