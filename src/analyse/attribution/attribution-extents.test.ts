@@ -4,6 +4,21 @@ import { checkRow, org, person, type Row } from './test-attributions.js';
 /** Cues derived from annotated news, long subjects, inverted sources with a relative clause. */
 const ROWS: readonly Row[] = [
   [
+    'negative: a quotation opening the sentence keeps its inverted source',
+    '"We will win," said the minister.',
+    [],
+    [
+      {
+        source: 'the minister',
+        cue: 'said',
+        content: 'We will win',
+        stance: 'asserts',
+        mention: null,
+        direct: true,
+      },
+    ],
+  ],
+  [
     '"called" with no demanding word after it asserts',
     'Ban called the school shelling outrageous.',
     [],

@@ -56,6 +56,10 @@ export const isActCue = (cue: string, after: string): boolean => {
   return objects !== undefined && isActObject(words[0] === 'the' ? words[1] : words[0], objects);
 };
 
+/** Whether a demand cue word still demands before `next` ("called on" does; "called the shelling …" asserts). */
+export const demandHolds = (word: string, next: string | undefined): boolean =>
+  DEMAND_ONLY_BEFORE[word]?.has(next ?? '') ?? true;
+
 /** A demand cue that asserts unless a demanding word follows ("called the shelling outrageous"). */
 const demandOrAssert = (
   cue: AttributionCue | null,
@@ -63,9 +67,8 @@ const demandOrAssert = (
   at: number,
   length: number,
 ): AttributionCue | null => {
-  const keep = length === 1 && cue?.stance === 'demands' ? DEMAND_ONLY_BEFORE[toks[at]!.norm] : undefined;
-  if (!cue || !keep || keep.has(toks[at + 1]?.norm ?? '')) return cue;
-  return { ...cue, stance: 'asserts' };
+  if (!cue || length !== 1 || cue.stance !== 'demands') return cue;
+  return demandHolds(toks[at]!.norm, toks[at + 1]?.norm) ? cue : { ...cue, stance: 'asserts' };
 };
 
 /** Every cue in the sentence's tokens, left to right, without overlaps. */

@@ -21,15 +21,32 @@ const between = (toks: readonly Token[], first: number, last: number): Span =>
 const LEADS = new Set(['but', 'and', 'so', 'yet', 'still']);
 const VERBAL = new Set(['VERB', 'AUX']);
 const MAX_INTERRUPTED = 40;
+/** Longest sentence opener ("Meanwhile,", "On Friday,", "In northern Gaza,") skipped before the subject. */
+const MAX_OPENER = 6;
+const CLOSING_QUOTES = new Set(['"', '”', "''"]);
+
+/** Index past a short adverbial opener and its comma ("Meanwhile, …", "On Friday, …"), else `lead`. */
+const pastOpener = (toks: readonly Token[], lead: number): number => {
+  const opener = toks[lead]?.pos;
+  if (opener !== 'ADV' && opener !== 'ADP') return lead;
+  for (let i = lead + 1; i <= lead + MAX_OPENER && i < toks.length; i += 1) {
+    const t = toks[i]!;
+    if (t.norm === ',') return i + 1;
+    if (t.pos !== null && VERBAL.has(t.pos)) return lead;
+  }
+  return lead;
+};
 
 /**
  * "Trump, speaking to veterans in Virginia, said" / "Jane Roe, director of the institute at X's school, said": the
- * sentence-initial noun phrase before the first comma is the subject. The whole stretch is the source when it has
+ * sentence-initial noun phrase before the first comma is the subject (after a short opener: "Meanwhile, the
+ * army, which …, said"). The whole stretch is the source when it has
  * no verb (a long apposition), else only that phrase (an interrupting clause).
  */
 const interruptedSubject = (toks: readonly Token[], comma: number): SourceBefore | null => {
   let lead = 0;
   while (lead < comma && LEADS.has(toks[lead]!.norm)) lead += 1;
+  lead = Math.min(pastOpener(toks, lead), comma);
   const first = toks.findIndex((x, i) => i >= lead && x.norm === ',');
   if (first <= lead || first >= comma || comma - lead > MAX_INTERRUPTED) return null;
   const np = phraseLeftOf(toks, first - 1);
@@ -53,7 +70,11 @@ export const sourceBefore = (toks: readonly Token[], cue: number): SourceBefore 
   if (!t) return { source: null, head: null, boundary: -1 };
   if (BE_FORMS.has(t.norm)) return null;
   if (t.norm in SOURCE_PRONOUNS) return { source: t.span, head: t.span, boundary: k - 1 };
-  if (t.norm === ',') {
+  // A quotation closing an interrupting clause: "X, which called Gaza "a base for Iran," said".
+  const quoted =
+    CLOSING_QUOTES.has(t.norm) && toks[k - 1]?.norm === ',' && !CLOSING_QUOTES.has(toks[0]!.norm);
+  if (quoted) k -= 1;
+  if (quoted || t.norm === ',') {
     const appos = phraseLeftOf(toks, k - 1);
     if (!appos || appos.first > k - 1 || toks[appos.boundary]?.norm !== ',')
       return interruptedSubject(toks, k);

@@ -7,6 +7,7 @@ import type { Stance } from '../../model/stance.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { trimSpan } from './content-span.js';
 import { sentenceAt } from './group-by-sentence.js';
+import { demandHolds } from './match-cues.js';
 import type { TaggedAttribution } from './tagged-attributions.js';
 
 /** Stance and hedge of each cue word of the lexicons (hand-listed entries win over derived ones). */
@@ -43,14 +44,26 @@ const normaliseContent = (text: string, s: Span): { content: Span; direct: boole
   return t ? { content: t, direct } : null;
 };
 
-/** The stance of a cue phrase: that of its first lexicon word ("did not deny" → denies), else asserts. */
+/**
+ * The stance of a cue phrase: that of its first lexicon word ("did not deny" → denies), else asserts; a demand
+ * word asserts unless a demanding word follows it (match-cues demandHolds: "called the shelling outrageous").
+ */
 const stanceOf = (text: string, cue: Span): { stance: Stance; hedge: boolean } => {
-  for (const w of text
+  const words = `${text.slice(cue.start, cue.end)} ${text.slice(cue.end, cue.end + 20)}`
+    .toLowerCase()
+    .split(/[^a-z’']+/)
+    .filter(Boolean);
+  const inCue = text
     .slice(cue.start, cue.end)
     .toLowerCase()
-    .split(/[^a-z’']+/)) {
-    const found = CUE_WORDS.get(w);
-    if (found) return found;
+    .split(/[^a-z’']+/)
+    .filter(Boolean).length;
+  for (let i = 0; i < inCue; i += 1) {
+    const found = CUE_WORDS.get(words[i]!);
+    if (!found) continue;
+    return found.stance === 'demands' && !demandHolds(words[i]!, words[i + 1])
+      ? { ...found, stance: 'asserts' }
+      : found;
   }
   return { stance: 'asserts', hedge: false };
 };
