@@ -41,20 +41,16 @@ const PHRASES: ReadonlyMap<string, readonly Phrase[]> = (() => {
   return map;
 })();
 
-/** Whether the words at `at` are an object making the cue an act ("claimed responsibility", "claimed the lives"). */
-const actObject = (toks: readonly Token[], at: number, objects: ReadonlySet<string> | undefined): boolean =>
-  objects !== undefined &&
-  isActObject(toks[at]?.norm === 'the' ? toks[at + 1]?.norm : toks[at]?.norm, objects);
-
-const isActObject = (word: string | undefined, objects: ReadonlySet<string>): boolean =>
-  word !== undefined && objects.has(word);
+/** Whether the words after a cue word make it an act, not a claim ("claimed responsibility", "claimed the lives"). */
+const actsOn = (cueWord: string, next: readonly (string | undefined)[]): boolean => {
+  const objects = CUE_ACT_OBJECTS[cueWord];
+  const object = next[0] === 'the' ? next[1] : next[0];
+  return objects !== undefined && object !== undefined && objects.has(object);
+};
 
 /** Whether a cue followed by `after` (text) is an act, not a claim: "claimed" + "responsibility for …". */
-export const isActCue = (cue: string, after: string): boolean => {
-  const objects = CUE_ACT_OBJECTS[cue.toLowerCase().split(/\s+/)[0] ?? ''];
-  const words = after.toLowerCase().match(/[\p{L}']+/gu) ?? [];
-  return objects !== undefined && isActObject(words[0] === 'the' ? words[1] : words[0], objects);
-};
+export const isActCue = (cue: string, after: string): boolean =>
+  actsOn(cue.toLowerCase().split(/\s+/)[0] ?? '', after.toLowerCase().match(/[\p{L}']+/gu) ?? []);
 
 /** Whether a demand cue word still demands before `next` ("called on" does; "called the shelling …" asserts). */
 export const demandHolds = (word: string, next: string | undefined): boolean =>
@@ -79,7 +75,8 @@ export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
     if (!phrases) continue;
     const found = phrases.find((p) => p.words.every((w, k) => toks[i + k]?.norm === w));
     if (!found || (found.cue?.verbOnly && !VERB_TAGS.has(toks[i]!.pos ?? ''))) continue;
-    if (actObject(toks, i + found.words.length, CUE_ACT_OBJECTS[toks[i]!.norm])) continue;
+    const after = i + found.words.length;
+    if (actsOn(toks[i]!.norm, [toks[after]?.norm, toks[after + 1]?.norm])) continue;
     hits.push({
       first: i,
       last: i + found.words.length,

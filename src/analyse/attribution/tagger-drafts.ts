@@ -49,19 +49,17 @@ const normaliseContent = (text: string, s: Span): { content: Span; direct: boole
  * word asserts unless a demanding word follows it (match-cues demandHolds: "called the shelling outrageous").
  */
 const stanceOf = (text: string, cue: Span): { stance: Stance; hedge: boolean } => {
-  const words = `${text.slice(cue.start, cue.end)} ${text.slice(cue.end, cue.end + 20)}`
-    .toLowerCase()
-    .split(/[^a-z’']+/)
-    .filter(Boolean);
-  const inCue = text
-    .slice(cue.start, cue.end)
-    .toLowerCase()
-    .split(/[^a-z’']+/)
-    .filter(Boolean).length;
-  for (let i = 0; i < inCue; i += 1) {
-    const found = CUE_WORDS.get(words[i]!);
+  const wordsOf = (s: string) =>
+    s
+      .toLowerCase()
+      .split(/[^a-z’']+/)
+      .filter(Boolean);
+  const inCue = wordsOf(text.slice(cue.start, cue.end));
+  const next = wordsOf(text.slice(cue.end, cue.end + 20))[0];
+  for (let i = 0; i < inCue.length; i += 1) {
+    const found = CUE_WORDS.get(inCue[i]!);
     if (!found) continue;
-    return found.stance === 'demands' && !demandHolds(words[i]!, words[i + 1])
+    return found.stance === 'demands' && !demandHolds(inCue[i]!, inCue[i + 1] ?? next)
       ? { ...found, stance: 'asserts' }
       : found;
   }

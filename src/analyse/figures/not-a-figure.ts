@@ -36,9 +36,8 @@ export const isNotAFigure = (
   if (core.unit === 'km' && LOCATIVE.test(after)) return true;
   if (core.kind === 'both') return !noun.plural;
   // "over the New Year period of 2008-2009": a span of years, not a count.
-  const written = text.slice(core.numberStart, core.end);
   if (core.rule === 'range' && core.unit === null && isYear(core.low) && isYear(core.high))
-    if (!noun.close && !noun.plural && !written.includes(',')) return true;
+    if (!noun.close && !noun.plural && !num.includes(',')) return true;
   if (LABELS.has(prevWord) || LABELS.has(prevWord.replace(/\.$/, ''))) return true;
   const lowerAfter = after.slice(0, 16).toLowerCase();
   if (
