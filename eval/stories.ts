@@ -1,10 +1,10 @@
 /**
  * npm run eval:stories — story clustering (src/link/stories, the one door `groupStories`): B-cubed P/R/F1 and
  * ARI at topic level (`level: 'topic'`: stories merged by average link at TOPIC_THRESHOLD, reports sharing a
- * subject counting SUBJECT_BONUS more similar, blended with the groups' centroid cosine at CENTROID_WEIGHT) and at
- * sub-topic /
- * story level (STORY_THRESHOLD, the product's stories). Reports are read by sitrep's own readers and analysed
- * by the stages story clustering reads (eval/lib/stories-corpora.ts).
+ * subject counting SUBJECT_BONUS more similar and SIGNATURE_WEIGHT × their stories' signature cosine more,
+ * blended with the groups' centroid cosine at CENTROID_WEIGHT) and at sub-topic / story level (STORY_THRESHOLD,
+ * the product's stories). Reports are read by sitrep's own readers and analysed by the stages story clustering
+ * reads (eval/lib/stories-corpora.ts). Tuning and every ECB+ test score so far: docs/eval-stories.md.
  * - default (test): ECB+ test topics (each two look-alike sub-topics, ecb vs ecbplus), reported once, and
  *   MEANTIME (4 topic corpora; also a tuning set, so not a held-out figure).
  * - `--split dev`: the sets the thresholds are tuned on (eval/stories-tune.ts): ECB+ dev, MEANTIME, the 200
@@ -14,6 +14,7 @@
  */
 import {
   CENTROID_WEIGHT,
+  SIGNATURE_WEIGHT,
   STORY_THRESHOLD,
   SUBJECT_BONUS,
   TOPIC_THRESHOLD,
@@ -91,6 +92,7 @@ console.log(
       subjectBonus: SUBJECT_BONUS,
       subjectRepeats: SUBJECT_REPEATS,
       centroidWeight: CENTROID_WEIGHT,
+      signatureWeight: SIGNATURE_WEIGHT,
     },
   }),
 );

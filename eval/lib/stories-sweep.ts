@@ -25,7 +25,10 @@ export interface TopicGrid {
 
 const THRESHOLDS = [0.06, 0.07, 0.08, 0.09, 0.1, 0.11, 0.12, 0.13, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19, 0.2];
 const BONUSES = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35];
-/** The tuner's grid: each axis reaches one step past where the bar holds, so every candidate has its neighbours. */
+/**
+ * `--plain`: no signature. Each axis reaches one step past where the bar holds, so every candidate has its
+ * neighbours.
+ */
 export const TOPIC_GRID: TopicGrid = {
   weights: [0, 0.1, 0.2, 0.3, 0.4],
   repeats: [2, 3],
@@ -41,8 +44,8 @@ export const FAMILY_GRID: TopicGrid = {
 };
 
 /**
- * `--signature`: the story-signature weight too (story-signature.ts; centroid weights 0 to 0.2, so a weight-0.1
- * setting has both its neighbours; about 22 minutes).
+ * The tuner's default grid: the story-signature weight too (story-signature.ts; centroid weights 0 to 0.2, so a
+ * weight-0.1 setting has both its neighbours; about 22 minutes).
  */
 export const SIGNATURE_GRID: TopicGrid = {
   ...TOPIC_GRID,

@@ -2,6 +2,7 @@
  * What eval/stories-tune.ts prints: sweep rows, a setting in words, and the cross-validation of the two topic
  * rules (each fold's choice and held-out scores, then a summary per rule).
  */
+import { writeFileSync } from 'node:fs';
 import {
   choosePointwise,
   chooseRobust,
@@ -70,4 +71,9 @@ export const printCrossValidation = (
       return [name, sum];
     }),
   );
+};
+
+/** `--dump FILE`: every grid point (setting and per-set F1 of each perturbation) as JSON, to study rules offline. */
+export const dumpGrid = (path: string | null, points: readonly GridPoint[]): void => {
+  if (path !== null) writeFileSync(path, JSON.stringify(points));
 };

@@ -93,7 +93,22 @@ describe('groupStories: topics', () => {
   it.each([
     ['stories', {}, [['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']]],
     ['topics', { level: 'topic' }, [['f1'], ['q1a', 'q1b', 'q2a', 'q2b']]],
-    ['topics at 0.15', { level: 'topic', threshold: 0.15 }, [['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']]],
+    // the stories' average link is 0.128; their signatures (place names untagged here) meet at 0.169
+    [
+      'topics at 0.15 without a signature',
+      { level: 'topic', threshold: 0.15, signatureWeight: 0 },
+      [['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']],
+    ],
+    [
+      'topics at 0.15 with the default signature (0.128 + 0.15 × 0.169 ≥ 0.15)',
+      { level: 'topic', threshold: 0.15 },
+      [['f1'], ['q1a', 'q1b', 'q2a', 'q2b']],
+    ],
+    [
+      'topics at 0.16 with the default signature (0.153 < 0.16)',
+      { level: 'topic', threshold: 0.16 },
+      [['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']],
+    ],
     [
       'topics over single-report stories',
       { level: 'topic', storyThreshold: 0.6 },
@@ -120,7 +135,15 @@ describe('groupStories: topics', () => {
       return { ...d, analysis: { ...d.analysis, ...segmentStage.run({}, ctx) } };
     });
     const at = (familyBonus: number) =>
-      ids(groupStories(tagged, { level: 'topic', threshold: 0.15, familyBonus, familyShare: 1 }));
+      ids(
+        groupStories(tagged, {
+          level: 'topic',
+          threshold: 0.15,
+          familyBonus,
+          familyShare: 1,
+          signatureWeight: 0,
+        }),
+      );
     expect(at(0)).toEqual([['f1'], ['q1a', 'q1b'], ['q2a', 'q2b']]);
     expect(at(0.2)).toEqual([['f1'], ['q1a', 'q1b', 'q2a', 'q2b']]);
   });
