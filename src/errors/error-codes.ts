@@ -13,6 +13,11 @@ export const ERROR_CODES = {
     http: 415,
     message: '%s: input is not valid UTF-8 (first bad byte at offset %s)',
   },
+  SITREP_INPUT_UNSUPPORTED_ENCODING: {
+    exit: 2,
+    http: 415,
+    message: '%s: input is %s, which sitrep does not read; convert it to UTF-8',
+  },
   SITREP_INPUT_TOO_LARGE: {
     exit: 2,
     http: 413,

@@ -62,6 +62,27 @@ describe('decodeText', () => {
       'SITREP_INPUT_ENCODING',
       'in.txt: input is not valid UTF-8 (first bad byte at offset 3)',
     ],
+    [
+      bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00),
+      'SITREP_INPUT_UNSUPPORTED_ENCODING',
+      'in.txt: input is UTF-32, which sitrep does not read; convert it to UTF-8',
+    ],
+    [
+      bytes(0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x41),
+      'SITREP_INPUT_UNSUPPORTED_ENCODING',
+      'in.txt: input is UTF-32, which sitrep does not read; convert it to UTF-8',
+    ],
+    [
+      // a lone high surrogate (U+D800) after "A"
+      bytes(0xff, 0xfe, 0x41, 0x00, 0x00, 0xd8),
+      'SITREP_INPUT_UNSUPPORTED_ENCODING',
+      'in.txt: input is ill-formed UTF-16LE, which sitrep does not read; convert it to UTF-8',
+    ],
+    [
+      bytes(0xfe, 0xff, 0x00, 0x41, 0x00),
+      'SITREP_INPUT_UNSUPPORTED_ENCODING',
+      'in.txt: input is ill-formed UTF-16BE, which sitrep does not read; convert it to UTF-8',
+    ],
   ] as const)('%#: %s', (input, code, message) => {
     const thrown = (() => {
       try {

@@ -36,6 +36,12 @@ export const firstBadUtf8Byte = (bytes: Uint8Array): number => {
   return decodes(bytes.subarray(0, at), false) ? at : leadBefore(bytes, at - 1);
 };
 
+/** UTF-32 by its byte-order mark (checked before UTF-16: the little-endian one starts like UTF-16's). */
+const utf32 = (bytes: Uint8Array): boolean =>
+  bytes.length >= 4 &&
+  ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) ||
+    (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff));
+
 const utf16 = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null => {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
@@ -43,13 +49,20 @@ const utf16 = (bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null => {
 };
 
 /**
- * Decodes an input's bytes: UTF-16 when it starts with a UTF-16 BOM (the BOM is dropped), else strict
- * UTF-8 (a UTF-8 BOM is dropped). Binary inputs and invalid UTF-8 are coded errors naming `name`.
+ * Decodes an input's bytes: strict UTF-16 when it starts with a UTF-16 BOM (the BOM is dropped), else strict
+ * UTF-8 (a UTF-8 BOM is dropped). Binary inputs, UTF-32, ill-formed UTF-16 and invalid UTF-8 are coded errors
+ * naming `name`.
  */
 export const decodeText = (name: string, bytes: Uint8Array): string => {
+  if (utf32(bytes)) throw sitrepError('SITREP_INPUT_UNSUPPORTED_ENCODING', name, 'UTF-32');
   const encoding = utf16(bytes);
-  // Not fatal: ill-formed UTF-16 is rare, and a replacement character keeps the rest readable.
-  if (encoding) return new TextDecoder(encoding).decode(bytes);
+  if (encoding) {
+    try {
+      return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      throw sitrepError('SITREP_INPUT_UNSUPPORTED_ENCODING', name, `ill-formed ${encoding.toUpperCase()}`);
+    }
+  }
   const kind = sniffBinary(bytes);
   if (kind) throw sitrepError('SITREP_INPUT_BINARY', name, kind);
   try {
