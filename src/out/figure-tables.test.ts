@@ -25,6 +25,38 @@ describe('buildFigureTables headings', () => {
       ['Killed — people in Karsa'],
     ],
     ['no noun: none', [{ ...killed, what: null, seriesKey: 'killed|-|e1|people' }], ['Killed in Karsa']],
+    [
+      'two series under one heading: the unit tells them apart, not the series key',
+      [
+        {
+          ...killed,
+          measure: 'other',
+          what: null,
+          placeId: null,
+          seriesKey: 'other|-|-|count',
+          unit: 'count',
+        },
+        {
+          ...killed,
+          id: 'f8',
+          measure: 'other',
+          what: null,
+          placeId: null,
+          seriesKey: 'other|-|-|usd',
+          unit: 'usd',
+        },
+      ],
+      ['Other', 'Other (USD)'],
+    ],
+    [
+      'three series of one unit under one heading: numbered',
+      [
+        { ...killed, what: null, seriesKey: 'killed|-|e1|a', unit: 'people' },
+        { ...killed, id: 'f8', what: null, seriesKey: 'killed|-|e1|b', unit: 'people' },
+        { ...killed, id: 'f9', what: null, seriesKey: 'killed|-|e1|c', unit: 'people' },
+      ],
+      ['Killed in Karsa', 'Killed in Karsa (people)', 'Killed in Karsa (people) #2'],
+    ],
   ])('%s', (_, figures, want) => {
     expect(headings(figures)).toEqual(want);
   });

@@ -1,3 +1,4 @@
+import type { FigureUnit } from '../model/figure-mention.js';
 import type { Measure } from '../model/measure.js';
 import type { Picture, PictureClaim, PictureEvent, PictureFigure, PictureStory } from '../model/picture.js';
 import type { Stance } from '../model/stance.js';
@@ -11,7 +12,7 @@ import type {
   FigureTable,
   TimelineLine,
 } from './view-types.js';
-import { CONFLICT_KIND_NOTES, MEASURE_NOTES, STANCE_NOTES } from './vocabulary-notes.js';
+import { CONFLICT_KIND_NOTES, FIGURE_UNIT_NOTES, MEASURE_NOTES, STANCE_NOTES } from './vocabulary-notes.js';
 
 const UNATTRIBUTED = 'Unattributed';
 
@@ -41,6 +42,7 @@ const TERRITORY: ReadonlySet<string> = new Set(['area_controlled', 'area_total',
 
 const measureLabel = (m: string): string => MEASURE_NOTES[m as Measure]?.label ?? m;
 const stanceLabel = (s: string): string => STANCE_NOTES[s as Stance]?.label ?? s;
+const unitLabel = (u: string): string => FIGURE_UNIT_NOTES[u as FigureUnit]?.label ?? u;
 
 /** One event as a line: `Territory change: …`, with `disputed, 1 source` (and the modality unless happened). */
 export const eventLine = (e: PictureEvent, cite: Cite): TimelineLine => {
@@ -85,7 +87,9 @@ export const buildFigureTables = (
     const what = noun == null || noun === '-' || TERRITORY.has(first.measure) ? '' : ` — ${noun}`;
     const place = first.placeId === null ? '' : ` in ${name(first.placeId)}`;
     let heading = `${measureLabel(first.measure)}${what}${place}`;
-    if (seen.has(heading)) heading = `${heading} (${first.seriesKey})`;
+    // Two series under one heading ("Other" counts, "Other" dollars): the unit, then a number, tells them apart.
+    if (seen.has(heading)) heading = `${heading} (${unitLabel(first.unit)})`;
+    for (let n = 2; seen.has(heading); n += 1) heading = `${heading.replace(/ #\d+$/, '')} #${n}`;
     seen.add(heading);
     const rows = [...series].sort(byAsOf).map((f) => ({
       value: formatFigureValue(f),

@@ -204,3 +204,70 @@ const ROWS: readonly Row[] = [
 describe('attributionStage: resolution and stance', () => {
   it.each(ROWS)('%s', (_name, text, entities, expected) => checkRow(text, entities, expected));
 });
+
+/** Relative pronoun sources (POS-tagged tokens: the tagger reads "who" as the source). */
+const RELATIVE: readonly Row[] = [
+  [
+    '"X, who said": the name before the relative pronoun speaks',
+    'Residents cheered Mayor Ann Lee, who said that the town would recover.',
+    [person('Ann Lee')],
+    [
+      {
+        source: 'who',
+        cue: 'said',
+        content: 'the town would recover',
+        stance: 'asserts',
+        mention: 'Ann Lee',
+      },
+    ],
+  ],
+  [
+    '"X, which said": an organisation before it',
+    'The figures came from the Red Cross, which said that the camp was full.',
+    [org('Red Cross')],
+    [{ source: 'which', cue: 'said', content: 'the camp was full', stance: 'asserts', mention: 'Red Cross' }],
+  ],
+];
+
+/** A relative pronoun with no name right before it, and sources with time words around them. */
+const UNNAMED_AND_TIMED: readonly Row[] = [
+  [
+    'negative: a description between the name and "who"',
+    'Ann Lee thanked her husband, who said that the town would recover.',
+    [person('Ann Lee')],
+    [{ source: 'who', cue: 'said', content: 'the town would recover', stance: 'asserts', mention: null }],
+  ],
+  [
+    'a live blog stamp is not part of the source',
+    'Latest updates:\n\n12:01 P.M. Prime Minister Ann Lee said the town would recover.',
+    [person('Ann Lee')],
+    [
+      {
+        source: 'Prime Minister Ann Lee',
+        cue: 'said',
+        content: 'the town would recover',
+        stance: 'asserts',
+        mention: 'Ann Lee',
+      },
+    ],
+  ],
+  [
+    'a day after the source is not part of it',
+    'The Red Cross on Tuesday said the camp was full.',
+    [org('Red Cross')],
+    [
+      {
+        source: 'The Red Cross',
+        cue: 'said',
+        content: 'the camp was full',
+        stance: 'asserts',
+        mention: 'Red Cross',
+      },
+    ],
+  ],
+];
+
+describe('attributionStage: relative pronouns and time words around sources', () => {
+  it.each(RELATIVE)('%s', (_name, text, entities, expected) => checkRow(text, entities, expected, true));
+  it.each(UNNAMED_AND_TIMED)('%s', (_name, text, entities, expected) => checkRow(text, entities, expected));
+});

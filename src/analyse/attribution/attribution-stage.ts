@@ -1,7 +1,7 @@
 import type { Attribution } from '../../model/attribution.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import { type MentionId, mentionId } from '../../model/ids.js';
-import { type Span, span } from '../../model/span.js';
+import { type Span, span, spanContains } from '../../model/span.js';
 import { loadAttributionModel } from '../../model-files/load-attribution-model.js';
 import { defineStage } from '../../pipeline/stage.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
@@ -18,18 +18,35 @@ import { passiveCue } from './passive-cue.js';
 import { readAccordingTo } from './read-according-to.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
-import { PRONOUN_REACH, pronounTypes, type ResolvedSource, resolvePronoun } from './resolve-source.js';
+import {
+  PRONOUN_REACH,
+  pronounTypes,
+  type ResolvedSource,
+  relativeAntecedent,
+  resolvePronoun,
+} from './resolve-source.js';
 import { sourceEntity } from './source-entity.js';
 import { tagAttributions } from './tag-attributions.js';
 import { taggerDrafts } from './tagger-drafts.js';
 import { taggerDocument } from './tagger-features.js';
+import { trimSource } from './trim-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@7' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@8' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
   return span(Math.min(...present.map((s) => s.start)), Math.max(...present.map((s) => s.end)));
+};
+
+/** The draft with its source trimmed of time words (trim-source.ts); a source of time words alone is unstated. */
+const withTrimmedSource = (text: string, d: AttributionDraft): AttributionDraft => {
+  if (d.source === null) return d;
+  const source = trimSource(text, d.source, d.cue);
+  if (source === d.source) return d;
+  if (source === null) return { ...d, source: null, head: null, unstated: true };
+  const head = d.head && spanContains(source, d.head) ? d.head : null;
+  return { ...d, source, head };
 };
 
 /**
@@ -77,9 +94,9 @@ export const attributionStage = defineStage({
     const told = combined
       .filter((d) => keepTagged(text, d, combined))
       .map((d) => negatedCue(tokens, passiveCue(tokens, d)));
-    const drafts = [...told, ...uncuedQuotes(text, sentences, quotes, told)].sort(
-      (a, b) => a.cue.start - b.cue.start,
-    );
+    const drafts = [...told, ...uncuedQuotes(text, sentences, quotes, told)]
+      .sort((a, b) => a.cue.start - b.cue.start)
+      .map((d) => withTrimmedSource(text, d));
 
     const byId = new Map<MentionId, EntityMention>(entities.map((e) => [e.id, e]));
     const resolved: (ResolvedSource & { source: Span | null })[] = [];
@@ -100,6 +117,7 @@ export const attributionStage = defineStage({
         id = sourceEntity(toksBySentence[d.sentence] ?? [], d.head ?? d.source, inSentence)?.id ?? null;
         const types = pronounTypes(text, d.source);
         if (!id && types) id = resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
+        if (!id) id = relativeAntecedent(text, d.source, inSentence);
       }
       resolved.push({
         sentence: d.sentence,

@@ -1,4 +1,4 @@
-import { SOURCE_PRONOUNS } from '../../lang/en/attribution-syntax.js';
+import { SOURCE_PRONOUNS, SOURCE_RELATIVE_PRONOUNS } from '../../lang/en/attribution-syntax.js';
 import type { EntityMention, EntityType } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { Span } from '../../model/span.js';
@@ -42,4 +42,23 @@ export const resolvePronoun = (
     }
   }
   return null;
+};
+
+/**
+ * A relative pronoun source's antecedent: the compatible entity mention ending right before it, with at most a
+ * comma between ("Kent Carper, who said", "GTM Research, which added"); null when the source is no relative
+ * pronoun or a description stands between ("her husband, who also spoke").
+ */
+export const relativeAntecedent = (
+  text: string,
+  at: Span,
+  entities: readonly EntityMention[],
+): MentionId | null => {
+  const types = SOURCE_RELATIVE_PRONOUNS[text.slice(at.start, at.end).toLowerCase()];
+  if (types === undefined) return null;
+  const before = entities.filter(
+    (e) =>
+      e.span.end <= at.start && types.includes(e.type) && /^\s*,?\s*$/.test(text.slice(e.span.end, at.start)),
+  );
+  return before.at(-1)?.id ?? null;
 };

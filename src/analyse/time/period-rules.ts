@@ -27,7 +27,9 @@ const word = (alts: string) => new RegExp(`(?<![\\w-])(?:${alts})(?![\\w-])`, 'g
 const NIGHT = word(alternation(TIME_NIGHT_WORDS));
 const PRESENT = word(alternation(TIME_PRESENT_WORDS));
 const PART = new RegExp(
-  `(?<![\\w-])(${alternation(Object.keys(TIME_PERIOD_PARTS))})[-\\s]+(?:(${MONTH})(?:,?\\s+(\\d{4}))?|(\\d{4}))(?![\\w-])`,
+  // "early Jan. 6" is a day: a day number after the month (not "late December 12 years ago") leaves it to the
+  // date rules.
+  `(?<![\\w-])(${alternation(Object.keys(TIME_PERIOD_PARTS))})[-\\s]+(?:(${MONTH})(?:,?\\s+(\\d{4}))?|(\\d{4}))(?![\\w-])(?!\\.?\\s+\\d{1,2}(?!\\d|\\s+(?:${Object.keys(TIME_UNITS).join('|')})s?\\b))`,
   'g',
 );
 const CALENDAR_UNIT = 'week|month|year';

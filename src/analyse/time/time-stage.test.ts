@@ -276,7 +276,7 @@ describe('timeStage', () => {
     expect(t?.evidence).toEqual({
       documentId: 'd1',
       span: { start: 3, end: 9 },
-      producer: 'analyse.time@2',
+      producer: 'analyse.time@3',
       rule: 'weekday',
       confidence: 0.85,
     });

@@ -17,7 +17,7 @@ const run = (text: string, ref: string) =>
 const SAT = '2016-12-03';
 const THU = '1989-10-26';
 
-describe('timeStage TIMEX3 conventions (analyse.time@2)', () => {
+describe('timeStage TIMEX3 conventions (analyse.time@3)', () => {
   it.each([
     ['Profit fell a year ago.', SAT, 'a year ago', 'DATE', '2015'],
     ['They arrived two weeks ago.', SAT, 'two weeks ago', 'DATE', '2016-W46'],
@@ -51,6 +51,9 @@ describe('timeStage TIMEX3 conventions (analyse.time@2)', () => {
     ['The vote will be held January 2.', THU, 'January 2', 'DATE', '1990-01-02'],
     ['The vote was held January 2.', THU, 'January 2', 'DATE', '1989-01-02'],
     ['Overnight, troops seized the district.', SAT, 'Overnight', 'TIME', '2016-12-02TNI'],
+    ['He was arrested early January 6 near the border.', '2017-01-20', 'January 6', 'DATE', '2017-01-06'],
+    ['Talks stalled in early March, officials said.', SAT, 'early March', 'DATE', '2016-03'],
+    ['He left in late December 12 years ago.', SAT, 'late December', 'DATE', '2016-12'],
   ])('%s (ref %s) → %s %s %s', (sentence, ref, text, type, value) => {
     expect(run(sentence, ref)).toContainEqual([text, type, value]);
   });
@@ -68,5 +71,18 @@ describe('timeStage TIMEX3 conventions (analyse.time@2)', () => {
     ['The day before the vote they met.'],
   ])('no time in %s', (sentence) => {
     expect(run(sentence, THU).filter(([text]) => text !== 'yesterday')).toEqual([]);
+  });
+
+  it.each([
+    ['He was arrested early January 6 near the border.', [['January 6', 'DATE', '2017-01-06']]],
+    [
+      'He left in late December 12 years ago.',
+      [
+        ['late December', 'DATE', '2016-12'],
+        ['12 years ago', 'DATE', '2005'],
+      ],
+    ],
+  ])('a day number after "early <month>" makes it a day: %s', (sentence, want) => {
+    expect(run(sentence, '2017-01-20')).toEqual(want);
   });
 });

@@ -10,6 +10,15 @@ export const SOURCE_PRONOUNS: Readonly<Record<string, readonly EntityType[]>> = 
   i: [],
 };
 
+/**
+ * Relative pronouns that can open a source ("Kent Carper, who said …") and the entity types they stand for:
+ * the name right before them (a comma between) is the speaker.
+ */
+export const SOURCE_RELATIVE_PRONOUNS: Readonly<Record<string, readonly EntityType[]>> = {
+  who: ['person', 'group', 'organization'],
+  which: ['organization', 'group'],
+};
+
 /** Words between a source and its cue that belong to neither ("X has also said", "X reportedly said"). */
 export const PRE_CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'has',
