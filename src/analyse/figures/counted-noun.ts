@@ -15,6 +15,7 @@ const PARTITIVE = new Set(FIGURE_PARTITIVE_PRONOUNS);
 const COPULAS = new Set(['are', 'were', 'is', 'was']);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ', 'X']);
 const MAX_WORDS = 8;
+const NONE = { what: null, end: null, partitive: false } as const;
 
 export interface CountedNoun {
   /** The head noun, lower-cased, or null. */
@@ -70,8 +71,10 @@ export const countedNoun = (tokens: readonly Token[]): CountedNoun => {
     if (t.norm === 'and' && phrase.some((p) => KNOWN.has(p.norm))) break;
     phrase.push(t);
   }
-  const head = [...phrase].reverse().find((t) => KNOWN.has(t.norm)) ?? [...phrase].reverse().find(isNoun);
-  return head
-    ? { what: head.norm, end: head.span.end, partitive: false }
-    : { what: null, end: null, partitive: false };
+  const known = [...phrase].reverse().find((t) => KNOWN.has(t.norm));
+  // No tagger: a first -ed word that no known noun follows is the verb ("2008-2009 killed more than …"), where a
+  // known one makes it an adjective ("12 wounded civilians").
+  if (!known && phrase[0]?.pos === null && /^[a-z]+ed$/.test(phrase[0].norm)) return NONE;
+  const head = known ?? [...phrase].reverse().find(isNoun);
+  return head ? { what: head.norm, end: head.span.end, partitive: false } : NONE;
 };

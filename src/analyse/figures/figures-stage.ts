@@ -1,4 +1,5 @@
 import { FIGURE_TIME_NOUNS } from '../../lang/en/figures-counted-nouns.js';
+import type { EntityMention } from '../../model/entity-mention.js';
 import type { FigureMention, FigureUnit } from '../../model/figure-mention.js';
 import { mentionId } from '../../model/ids.js';
 import type { Measure } from '../../model/measure.js';
@@ -9,11 +10,13 @@ import { clauseIndex } from './clauses.js';
 import { countedNoun } from './counted-noun.js';
 import { figurePlace, figureTime, PART_OF_TOTAL } from './figure-links.js';
 import { figureMeasure, isPeopleNoun } from './figure-measure.js';
+import { bareAmountUnit, currencyNounUnit } from './money-unit.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 import { joinRanges } from './range-cores.js';
+import { isTerritory } from './territory.js';
 
-const PRODUCER = 'analyse.figures@5';
+const PRODUCER = 'analyse.figures@7';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',
@@ -40,6 +43,8 @@ const FRACTION_FOLLOW = /^\s+(?:of|the|its|their|his|her|our|a|an|this|that|thes
 const FRACTION_ORDINAL_BEFORE = /(?:first|second|other|latter|and\s+a)\s+$/i;
 /** How far back (in sentences) "of them" looks for the figure it is a part of. */
 const PARTITIVE_REACH = 3;
+/** How far after a number its currency noun may stand ("millions of Canadian dollars"). */
+const CURRENCY_REACH = 2;
 
 type Draft = { -readonly [K in keyof FigureMention]: FigureMention[K] } & { sentence: number };
 
@@ -70,6 +75,7 @@ export const figuresStage = defineStage({
     const bySentence: Token[][] = input.sentences.map(() => []);
     for (const t of input.tokens) bySentence[t.sentence]?.push(t);
     const drafts: Draft[] = [];
+    const places = input.entities.filter((e) => e.type === 'place').map((e) => e.span);
     input.sentences.forEach((sentence, si) => {
       const s0 = sentence.span.start;
       const text = ctx.text.slice(s0, sentence.span.end);
@@ -89,7 +95,8 @@ export const figuresStage = defineStage({
       };
       const times = input.times.filter((t) => t.span.start >= s0 && t.span.end <= sentence.span.end);
       const here: Draft[] = [];
-      for (const core of joinRanges(text, quantityCores(text))) {
+      const cores = joinRanges(text, quantityCores(text));
+      for (const core of cores) {
         const abs = { start: s0 + core.start, end: s0 + core.end };
         if (times.some((t) => t.span.start < abs.end && abs.start < t.span.end)) continue;
         const after = tokens.filter((t) => t.span.start >= abs.end);
@@ -104,7 +111,9 @@ export const figuresStage = defineStage({
           headAt <= (core.kind === 'both' ? 0 : 1) &&
           !/^[A-Z]/.test(ctx.text.slice(after[headAt]?.span.start ?? 0));
         const plural = (close && /s$/.test(counted.what ?? '')) || counted.partitive;
-        if (isNotAFigure(core, text, { close: close || counted.partitive, plural })) continue;
+        const noun = { close: close || counted.partitive, plural, what: counted.what };
+        if (isNotAFigure(core, text, noun)) continue;
+        if (!close && insideName(abs, input.entities)) continue;
         const approx = approximatorBefore(text, core.start);
         const rest = text.slice(core.end);
         if (core.kind === 'fraction' && !/[-]|^(?:two|three)/i.test(text.slice(core.start, core.end))) {
@@ -119,11 +128,22 @@ export const figuresStage = defineStage({
           end: Math.max(abs.end, counted.end ?? abs.end),
         };
         const clause = clauseSpan(abs.start);
-        let measure = figureMeasure(clause.tokens, span, core.unit, counted.what);
+        // "millions of dollars", "…on top of the four billion": money the number itself does not mark.
+        const money =
+          core.unit !== null
+            ? null
+            : headAt >= 0 && headAt <= CURRENCY_REACH
+              ? currencyNounUnit(counted.what, after[headAt - 1])
+              : counted.what === null
+                ? bareAmountUnit(core, cores, text)
+                : null;
+        const fixed = core.unit ?? money;
+        const territory = fixed === 'share' && isTerritory(after, places);
+        let measure = figureMeasure(clause.tokens, span, fixed, counted.what, territory);
         // "in one case", "from one village to another": a lone "one" counts nothing the picture measures.
         if (core.kind === 'words' && core.value === 1 && measure === 'other') continue;
         const unit: FigureUnit =
-          core.unit ??
+          fixed ??
           (isPeopleNoun(counted.what) || (counted.what === null && HUMAN.has(measure)) ? 'people' : 'count');
         const site = { span, clause: clause.span, sentence: sentence.span };
         const draft: Draft = {
@@ -178,6 +198,10 @@ export const figuresStage = defineStage({
     return { figures };
   },
 });
+
+/** "World War Two", "Apollo 11": a number inside a name that starts before it is part of the name. */
+const insideName = (at: { start: number; end: number }, entities: readonly EntityMention[]): boolean =>
+  entities.some((e) => e.span.start < at.start && at.end <= e.span.end);
 
 const RESTATEMENT_SLACK = 0.15;
 const magnitude = (d: Draft): number | null => d.value ?? d.high ?? d.low;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixtureEntities } from '../attribution/test-layers.js';
 import { runFigures } from './run-figures.js';
 
 const spans = (text: string) =>
@@ -36,7 +37,74 @@ describe('figuresStage: spans of years are not figures', () => {
       ['Some 1,900-2,000 people'],
     ],
     ['negative: written without commas', 'Some 1900-2000 people fled.', ['Some 1900-2000 people']],
+    [
+      'a span of years before a verb (no tagger)',
+      'The war of 2008-2009 killed more than 1,400 people.',
+      ['more than 1,400 people'],
+    ],
+    ['a span of years before a singular noun', 'It hosted the 2003-2005 exhibition on medicine.', []],
+    [
+      'negative: an -ed adjective before a known noun',
+      'Some 12 wounded civilians arrived.',
+      ['Some 12 wounded civilians'],
+    ],
   ])('%s', (_, text, want) => {
     expect(spans(text)).toEqual(want);
+  });
+});
+
+describe('figuresStage: ages, phone numbers, kin and years before what they date are not figures', () => {
+  it.each([
+    ['an age in apposition to a name', 'Ann Lee, 19, of Springfield, was arrested.', []],
+    ['an age after a noun', 'A fire killed a man, 84, in the village.', []],
+    ['an age before a verb', 'Ann Lee, 54, is still in custody.', []],
+    ['an age at the sentence end', 'The driver was named as Ann Lee, 23.', []],
+    ['negative: a count after a comma', 'Of the 23 men held, 12 are foreigners.', ['23 men', '12']],
+    ['negative: too large to be an age', 'In the town, 300, were left.', ['300']],
+    ['a phone number', 'Call the office at 624-6622 for help.', []],
+    ['a phone number with its area code', 'Call (423) 272-7555 for help.', []],
+    ['negative: a range of counts', 'Some 100-1000 people fled.', ['Some 100-1000 people']],
+    ['a mother of two', 'A mother of two was found on Friday.', []],
+    ['a family of four', 'The family of four fled the town.', []],
+    ['negative: of and a noun', 'The mother of two soldiers spoke.', ['two soldiers']],
+    ['a year before deaths', 'He was acquitted of the 1994 deaths of his wife and her friend.', []],
+    ['a year before a thing', 'Observers followed its 2016 referendums closely.', []],
+    ['negative: a count of people after "the"', 'Police said the 1500 protesters left.', ['1500 protesters']],
+    ['negative: deaths counted without a determiner', 'The toll reached 1500 deaths.', ['1500 deaths']],
+    ['a road label', 'He was stopped near Interstate 805 at night.', []],
+    ['a number word in a web address', 'See example.com/news/Two-men-held-in-raid for more.', []],
+    ['digits in a web address', 'Source: http://example.org/2013/09/story.html today.', []],
+    ['negative: a decimal is no address', 'Some 1.5 million people fled.', ['Some 1.5 million people']],
+  ])('%s', (_, text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+});
+
+describe('figuresStage: a number inside a name is part of the name', () => {
+  const inName = (text: string, name: string) =>
+    runFigures(text, '2016-12-03', fixtureEntities(text, [{ text: name, type: 'other' }])).figures.map((f) =>
+      text.slice(f.span.start, f.span.end),
+    );
+  it.each([
+    [
+      'a war named by its number',
+      'Some 76,000 people were deported during World War Two.',
+      'World War Two',
+      ['Some 76,000 people'],
+    ],
+    [
+      'negative: a name that starts at the number',
+      'Two Rivers residents said 40 homes burned.',
+      'Two Rivers',
+      ['40 homes'],
+    ],
+    [
+      'negative: a counted noun after the number',
+      'Leaders of the Group of 20 nations arrived.',
+      'Group of 20',
+      ['20 nations'],
+    ],
+  ])('%s', (_, text, name, want) => {
+    expect(inName(text, name)).toEqual(want);
   });
 });

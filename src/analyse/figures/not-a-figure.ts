@@ -1,9 +1,15 @@
 import {
   FIGURE_AGE_OR_CLOCK_AFTER,
+  FIGURE_HAPPENING_NOUNS,
+  FIGURE_KIN_OF,
   FIGURE_LABEL_WORDS,
   FIGURE_LOCATIVE_AFTER,
+  FIGURE_MAX_AGE,
+  FIGURE_YEAR_DETERMINERS,
 } from '../../lang/en/figures-not-figures.js';
 import { alternation } from '../time/time-candidate.js';
+import { isPeopleNoun } from './figure-measure.js';
+import { isNamePart } from './name-part.js';
 import type { QuantityCore } from './quantity-core.js';
 
 const LABELS = new Set(FIGURE_LABEL_WORDS);
@@ -11,6 +17,17 @@ const AFTER = FIGURE_AGE_OR_CLOCK_AFTER.map((s) => s.toLowerCase());
 const PARTITIVE_ONE = /^\s+of\s+(?:the|those|these|its|their|his|her|our|my|your|them|us)\b/i;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1800 && v <= 2099;
+const YEAR_DETERMINERS = new Set(FIGURE_YEAR_DETERMINERS);
+const HAPPENINGS = new Set(FIGURE_HAPPENING_NOUNS);
+const KIN_OF = new RegExp(`\\b(?:${alternation(FIGURE_KIN_OF)})s?\\s+of\\s+$`, 'i');
+/** A word then a comma before an age in apposition ("Henry, 19,"; "a man, 84,"). */
+const APPOSED_BEFORE = /\p{L}[.'’]?,\s*$/u;
+/** What closes an apposed age: a comma, a semicolon, a closing parenthesis, the sentence end. */
+const APPOSED_AFTER = /^\s*(?:[,;)]|\.(?!\d)|$)/;
+/** "(423) 272-7555", "624-6622": the area code or the number of a phone line. */
+const PHONE = /^(?:\d{3}(?:\)\s?|[-.\s])\d{3}[-.]\d{4}|\d{3}[-.]\d{4})(?![\d,])/;
+/** A web address: a scheme or "www." before it, or a path of slashes and dashes around it. */
+const URL_WORD = /:\/\/|^www\.|\.(?:com|org|net|html?)\b|\/[^/\s]*\//i;
 const LOCATIVE = new RegExp(
   `^\\s*\\)?\\s*(?:\\([^)]*\\)\\s*)?(?:${alternation(FIGURE_LOCATIVE_AFTER)})\\b`,
   'i',
@@ -20,25 +37,43 @@ const LOCATIVE = new RegExp(
  * Numbers that count nothing: labels ("page 5", "Resolution 2254"), ages ("aged 12", "12-year-old"),
  * clock times, ordinals ("4th"), phone numbers and scores ("555-1234", "20/20"), bare years and spans of years
  * ("2008-2009"), "one of the",
- * distances that locate ("30km south of Kirkuk").
+ * distances that locate ("30km south of Kirkuk"), ages in apposition ("Henry, 19, of Alexandria"), children of
+ * kin ("a mother of two"), years before what they date ("the 1994 deaths"), words of web addresses, parts of
+ * names ("iPhone 4", "Boeing 777").
  * `text` is the sentence; offsets are into it. Numbers inside time mentions are dropped by the caller.
  */
 export const isNotAFigure = (
   core: QuantityCore,
   text: string,
-  noun: { readonly close: boolean; readonly plural: boolean },
+  noun: { readonly close: boolean; readonly plural: boolean; readonly what?: string | null },
 ): boolean => {
   const before = text.slice(0, core.start);
   const after = text.slice(core.end);
   const num = text.slice(core.numberStart, core.end);
   const prevWord = /(\S+)\s*$/.exec(before)?.[1]?.toLowerCase() ?? '';
   if (core.kind === 'vague' || core.kind === 'fraction') return false;
+  // "…/national/9167416/Two-climbers-killed…": a word of a web address.
+  const word = `${/\S*$/.exec(before)?.[0] ?? ''}${/^\S*/.exec(after)?.[0] ?? ''}`;
+  if (URL_WORD.test(word)) return true;
   if (core.unit === 'km' && LOCATIVE.test(after)) return true;
   if (core.kind === 'both') return !noun.plural;
   // "over the New Year period of 2008-2009": a span of years, not a count.
   if (core.rule === 'range' && core.unit === null && isYear(core.low) && isYear(core.high))
-    if (!noun.close && !noun.plural && !num.includes(',')) return true;
+    if (!noun.plural && !(noun.close && isPeopleNoun(noun.what ?? null)) && !num.includes(',')) return true;
   if (LABELS.has(prevWord) || LABELS.has(prevWord.replace(/\.$/, ''))) return true;
+  if (core.unit === null && !noun.close) {
+    if (KIN_OF.test(before)) return true;
+    if (isNamePart(core, text)) return true;
+    if (core.kind === 'digits' && PHONE.test(text.slice(core.numberStart))) return true;
+    const v = core.value;
+    const age = v !== null && Number.isInteger(v) && v > 0 && v <= FIGURE_MAX_AGE;
+    if (core.kind === 'digits' && age && APPOSED_BEFORE.test(before) && APPOSED_AFTER.test(after))
+      return true;
+  }
+  // "the 1994 deaths", "its 2016 elections": a year dating what follows, unless people follow ("the 2000 residents").
+  const what = noun.what ?? null;
+  if (core.unit === null && YEAR.test(num) && YEAR_DETERMINERS.has(prevWord) && noun.close && what !== null)
+    if (!isPeopleNoun(what) || HAPPENINGS.has(what)) return true;
   const lowerAfter = after.slice(0, 16).toLowerCase();
   if (
     core.unit === null &&

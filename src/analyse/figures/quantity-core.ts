@@ -1,17 +1,17 @@
 import {
+  FIGURE_OTHER_CURRENCY_AFTER,
+  FIGURE_OTHER_CURRENCY_BEFORE,
+  FIGURE_SCALED_CURRENCY_AFTER,
+  FIGURE_USD_AFTER,
+  FIGURE_USD_BEFORE,
+} from '../../lang/en/figures-currencies.js';
+import {
   NUMBER_GROUPS,
   NUMBER_SCALES,
   NUMBER_TENS,
   NUMBER_UNITS,
 } from '../../lang/en/figures-number-words.js';
-import {
-  FIGURE_AREA_UNITS,
-  FIGURE_LENGTH_UNITS,
-  FIGURE_OTHER_CURRENCY_BEFORE,
-  FIGURE_PERCENT_WORDS,
-  FIGURE_USD_AFTER,
-  FIGURE_USD_BEFORE,
-} from '../../lang/en/figures-units.js';
+import { FIGURE_AREA_UNITS, FIGURE_LENGTH_UNITS, FIGURE_PERCENT_WORDS } from '../../lang/en/figures-units.js';
 import { FIGURE_FRACTIONS, FIGURE_VAGUE_QUANTITIES } from '../../lang/en/figures-vague-quantities.js';
 import type { FigureUnit } from '../../model/figure-mention.js';
 import { alternation } from '../time/time-candidate.js';
@@ -32,6 +32,7 @@ export interface QuantityCore {
   readonly rule: string;
 }
 
+const CURRENCY_MARKS = new Set([...FIGURE_USD_BEFORE, ...FIGURE_OTHER_CURRENCY_BEFORE]);
 const SCALE_WORDS = Object.keys(NUMBER_SCALES).filter((w) => w.length > 2);
 const SHORT_SCALES = Object.keys(NUMBER_SCALES).filter((w) => w.length <= 2);
 const NUM_WORD = alternation([
@@ -46,7 +47,9 @@ const UNIT =
   `\\s*(?<pct>${alternation(FIGURE_PERCENT_WORDS)})(?![\\w])` +
   `|\\s*(?<area>${alternation(Object.keys(FIGURE_AREA_UNITS))})(?![\\w])` +
   `|\\s*(?<len>${alternation(Object.keys(FIGURE_LENGTH_UNITS))})(?![\\w])` +
-  `|\\s+(?<usd>${alternation(FIGURE_USD_AFTER)})(?![\\w])`;
+  `|\\s+(?<usd>${alternation(FIGURE_USD_AFTER)})(?![\\w])` +
+  `|\\s+(?<money>${alternation(FIGURE_OTHER_CURRENCY_AFTER)})(?![\\w])` +
+  `|(?<scaled>\\s+(?:${alternation(FIGURE_SCALED_CURRENCY_AFTER)}))(?![\\w])`;
 const NUMBER = new RegExp(
   `(?<![\\w$€£])(?:(?<cur>${alternation([...FIGURE_USD_BEFORE, ...FIGURE_OTHER_CURRENCY_BEFORE])})\\s?)?` +
     `(?<num>${DIGITS}|(?<![\\w-])(?:${WORDS})(?![\\w]))` +
@@ -84,10 +87,15 @@ const numberCore = (m: RegExpExecArray): QuantityCore | null => {
   const g = m.groups ?? {};
   const num = g.num ?? '';
   const isDigits = /^\d/.test(num);
-  const cur = g.cur?.trim();
+  const written = g.cur?.trim();
+  // The regex ignores case; a currency mark with letters counts only as written ("Rs 40", "EUR"; not "try 5").
+  const cur = written && (!/\p{L}/u.test(written) || CURRENCY_MARKS.has(written)) ? written : undefined;
   const scaleWord = g.scale?.trim().toLowerCase();
-  // "5m" / "2bn" are money only after a currency sign; otherwise a bare "m" is metres.
-  if (scaleWord && SHORT_SCALES.includes(scaleWord) && !cur) return null;
+  // "20 million pounds" is money, "3.8 pounds" a weight: the number ends before the word.
+  const weight = g.scaled !== undefined && !scaleWord;
+  const money = g.money !== undefined || (g.scaled !== undefined && !weight);
+  // "5m" / "2bn" are money only after a currency sign or before a currency word; otherwise a bare "m" is metres.
+  if (scaleWord && SHORT_SCALES.includes(scaleWord) && !cur && !g.usd && !money) return null;
   let v = isDigits ? Number(num.replace(/,/g, '')) : wordsValue(num);
   if (v === null || Number.isNaN(v)) return null;
   if (scaleWord) v *= NUMBER_SCALES[scaleWord] ?? 1;
@@ -101,12 +109,13 @@ const numberCore = (m: RegExpExecArray): QuantityCore | null => {
   } else if (g.len) {
     unit = 'km';
     v = round(v * (FIGURE_LENGTH_UNITS[g.len.toLowerCase()] ?? 1), 2);
-  } else if (cur || g.usd) unit = cur && !FIGURE_USD_BEFORE.includes(cur) ? 'other' : 'usd';
+  } else if (cur || g.usd || money)
+    unit = money || (cur && !FIGURE_USD_BEFORE.includes(cur)) ? 'other' : 'usd';
   const numberStart = m.index + m[0].indexOf(num);
   const grouped = !isDigits && Object.keys(NUMBER_GROUPS).some((w) => num.toLowerCase().includes(w));
   return {
-    start: m.index,
-    end: m.index + m[0].length,
+    start: cur || !written ? m.index : numberStart,
+    end: m.index + m[0].length - (weight ? (g.scaled?.length ?? 0) : 0),
     numberStart,
     value: v,
     low: null,

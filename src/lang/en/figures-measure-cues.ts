@@ -34,7 +34,17 @@ export const FIGURE_MEASURE_CUES: readonly {
     for: 'people',
   },
   {
-    words: ['wounded', 'wounding', 'injured', 'injuring', 'injuries', 'hurt', 'wounds', 'wounds'],
+    words: [
+      'wounded',
+      'wounding',
+      'injured',
+      'injuring',
+      'injuries',
+      'hurt',
+      'wounds',
+      'hospitalized',
+      'hospitalised',
+    ],
     measure: 'injured',
     for: 'people',
   },
@@ -69,7 +79,11 @@ export const FIGURE_MEASURE_CUES: readonly {
     for: 'people',
   },
   { words: ['missing', 'disappeared', 'unaccounted'], measure: 'missing', for: 'people' },
-  { words: ['affected', 'trapped', 'besieged', 'stranded', 'need'], measure: 'affected', for: 'people' },
+  {
+    words: ['affected', 'trapped', 'besieged', 'stranded', 'need', 'infected', 'sickened'],
+    measure: 'affected',
+    for: 'people',
+  },
   { words: ['returned', 'return', 'returning', 'returnees'], measure: 'returned', for: 'people' },
   {
     words: [
@@ -90,6 +104,39 @@ export const FIGURE_MEASURE_CUES: readonly {
     for: 'military',
   },
   { words: ['total', 'entire', 'whole'], measure: 'area_total', for: 'area' },
+];
+
+/**
+ * Words between a figure and its own predicate ("6,800 people are now infected", "three were feared dead"): the
+ * predicate after them says what the figure measures before any other cue in the clause.
+ */
+export const FIGURE_PREDICATE_SKIPS: readonly string[] = [
+  'are',
+  'were',
+  'is',
+  'was',
+  'be',
+  'been',
+  'being',
+  'have',
+  'has',
+  'had',
+  'to',
+  'now',
+  'also',
+  'already',
+  'still',
+  'all',
+  'reportedly',
+  'later',
+  'feared',
+  'believed',
+  'thought',
+  'presumed',
+  'confirmed',
+  'reported',
+  'said',
+  'known',
 ];
 
 /** Control words: with an area figure → area_controlled, with a share → share_controlled. */

@@ -14,6 +14,7 @@ export const FIGURE_LABEL_WORDS: readonly string[] = [
   'number',
   'nos.',
   'route',
+  'interstate',
   'highway',
   'road',
   'flight',
@@ -116,4 +117,99 @@ export const FIGURE_LOCATIVE_AFTER: readonly string[] = [
   'beyond',
   'behind',
   'short of',
+];
+
+/**
+ * Kin nouns whose "of" + number counts their children, not anyone the story measures ("a mother of two", "a
+ * family of four").
+ */
+export const FIGURE_KIN_OF: readonly string[] = [
+  'mother',
+  'father',
+  'parent',
+  'mom',
+  'mum',
+  'dad',
+  'grandmother',
+  'grandfather',
+  'grandparent',
+  'family',
+];
+
+/**
+ * Words before a year-shaped number (four digits, no comma) that make it name a year, not count, when what
+ * follows is not people: "the 1994 deaths", "its 2016 elections". ("the 2000 residents" still counts.)
+ */
+export const FIGURE_YEAR_DETERMINERS: readonly string[] = [
+  'the',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'this',
+  'that',
+  'last',
+];
+
+/**
+ * Counted nouns that name happenings, one per person ("deaths"): a year before them dates them ("the 1994
+ * deaths") as it dates any other noun, where a year-shaped number before people counts them ("the 2000 residents").
+ */
+export const FIGURE_HAPPENING_NOUNS: readonly string[] = ['deaths', 'casualties', 'fatalities'];
+
+/** An age set off by commas ("Chiquita Henry, 19, of Alexandria") is at most this. */
+export const FIGURE_MAX_AGE = 120;
+
+/**
+ * Capitalised words before a number that do not make it part of a name: sentence openers, determiners and
+ * prepositions ("The 10 arrested were freed", "Only 12 survived", "In 1723"). Approximators and measure cues
+ * ("Some 40", "Quake Kills 300") are read from their own lists.
+ */
+export const FIGURE_NAME_BREAK_WORDS: readonly string[] = [
+  'the',
+  'a',
+  'an',
+  'all',
+  'only',
+  'just',
+  'another',
+  'those',
+  'these',
+  'every',
+  'each',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'my',
+  'your',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'to',
+  'with',
+  'and',
+  'or',
+  'but',
+  'after',
+  'before',
+  'since',
+  'until',
+  'than',
+  'if',
+  'as',
+  'when',
+  'while',
+  'then',
+  'also',
+  'now',
+  'still',
+  'least',
+  'exactly',
 ];

@@ -31,8 +31,3 @@ export const FIGURE_LENGTH_UNITS: Readonly<Record<string, number>> = {
 
 /** Percent words after a number: the figure becomes a share (value / 100). */
 export const FIGURE_PERCENT_WORDS: readonly string[] = ['%', 'percent', 'per cent', 'pc', 'per-cent'];
-
-/** Currency marks before or after a number. Only US dollars get the unit `usd`; others are `other`. */
-export const FIGURE_USD_BEFORE: readonly string[] = ['US$', 'USD', '$'];
-export const FIGURE_USD_AFTER: readonly string[] = ['dollars', 'US dollars', 'USD'];
-export const FIGURE_OTHER_CURRENCY_BEFORE: readonly string[] = ['€', '£', 'EUR', 'GBP'];

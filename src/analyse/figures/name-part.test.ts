@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runFigures } from './run-figures.js';
+
+const spans = (text: string) =>
+  runFigures(text, '2016-12-03').figures.map((f) => text.slice(f.span.start, f.span.end));
+
+describe('figuresStage: digits glued after a product or label word are part of a name', () => {
+  it.each([
+    ['a camel-case product', 'Apple sold the iPhone 4 in June.', []],
+    ['an aircraft model', 'A Boeing 777 crashed near the coast.', []],
+    ['a numbered event', 'He watched Super Bowl 50 in a bar.', []],
+    ['a numbered group at the sentence start', 'Group 1 has boarded.', []],
+    ['a road', 'Police closed Loop 286 after the crash.', []],
+    ['a product before a comma', 'It runs on Windows 10, the firm said.', []],
+    ['negative: a sentence opener', 'Only 12 survived the crash.', ['12']],
+    ['negative: a determiner', 'The 10 arrested were freed.', ['10']],
+    ['negative: an approximator', 'Some 40 arrived by bus.', ['Some 40']],
+    ['negative: a headline cue word', 'Quake Kills 300 near the coast.', ['300']],
+    ['negative: a title-case line', 'Blast Leaves 3 Dead.', ['3 Dead']],
+    ['negative: an owner', "Lee's 40 led the scoring.", ['40']],
+    ['negative: a number with thousands', 'Officials in Homs counted 1,200 in the camp.', ['1,200']],
+    ['negative: a counted noun after it', 'Hamas 40 fighters crossed.', ['40 fighters']],
+  ])('%s', (_, text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+});
