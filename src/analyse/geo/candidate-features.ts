@@ -20,6 +20,7 @@ export const FEATURE_NAMES = [
   'exactName',
   'areaNamesake',
   'regionNamesake',
+  'townNamesake',
   'teamTown',
   'townsRegion',
   'alsoNamed',
@@ -114,17 +115,22 @@ const NO_RIVALS: Rivals = {
 };
 /** A national capital smaller than this (Victoria, Seychelles) is no better known than its namesakes. */
 const CAPITAL_MIN_POPULATION = 100_000;
-/** A town this many times smaller than a first-level region of its name is mostly the region's namesake. */
+/**
+ * A town this many times smaller than a first-level region of its name is mostly the region's namesake, and a
+ * region this many times smaller than a town of its name the town's.
+ */
 const NAMESAKE_RATIO = 5;
 
 /**
- * The features of one candidate entry for one mention in its document, given what its `rivals` (the mention's
- * other candidates) say: a town named like a country, or far smaller than a first-level region of its name, is
- * mostly that place's namesake ("Peru", Maine; Florida, New York) unless it is a capital; a region named like a
- * town in it is usually named for that town (Aleppo, Geneva); a sports team ("against Louisville") is the
- * largest town's of its name unless a larger region bears it. From the document: a region or country holding a
- * town it names, a region beside another of its country (see region-evidence.ts), the entry a longer form of the
- * name resolves to ("Suffolk" after "Suffolk County").
+ * The features of one candidate entry for one mention in its document, given what its `rivals` (the mention's other
+ * candidates) say: a town named like a country, or far smaller than a first-level region of its name, is mostly that
+ * place's namesake ("Peru", Maine; Florida, New York) unless it is a capital, and a region far smaller than a town
+ * of its name is mostly the town's namesake (Portland parish, Jamaica, beside Portland, Oregon) unless the text
+ * names its country right after it; a region named like a town in it is usually named for that town (Aleppo,
+ * Geneva); a sports team ("against Louisville", "a loss to Cleveland" in a story about the NBA) is the largest
+ * town's of its name unless a larger region bears it. From the document: a region or country holding a town it
+ * names, a region beside another of its country (see region-evidence.ts), the entry a longer form of the name
+ * resolves to ("Suffolk" after "Suffolk County").
  */
 export const candidateFeatures = (
   e: GazetteerEntry,
@@ -140,6 +146,7 @@ export const candidateFeatures = (
   const km = local ? nearestKm(e, ctx) : Number.POSITIVE_INFINITY;
   const pairKm = ctx.pairs.nearestOtherKm(e, m.nameIndex);
   const town = e.precision === 'city';
+  const contained = m.containers.some((c) => c === e.region || c === e.within || c === `iso:${e.country}`);
   return {
     country: fc === 'PCLI' ? 1 : 0,
     wide: WIDE.has(fc) ? 1 : 0,
@@ -154,6 +161,10 @@ export const candidateFeatures = (
     exactName: exact ? 1 : 0,
     areaNamesake: rivals.countryNamed && e.precision === 'city' && !CAPITAL.has(fc) ? 1 : 0,
     regionNamesake: town && !CAPITAL.has(fc) && e.population * NAMESAKE_RATIO < rivals.regionNamedPop ? 1 : 0,
+    townNamesake:
+      fc === 'ADM1' && !contained && e.population > 0 && e.population * NAMESAKE_RATIO < rivals.topTownPop
+        ? 1
+        : 0,
     teamTown:
       m.team && town && e.population === rivals.topTownPop && rivals.areaNamedPop < e.population ? 1 : 0,
     townsRegion: fc === 'ADM1' && rivals.townRegions.has(e.id) ? 1 : 0,
@@ -165,7 +176,7 @@ export const candidateFeatures = (
     siblingRegion: fc === 'ADM1' && siblingRegion(e, m, ctx) ? 1 : 0,
     holdsTown: (fc === 'ADM1' || fc === 'PCLI') && holdsTown(e, m, ctx) ? 1 : 0,
     withinMentioned: e.within !== undefined && ctx.mentioned.has(e.within) ? 1 : 0,
-    container: m.containers.some((c) => c === e.region || c === e.within || c === `iso:${e.country}`) ? 1 : 0,
+    container: contained ? 1 : 0,
     near25: km <= 25 ? 1 : 0,
     near100: km <= 100 ? 1 : 0,
     near300: km <= 300 ? 1 : 0,

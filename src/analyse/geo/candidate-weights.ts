@@ -19,6 +19,7 @@ export const CANDIDATE_WEIGHTS: Features = {
   exactName: 0.5,
   areaNamesake: -6,
   regionNamesake: -6,
+  townNamesake: -4,
   teamTown: 8,
   townsRegion: -3,
   alsoNamed: 2.5,

@@ -5,7 +5,7 @@ import { STREET_HEADS } from '../../lang/en/geo-place-cues.js';
 import type { MentionInfo } from './candidate-features.js';
 import { countryFocus } from './country-focus.js';
 import { embeddedCandidates } from './embedded-candidates.js';
-import { mentionInfos } from './mention-info.js';
+import { mentionInfos, streetWordAfter } from './mention-info.js';
 import { bareNameAreas, isAccidentalPlaceName, placeCandidates } from './place-candidates.js';
 
 /** A mention's [start, end) in its document's text. */
@@ -57,15 +57,25 @@ const withFocusAreas = (
 };
 
 /**
+ * The candidates of a mention the text marks as a street's: none ("Bourbon and Dauphine streets"), but those of
+ * the whole name for the first words of a street's name, which are the town of a well-known street ("[Wall]
+ * Street": New York City, not Wall, Pennsylvania) and none for others ("[Pennsylvania] Avenue" is no state).
+ */
+const streetCandidates = (text: string, start: number, end: number): readonly GazetteerEntry[] => {
+  const word = streetWordAfter(text, end);
+  return word === null ? [] : placeCandidates(`${text.slice(start, end)} ${word}`);
+};
+
+/**
  * Every mention's candidates: its own name's, else (unless it names a street) those of a place named inside it.
  * A street is named after anything ("Hampton Avenue", "Bourbon and Dauphine streets"): it has no candidates of
- * its own and lies in the document's town.
+ * its own and lies in the document's town, unless it is a well-known street (see `streetCandidates`).
  */
 export const documentCandidates = (text: string, spans: readonly Span[]): DocumentCandidates => {
   const cache = new Map<string, readonly [readonly GazetteerEntry[], boolean]>();
   const infos = mentionInfos(text, spans);
   const found = spans.map(({ start, end }, i): readonly [readonly GazetteerEntry[], boolean] => {
-    if (infos[i]!.cue === 'street') return [[], false];
+    if (infos[i]!.cue === 'street') return [streetCandidates(text, start, end), false];
     const name = text.slice(start, end);
     let hit = cache.get(name);
     if (hit === undefined) {

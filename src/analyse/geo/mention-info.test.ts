@@ -29,6 +29,11 @@ describe('mentionInfos', () => {
     ['Bands play in [St Patrick’s] and St Seachnails Church.', 'street', true],
     ['Talks with [Bosnia] and Herzegovina resumed.', null, false],
     ['Fighting in [Aleppo] and Hanano district.', null, false],
+    // The first word of a street's name taken alone for a place; not a longer word, nor another kind's word.
+    ['Police closed [Pennsylvania] Avenue.', 'street', true],
+    ['Stocks fell on [Wall] Street.', 'street', true],
+    ['Riders of the [Portland] Streetcar.', null, false],
+    ['Upstate [New York] State Police.', null, false],
   ])('%s → cue %s, in town %s', (text, cue, inTown) => {
     const [m] = infos(text);
     expect([m!.cue, m!.inTown]).toEqual([cue, inTown]);
@@ -58,6 +63,15 @@ describe('mentionInfos', () => {
       [0, true],
       [1, false],
     ]);
+  });
+
+  it('gives a team to the homes of the teams of a league the text names, unless a region is stated after one', () => {
+    const got = infos(
+      'In the NBA, [Cleveland] lost to [Portland]; fans in [Portland], Maine, and [Paris] cheered.',
+    );
+    expect(got.map((m) => m.team)).toEqual([true, false, false, false]);
+    expect(infos('Fans in [Cleveland] cheered the Minnesota Twins.').map((m) => m.team)).toEqual([true]);
+    expect(infos('Fans in [Cleveland] cheered the twins.').map((m) => m.team)).toEqual([false]);
   });
 
   it('takes a dateline for a town’s name, but not a name elsewhere in the text', () => {

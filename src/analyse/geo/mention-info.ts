@@ -12,6 +12,7 @@ import {
 } from '../../lang/en/geo-place-cues.js';
 import type { MentionInfo, PlaceCue } from './candidate-features.js';
 import { isDateline } from './dateline.js';
+import { leagueHomes } from './league-homes.js';
 
 const IN_TOWN = new Set(IN_TOWN_HEADS);
 const TEAM_BEFORE = new Set(TEAM_CUES_BEFORE);
@@ -55,9 +56,23 @@ const LIST_GOES_ON = /^(?:,\s*|\s+and\s+)\p{Lu}/u;
 /** ", Tenn." / ", Texas" / " (Ky.)" right after a name: the region or country it lies in. */
 const CONTAINER = /^(?:,\s*|\s+\()((?:[A-Z][\p{L}'’-]*\.?)(?:\s+[A-Z][\p{L}'’-]*\.?){0,2})/u;
 
+/** A street word written as part of a name ("Avenue"): every STREET_CUES_AFTER word but "intersection". */
+const STREET_WORD = new RegExp(
+  `^ (${STREET_CUES_AFTER.filter((w) => w !== 'intersection')
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('|')})(?![\\p{L}\\d])`,
+  'u',
+);
+/**
+ * The street word right after a mention that is part of the street's name ("[Pennsylvania] Avenue", "[Wall]
+ * Street" when only the first word was taken for a place), or null.
+ */
+export const streetWordAfter = (text: string, end: number): string | null =>
+  STREET_WORD.exec(text.slice(end, end + 16))?.[1] ?? null;
+
 const cueAfter = (text: string, end: number): PlaceCue => {
   const after = text.slice(end, end + 60);
-  if (SECOND_STREET.test(after) || SHARED_HEAD.test(after)) return 'street';
+  if (SECOND_STREET.test(after) || SHARED_HEAD.test(after) || streetWordAfter(text, end)) return 'street';
   const word = /^\s+([a-z]+)/.exec(text.slice(end, end + 24))?.[1] ?? '';
   return CUES.find(([words]) => words.has(word))?.[1] ?? null;
 };
@@ -123,8 +138,16 @@ export const mentionInfos = (
     index.set(name, n);
     return mentionInfo(text, start, end, n);
   });
+  // In a story that names a league, the bare homes of its teams name the teams ("a loss to Cleveland"), unless
+  // the text says where a mention of the name lies ("Portland, Maine").
+  const homes = leagueHomes(text);
+  const placed = new Set(infos.filter((m) => m.statedRegions.length > 0).map((m) => m.nameIndex));
+  const homeNames = new Set(
+    [...index].flatMap(([name, n]) => (homes.has(name) && !placed.has(n) ? [n] : [])),
+  );
+  const isHome = (m: MentionInfo): boolean => homeNames.has(m.nameIndex);
   // A name one mention uses for a team is the team's in all of them (one sense per document).
-  const teams = new Set(infos.filter((m) => m.team).map((m) => m.nameIndex));
+  const teams = new Set(infos.filter((m) => m.team || isHome(m)).map((m) => m.nameIndex));
   // "Suffolk" after "Suffolk County" is mostly its short form.
   const longForms = (norm: string): number[] =>
     COUNTY_CUES_AFTER.flatMap((w) => index.get(`${norm} ${w}`) ?? []);

@@ -38,7 +38,10 @@ export interface MentionInfo {
   readonly statedRegions: readonly string[];
   /** Whether the name ends in a word for a street, building or site ("Royal Street", "City Hall"). */
   readonly inTown: boolean;
-  /** Whether the document uses the name for a sports team ("against Louisville"). */
+  /**
+   * Whether the document uses the name for a sports team: "against Louisville", or the home of a team of a league
+   * the document names ("a loss to Cleveland" in a story about the NBA; see `leagueHomes`).
+   */
   readonly team: boolean;
   /** The name indices of the document's longer forms of the name with a county word ("Suffolk County"). */
   readonly longForms: readonly number[];

@@ -42,3 +42,41 @@ describe('resolvePlaces: streets and buildings named together', () => {
     ],
   ])('%s', (marked, expected) => expect(resolve(marked)).toEqual(expected));
 });
+
+describe('resolvePlaces: the first word of a street’s name taken alone', () => {
+  /** Each [bracketed] name's span, placement and rule. */
+  const placed = (marked: string) =>
+    resolveMarked(marked).map((m) => [m.name, m.start, m.end, m.placed, m.rule]);
+  const NEW_YORK = 'geonames:5128581';
+  it.each([
+    // A well-known street is its town's: not Wall, Pennsylvania beside Pittsburgh, nor the state of Pennsylvania.
+    [
+      'Stocks fell on [Wall] Street, traders in [Pittsburgh], [Pennsylvania], said.',
+      [
+        ['Wall', 15, 19, NEW_YORK, 'gazetteer:unique'],
+        ['Pittsburgh', 39, 49, 'geonames:5206379', 'gazetteer:unique'],
+        ['Pennsylvania', 51, 63, 'admin1:US.PA', 'gazetteer:unique'],
+      ],
+    ],
+    [
+      'Police closed [Pennsylvania] Avenue.',
+      [['Pennsylvania', 14, 26, 'geonames:4140963', 'gazetteer:unique']],
+    ],
+    ['[Wall St.] rallied.', [['Wall St.', 0, 8, NEW_YORK, 'gazetteer:unique']]],
+    // Another street lies in the document's town; a town of the name with no street word is the town.
+    [
+      'Shops on [Market] Street in [San Francisco] reopened.',
+      [
+        ['Market', 9, 15, '~city', 'context:in-main-town'],
+        ['San Francisco', 26, 39, 'geonames:5391959', 'gazetteer:context'],
+      ],
+    ],
+    [
+      'He farms near [Wall], [South Dakota].',
+      [
+        ['Wall', 14, 18, 'geonames:5770098', 'gazetteer:context'],
+        ['South Dakota', 20, 32, 'admin1:US.SD', 'gazetteer:unique'],
+      ],
+    ],
+  ])('%s', (marked, expected) => expect(placed(marked)).toEqual(expected));
+});

@@ -8,6 +8,9 @@ const doc = documentId('d');
 /** A [bracketed] place name of a test text and how the resolver placed it. */
 export interface MarkedPlace {
   readonly name: string;
+  /** The name's [start, end) in the text without brackets. */
+  readonly start: number;
+  readonly end: number;
   readonly gazetteerId: string | null;
   /** `~precision` for a point borrowed from context (no gazetteer id), else the gazetteer id; null unplaced. */
   readonly placed: string | null;
@@ -46,6 +49,8 @@ export const resolveMarked = (marked: string): MarkedPlace[] => {
     const gazetteerId = p?.geo.gazetteerId ?? null;
     return {
       name: m.name,
+      start: m.span.start,
+      end: m.span.end,
       gazetteerId,
       placed: gazetteerId ?? (p ? `~${p.geo.precision}` : null),
       rule: p?.evidence.rule ?? null,

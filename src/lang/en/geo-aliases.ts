@@ -1,4 +1,5 @@
 import { LANDMARK_TOWNS } from './geo-landmark-towns.js';
+import { STREET_TOWNS } from './geo-street-towns.js';
 
 /**
  * English names the gazetteer packages lack. Country aliases map to ISO 3166-1 alpha-2 codes (the packages'
@@ -89,10 +90,11 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 
 /**
  * City spellings common in English news that GeoNames files under another name, and names of landmarks that
- * stand for their city (see also LANDMARK_TOWNS).
+ * stand for their city (see also LANDMARK_TOWNS and STREET_TOWNS).
  */
 export const CITY_ALIASES: Readonly<Record<string, string>> = {
   ...LANDMARK_TOWNS,
+  ...STREET_TOWNS,
   Raqqa: 'geonames:172955',
   Kiev: 'geonames:703448',
   'Deir ez-Zor': 'geonames:170794',
@@ -123,12 +125,9 @@ export const CITY_ALIASES: Readonly<Record<string, string>> = {
   'Capitol Hill': 'geonames:4140963',
   Pentagon: 'geonames:4140963',
   Kremlin: 'geonames:524901',
-  'Downing Street': 'geonames:2643743',
   Whitehall: 'geonames:2643743',
   Westminster: 'geonames:2643743',
   Heathrow: 'geonames:2643743',
-  'Wall Street': 'geonames:5128581',
-  Broadway: 'geonames:5128581',
   Hollywood: 'geonames:5368361',
   'Silicon Valley': 'geonames:5392171',
 };
