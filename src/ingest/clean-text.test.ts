@@ -45,6 +45,45 @@ describe('cleanText', () => {
       [{ textStart: 0, rawStart: 36, length: 18 }],
     ],
     ['nothing but boilerplate', 'Follow us on Twitter\n\n© 2016 Example Ltd', '', []],
+    [
+      "a photo's credit and label cut, its caption kept",
+      'Image copyright AFP Image caption The dam in 2014\n\nThe dam broke.',
+      'The dam in 2014\n\nThe dam broke.',
+      [{ textStart: 0, rawStart: 34, length: 31 }],
+    ],
+    [
+      'a gallery line dropped, a credit line dropped',
+      'The dam broke.\nPhotos: Flood Photos: Flood Rescuers. Hide Caption 1 of 1\nJane Doe/AFP/Getty Images\nRain fell.',
+      'The dam broke.\nRain fell.',
+      [
+        { textStart: 0, rawStart: 0, length: 14 },
+        { textStart: 15, rawStart: 99, length: 10 },
+      ],
+    ],
+    [
+      "a photo's credit cut from the end of its caption",
+      'Rescuers dig. (Jane Doe/Getty Images)\nRain fell.',
+      'Rescuers dig.\nRain fell.',
+      [
+        { textStart: 0, rawStart: 0, length: 13 },
+        { textStart: 14, rawStart: 38, length: 10 },
+      ],
+    ],
+    [
+      'negative: a doubled caption is still found by its credit',
+      'A boy in Aleppo\nA boy in Aleppo (AFP/Getty Images)\nRain fell.',
+      'Rain fell.',
+      [{ textStart: 0, rawStart: 51, length: 10 }],
+    ],
+    [
+      'a slideshow header cut, the report after it kept',
+      'X\n7 PHOTOS Flood HIDE CAPTION SHOW CAPTION of SEE ALL BACK TO SLIDE A dam broke.',
+      'X\nA dam broke.',
+      [
+        { textStart: 0, rawStart: 0, length: 1 },
+        { textStart: 2, rawStart: 68, length: 12 },
+      ],
+    ],
     ['empty', '', '', []],
   ])('%s', (_name, raw, text, map) => {
     const cleaned = cleanText(raw);

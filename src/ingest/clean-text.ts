@@ -1,5 +1,5 @@
 import type { OffsetSegment } from '../model/report.js';
-import { findBoilerplate } from './find-boilerplate.js';
+import { findBoilerplate, leadingFurniture, trailingCredit } from './find-boilerplate.js';
 import { type RawLine, splitRawLines } from './split-raw-lines.js';
 
 export interface CleanedText {
@@ -15,12 +15,24 @@ export interface CleanOptions {
   readonly extraBreak?: RegExp;
 }
 
-/** Drops boilerplate lines, then blank lines at the ends and repeated blank lines (one blank line remains). */
-const keptLines = (raw: string, lines: readonly RawLine[]): RawLine[] => {
+/** A line less the credit that closes it; a line cut short no longer ends at its break. */
+const withoutCredit = (raw: string, l: RawLine): RawLine => {
+  const cut = trailingCredit(raw.slice(l.start, l.end));
+  return cut === 0 ? l : { ...l, end: l.end - cut, plainBreak: false };
+};
+
+/**
+ * Cuts page furniture from the start of lines, drops boilerplate lines (and lines with nothing left), cuts
+ * photo credits from the ends of the others, then drops blank lines at the ends and repeated blank lines (one
+ * blank line remains).
+ */
+const keptLines = (raw: string, all: readonly RawLine[]): RawLine[] => {
+  const lines = all.map((l) => ({ ...l, start: l.start + leadingFurniture(raw.slice(l.start, l.end)) }));
   const drop = findBoilerplate(lines.map((l) => raw.slice(l.start, l.end)));
   const kept: RawLine[] = [];
-  for (const [i, l] of lines.entries()) {
-    if (drop[i]) continue;
+  for (const [i, whole] of lines.entries()) {
+    if (drop[i] || (whole.start === whole.end && all[i]!.start !== all[i]!.end)) continue;
+    const l = withoutCredit(raw, whole);
     const blank = l.end === l.start;
     const prevBlank = kept.length === 0 || kept[kept.length - 1]?.end === kept[kept.length - 1]?.start;
     if (blank && prevBlank) continue;
@@ -31,8 +43,9 @@ const keptLines = (raw: string, lines: readonly RawLine[]): RawLine[] => {
 };
 
 /**
- * Normalises line breaks to LF, trims trailing spaces, drops boilerplate (data in lang/en/ingest-boilerplate)
- * and keeps an offset map: every character of `text` outside the map is a synthesized "\n".
+ * Normalises line breaks to LF, trims trailing spaces, drops boilerplate and cuts page furniture (data in
+ * lang/en/ingest-boilerplate) and keeps an offset map: every character of `text` outside the map is a
+ * synthesized "\n".
  */
 export const cleanText = (raw: string, options: CleanOptions = {}): CleanedText => {
   const lines = keptLines(raw, splitRawLines(raw, options.from ?? 0, options.extraBreak));

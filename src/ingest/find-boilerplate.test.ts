@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate } from './find-boilerplate.js';
+import { findBoilerplate, leadingFurniture, trailingCredit } from './find-boilerplate.js';
 
 describe('findBoilerplate', () => {
   it.each([
@@ -13,6 +13,35 @@ describe('findBoilerplate', () => {
     ['Advertisement', true],
     ['Read more from Le Monde in French.', true],
     ['Read the full story at BBC News', true],
+    ['Advertisement Advertisement Advertisement', true],
+    ['Advertisement Continue reading the main story', true],
+    ['Story Continued Below', true],
+    ['Scroll to continue with content', true],
+    ['Scroll down for video', true],
+    ['Photo', true],
+    ['Slideshow (12 Images)', true],
+    [
+      'JUST WATCHED Dam breaks in the valley Replay More Videos ... MUST WATCH Dam breaks in the valley 01:20',
+      true,
+    ],
+    ['Get the latest news Sign up for our newsletter', true],
+    ['PHOTOS: The flood in pictures', true],
+    ['Photo – Jane Doe', true],
+    ['Photo: Jane Doe. Credit: Getty Images', true],
+    ['(Photo: Jane Doe/AP)', true],
+    ['(Credit: Example Corp)', true],
+    ['Image copyright Getty Images', true],
+    ['Courtesy of the Doe family', true],
+    ['Courtesy Jane Doe', true],
+    ['toggle caption Jane Doe/NPR', true],
+    ['Hide Caption', true],
+    ['Jane Doe/AFP/Getty Images', true],
+    ['John Q. Public / Reuters', true],
+    ['Jane Doe/ABC', true],
+    [
+      'Photo: Rescuers search the rubble of a school in the valley on Monday morning. Credit: Jane Doe / The Daily Example',
+      true,
+    ],
     // negatives: report sentences that merely start alike
     ['Follow-up talks were held in Geneva on Friday.', false],
     ['Visitors to the city described the damage.', false],
@@ -23,6 +52,17 @@ describe('findBoilerplate', () => {
       false,
     ],
     [`Follow us on Twitter, he urged supporters, ${'in a speech that went on and on '.repeat(8)}`, false],
+    ['Photo-finish decides the race in Example City', false],
+    ['Photographs of the damage were shared widely on Monday.', false],
+    ['Courtesy calls were made to the families.', false],
+    ['Trump Signs US/UK Trade Deal', false],
+    ['Scroll through the list of the missing, the police urged.', false],
+    ['The advertisement ran in three newspapers.', false],
+    ['Video footage showed the dam breaking, officials said.', false],
+    [
+      `Photo: Jane Doe/via Example Turns out the flood came faster than expected, ${'and the town had to move. '.repeat(6)}`,
+      false,
+    ],
   ])('%s → %s', (line, drop) => {
     expect(findBoilerplate([line])).toEqual([drop]);
   });
@@ -67,5 +107,71 @@ describe('findBoilerplate', () => {
     ],
   ])('%j', (lines, drop) => {
     expect(findBoilerplate(lines)).toEqual(drop);
+  });
+});
+
+const GALLERY =
+  'Photos: The flood in pictures Photos: The flood in pictures Rescuers search the valley on Monday. Hide Caption 1 of 2 Photos: The flood in pictures A dam broke in 2014. Hide Caption 2 of 2';
+
+describe('leadingFurniture', () => {
+  it.each([
+    ['a CNN gallery, whole', GALLERY, GALLERY.length],
+    ['a gallery, then the report', `${GALLERY} The dam broke on Monday.`, GALLERY.length + 1],
+    [
+      'a Post gallery, whole',
+      '1 of 26 Full Screen Autoplay Close Skip Ad × The flood View Photos A look at the flood. Caption A look at the flood. Jane Doe/For The Example Post Buy Photo Wait 1 second to continue.',
+      183,
+    ],
+    [
+      'a gallery with "Show Caption", whole',
+      'Photos: The flood in pictures Rescuers on Monday. Jane Doe/AP 1 of 20 • • 1 of 20 Show Caption Rescuers on Monday.',
+      114,
+    ],
+    [
+      'a slideshow header, then the report',
+      '7 PHOTOS Flood in the valley See Gallery Up Next HIDE CAPTION SHOW CAPTION of SEE ALL BACK TO SLIDE A dam broke on Monday.',
+      100,
+    ],
+    ["a photo's credit and label, then its caption", 'Image copyright AFP Image caption The dam in 2014', 34],
+    [
+      'a media label, then its caption',
+      'Media playback is unsupported on your device Media caption The mayor: "We left"',
+      59,
+    ],
+    ['an image caption label', 'Image caption Rescuers in the valley', 14],
+    ['indented', '  Image caption Rescuers', 16],
+    // negatives
+    ['a report line', 'The dam broke on Monday, killing 12 people.', 0],
+    ['photos told of, no gallery', 'Photos: residents said the dam broke on Monday.', 0],
+    ['a caption told of', 'The image caption read "flood".', 0],
+  ])('%s', (_, line, cut) => {
+    expect(leadingFurniture(line)).toBe(cut);
+  });
+});
+
+describe('trailingCredit', () => {
+  it.each([
+    [
+      'Rescuers search the rubble. (Photo: Jane Doe, AFP/Getty Images)',
+      ' (Photo: Jane Doe, AFP/Getty Images)',
+    ],
+    ['Rescuers search the rubble. (Jane Doe/AFP/Getty Images)', ' (Jane Doe/AFP/Getty Images)'],
+    [
+      'Rescuers in the valley, Monday. (AP Photo/Jane Doe) (Associated Press)',
+      ' (AP Photo/Jane Doe) (Associated Press)',
+    ],
+    [
+      'Rescuers in the valley (Photo by Jane Doe for The Example Post)',
+      ' (Photo by Jane Doe for The Example Post)',
+    ],
+    ['“We will rebuild,” he said.” AFP/Getty Images', ' AFP/Getty Images'],
+    ['He died at the scene. AP Photo/Jane Doe', ' AP Photo/Jane Doe'],
+    // negatives
+    ['The agency licensed its archive to Getty Images', ''],
+    ['Rescuers search the rubble (see photos below).', ''],
+    ['(Photo: Jane Doe/AFP)', ''],
+    ['The dam broke on Monday (AFP).', ''],
+  ])('%s', (line, credit) => {
+    expect(line.slice(line.length - trailingCredit(line))).toBe(credit);
   });
 });

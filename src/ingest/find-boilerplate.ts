@@ -1,8 +1,13 @@
 import {
   BOILERPLATE_MAX_LINE,
   CAPTION_CREDIT_PATTERNS,
+  CREDIT_LINE_PATTERNS,
+  CREDITED_CAPTION_PATTERNS,
+  LEADING_FURNITURE_PATTERNS,
+  MAX_CREDIT_LINE,
   PHOTO_CREDIT_SOURCES,
   PROMO_LINE_PATTERNS,
+  TRAILING_CREDIT_PATTERNS,
 } from '../lang/en/ingest-boilerplate.js';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -18,6 +23,11 @@ const MAX_CREDIT = 80;
 const isPromo = (line: string): boolean =>
   line.length > 0 && line.length <= BOILERPLATE_MAX_LINE && PROMO_LINE_PATTERNS.some((p) => p.test(line));
 
+/** A photo credit or gallery link alone on its line, or a caption that names its credit. */
+const isCreditLine = (line: string): boolean =>
+  (line.length <= MAX_CREDIT_LINE && CREDIT_LINE_PATTERNS.some((p) => p.test(line))) ||
+  (line.length <= BOILERPLATE_MAX_LINE && CREDITED_CAPTION_PATTERNS.some((p) => p.test(line)));
+
 const isCredit = (rest: string): boolean =>
   rest.trim().length > 0 &&
   rest.length <= MAX_CREDIT &&
@@ -31,12 +41,12 @@ const isDoubledCaption = (first: string, second: string): boolean =>
   isCredit(second.slice(first.length));
 
 /**
- * Which lines are boilerplate (promo/footer lines and both copies of a doubled caption).
+ * Which lines are boilerplate (promo/footer lines, photo credits and both copies of a doubled caption).
  * Returns one flag per line, true = drop.
  */
 export const findBoilerplate = (lines: readonly string[]): boolean[] => {
   const trimmed = lines.map((l) => l.trim());
-  const drop = trimmed.map(isPromo);
+  const drop = trimmed.map((l) => isPromo(l) || isCreditLine(l));
   for (let i = 0; i + 1 < trimmed.length; i++) {
     if (isDoubledCaption(trimmed[i] ?? '', trimmed[i + 1] ?? '')) {
       drop[i] = true;
@@ -44,4 +54,27 @@ export const findBoilerplate = (lines: readonly string[]): boolean[] => {
     }
   }
   return drop;
+};
+
+/**
+ * How many characters at the start of a line are page furniture (LEADING_FURNITURE_PATTERNS: a gallery, a
+ * photo's credit and label before its caption): 0 when none, the line's length when nothing else is left.
+ */
+export const leadingFurniture = (line: string): number => {
+  const indent = line.length - line.trimStart().length;
+  const rest = line.slice(indent);
+  for (const p of LEADING_FURNITURE_PATTERNS) {
+    const m = p.exec(rest);
+    if (m !== null && m[0].length > 0) return indent + m[0].length;
+  }
+  return 0;
+};
+
+/** How many characters at the end of a line are a photo's credit (TRAILING_CREDIT_PATTERNS): 0 when none. */
+export const trailingCredit = (line: string): number => {
+  for (const p of TRAILING_CREDIT_PATTERNS) {
+    const m = p.exec(line);
+    if (m !== null && m.index > 0) return line.length - m.index;
+  }
+  return 0;
 };

@@ -1,6 +1,6 @@
 import type { DateRange } from '../../model/date.js';
 import type { MentionId } from '../../model/ids.js';
-import type { PictureEvent } from '../../model/picture.js';
+import type { EventEvidence, PictureEvent } from '../../model/picture.js';
 import type { LinkedClaim } from '../claims/build-claims.js';
 import type { EntityIndex } from '../entities/merge-entities.js';
 import type { StoryDoc } from '../story-doc.js';
@@ -25,6 +25,17 @@ const mostTold = (values: readonly (string | null)[]): string | null => {
   const n = new Map<string, number>();
   for (const v of values) if (v !== null) n.set(v, (n.get(v) ?? 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+};
+
+/** Each piece of evidence once: two words of one clause (two tellings) cite one span under one voice. */
+const distinctEvidence = (evidence: readonly EventEvidence[]): EventEvidence[] => {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.documentId}|${e.start}|${e.end}|${e.claimantId}|${e.stance}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 };
 
 /** The event a group of merged tellings tells; `nameOf` names its entities in the summary. */
@@ -53,7 +64,7 @@ export const toEvent = (
     actorIds,
     targetIds: union(tellings.map((t) => t.targetIds)),
     figureIds: union(tellings.map((t) => t.figureIds)),
-    evidence: tellings.map((t) => t.evidence),
+    evidence: distinctEvidence(tellings.map((t) => t.evidence)),
     status: eventStatus(tellings),
     modality,
     sources: independentSources(tellings),

@@ -1,5 +1,6 @@
 import type { EventStatus } from '../../model/picture.js';
 import type { Telling } from './event-telling.js';
+import { retold } from './merge-tellings.js';
 
 /** Stances of a telling that do not vouch for the event: a denial, and a refusal to confirm or deny. */
 const NOT_A_SOURCE: ReadonlySet<string> = new Set(['denies', 'declines']);
@@ -10,14 +11,17 @@ export const vouches = (stance: string): boolean => !NOT_A_SOURCE.has(stance);
 /**
  * Independent sources of an event: distinct voices (the claimant, else the outlet, else the report) among the
  * tellings that vouch for it (neither deny it nor decline to confirm it), in reports that are not
- * near-duplicates (a wire copy counts once).
+ * near-duplicates (a wire copy counts once), each telling once (a clause's second word or a passage repeated
+ * in its report adds no voice, though its attribution may read otherwise).
  */
-export const independentSources = (tellings: readonly Telling[]): number =>
-  new Set(
-    tellings
-      .filter((t) => vouches(t.evidence.stance) && t.doc.report.duplicateOf === null)
+export const independentSources = (tellings: readonly Telling[]): number => {
+  const vouching = tellings.filter((t) => vouches(t.evidence.stance) && t.doc.report.duplicateOf === null);
+  return new Set(
+    vouching
+      .filter((t, i) => !vouching.slice(0, i).some((u) => retold(t, u)))
       .map((t) => t.evidence.claimantId ?? `outlet:${t.doc.report.outlet ?? t.doc.report.id}`),
   ).size;
+};
 
 /** 'disputed' when a telling denies it or a denied claim tells it; 'corroborated' with ≥ 2 sources; else 'reported'. */
 export const eventStatus = (tellings: readonly Telling[]): EventStatus => {

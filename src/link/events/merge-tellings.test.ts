@@ -1,58 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { DateRange } from '../../model/date.js';
-import type { Modality } from '../../model/event-type.js';
-import type { Stance } from '../../model/stance.js';
-import { eventStatus, independentSources } from './event-status.js';
-import type { Telling } from './event-telling.js';
 import { mergeTellings } from './merge-tellings.js';
+import { REPEATED, type T, telling } from './test-tellings.js';
 
-interface T {
-  id: string;
-  type?: string;
-  modality?: Modality;
-  range?: string | null;
-  place?: string | null;
-  actors?: string[];
-  claimant?: string | null;
-  stance?: Stance;
-  doc?: string;
-  outlet?: string;
-  duplicateOf?: string | null;
-  deniedClaim?: boolean;
-  figures?: string[];
-  published?: string | null;
-  precision?: 'day' | 'year';
-}
-const telling = (t: T): Telling =>
-  ({
-    mention: {
-      id: t.id,
-      type: t.type ?? 'air_strike',
-      modality: t.modality ?? 'happened',
-      span: { start: 0, end: 4 },
-    },
-    doc: {
-      report: {
-        id: t.doc ?? t.id,
-        outlet: t.outlet ?? t.id,
-        duplicateOf: t.duplicateOf ?? null,
-        published: t.published ?? null,
-        text: `text${t.id}`,
-      },
-    },
-    range: t.range
-      ? ({
-          start: t.precision === 'year' ? `${t.range.slice(0, 4)}-01-01` : t.range,
-          end: t.precision === 'year' ? `${t.range.slice(0, 4)}-12-31` : t.range,
-          precision: t.precision ?? 'day',
-        } as DateRange)
-      : null,
-    placeId: t.place === undefined ? 'shaar' : t.place,
-    actorIds: t.actors ?? [],
-    evidence: { claimantId: t.claimant ?? null, stance: t.stance ?? 'asserts' },
-    deniedClaim: t.deniedClaim ?? false,
-    figureIds: t.figures ?? [],
-  }) as unknown as Telling;
 const groups = (ts: T[]) => mergeTellings(ts.map(telling)).map((g) => g.map((t) => t.mention.id));
 
 describe('mergeTellings', () => {
@@ -128,6 +77,158 @@ describe('mergeTellings', () => {
       [['a'], ['b']],
     ],
     [
+      'one clause: two words of one happening (no place, no actor, no date)',
+      [
+        { id: 'a', doc: 'd1', place: null, span: [10, 60] as const, trigger: 18 },
+        { id: 'b', doc: 'd1', place: null, span: [10, 60] as const, trigger: 40 },
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'one clause: a word with a place and one without',
+      [
+        { id: 'a', doc: 'd1', span: [10, 60] as const },
+        { id: 'b', doc: 'd1', place: null, span: [10, 60] as const },
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'negative: one clause, two towns',
+      [
+        { id: 'a', doc: 'd1', span: [10, 60] as const },
+        { id: 'b', doc: 'd1', place: 'hanano', span: [10, 60] as const },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: one clause, other actors',
+      [
+        { id: 'a', doc: 'd1', place: null, actors: ['army'], span: [10, 60] as const },
+        { id: 'b', doc: 'd1', place: null, actors: ['rebels'], span: [10, 60] as const },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: two clauses of one report, another place and no date',
+      [
+        { id: 'a', doc: 'd1', span: [10, 60] as const },
+        { id: 'b', doc: 'd1', place: null, span: [70, 90] as const },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'one report: tellings with no place nor actor, dated the same year, are one event',
+      [
+        { id: 'a', doc: 'd1', place: null, range: '2013', precision: 'year' as const, span: [0, 6] as const },
+        {
+          id: 'b',
+          doc: 'd1',
+          place: null,
+          range: '2013',
+          precision: 'year' as const,
+          span: [20, 40] as const,
+        },
+        {
+          id: 'c',
+          doc: 'd1',
+          place: null,
+          range: '2013',
+          precision: 'year' as const,
+          span: [50, 90] as const,
+        },
+      ],
+      [['a', 'b', 'c']],
+    ],
+    [
+      'bare tellings of two reports dated the same day',
+      [
+        { id: 'a', doc: 'd1', place: null, range: '2013-09-14' },
+        { id: 'b', doc: 'd2', place: null, range: '2013-09-14' },
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'negative: bare tellings of two reports dated only by the same year (two look-alike events of one story)',
+      [
+        { id: 'a', doc: 'd1', place: null, range: '2013', precision: 'year' as const },
+        { id: 'b', doc: 'd2', place: null, range: '2013', precision: 'year' as const },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: bare tellings of two reports, one day apart',
+      [
+        { id: 'a', doc: 'd1', place: null, range: '2013-09-14' },
+        { id: 'b', doc: 'd2', place: null, range: '2013-09-15' },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: bare tellings of one report, a day and its year',
+      [
+        { id: 'a', doc: 'd1', place: null, range: '2013-09-14', span: [0, 6] as const },
+        {
+          id: 'b',
+          doc: 'd1',
+          place: null,
+          range: '2013',
+          precision: 'year' as const,
+          span: [20, 40] as const,
+        },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: bare tellings of one report, two tolls',
+      [
+        { id: 'a', doc: 'd1', place: null, range: '2013-09-14', figures: ['f1'], span: [0, 6] as const },
+        { id: 'b', doc: 'd1', place: null, range: '2013-09-14', figures: ['f2'], span: [20, 40] as const },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: a bare telling does not join a placed event of its day',
+      [
+        { id: 'a', doc: 'd1', range: '2013-09-14', span: [0, 6] as const },
+        { id: 'b', doc: 'd1', place: null, range: '2013-09-14', span: [20, 40] as const },
+        { id: 'c', doc: 'd1', place: null, range: '2013-09-14', span: [50, 60] as const },
+      ],
+      [['a'], ['b', 'c']],
+    ],
+    [
+      'negative: two attacks on one day in two towns stay two, though one actor is told without a place',
+      [
+        { id: 'a', range: '2016-12-03', actors: ['army'] },
+        { id: 'b', range: '2016-12-03', place: null, actors: ['army'] },
+        { id: 'c', range: '2016-12-03', place: 'hanano', actors: ['army'] },
+      ],
+      [['a', 'b'], ['c']],
+    ],
+    [
+      'a passage repeated word for word in one report (lede, then caption) is one telling, its tolls too',
+      [
+        { id: 'a', doc: 'd1', text: REPEATED, span: [0, 43] as const, trigger: 9, figures: ['f1'] },
+        { id: 'b', doc: 'd1', text: REPEATED, span: [45, 88] as const, trigger: 54, figures: ['f2'] },
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'negative: a short clause repeated in one report',
+      [
+        { id: 'a', doc: 'd1', place: null, text: 'was killed. was killed.', span: [0, 10] as const },
+        { id: 'b', doc: 'd1', place: null, text: 'was killed. was killed.', span: [12, 22] as const },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: a repeated passage, another word of it',
+      [
+        { id: 'a', doc: 'd1', place: null, text: REPEATED, span: [0, 43] as const, trigger: 9 },
+        { id: 'b', doc: 'd1', place: null, text: REPEATED, span: [45, 88] as const, trigger: 70 },
+      ],
+      [['a'], ['b']],
+    ],
+    [
       'no place, no shared actor',
       [
         { id: 'a', place: null, actors: ['army'] },
@@ -137,33 +238,5 @@ describe('mergeTellings', () => {
     ],
   ])('%s', (_, ts, expected) => {
     expect(groups(ts)).toEqual(expected);
-  });
-});
-
-describe('eventStatus', () => {
-  it.each([
-    ['one voice', [{ id: 'a', claimant: 'sohr' }], 'reported', 1],
-    [
-      'the same voice twice',
-      [
-        { id: 'a', claimant: 'sohr' },
-        { id: 'b', claimant: 'sohr' },
-      ],
-      'reported',
-      1,
-    ],
-    ['two outlets', [{ id: 'a' }, { id: 'b' }], 'corroborated', 2],
-    ['a wire copy counts once', [{ id: 'a' }, { id: 'b', duplicateOf: 'a' }], 'reported', 1],
-    ['a denial', [{ id: 'a' }, { id: 'b' }, { id: 'c', stance: 'denies' as const }], 'disputed', 2],
-    ['told inside a denied claim', [{ id: 'a', deniedClaim: true }], 'disputed', 1],
-    [
-      'a refusal to confirm vouches for nothing and disputes nothing',
-      [{ id: 'a' }, { id: 'b', stance: 'declines' as const }],
-      'reported',
-      1,
-    ],
-  ])('%s', (_, ts, status, sources) => {
-    const tellings = ts.map(telling);
-    expect([eventStatus(tellings), independentSources(tellings)]).toEqual([status, sources]);
   });
 });

@@ -7,6 +7,12 @@ const FACTUAL = new Set(['happened', 'denied']);
 const HISTORY_DAYS = 365;
 
 /**
+ * A passage repeated verbatim in one report (a lede again as a caption) is one telling only when it is at
+ * least this many words long: a short clause ("was killed") recurs for different happenings.
+ */
+const REPEAT_MIN_WORDS = 6;
+
+/**
  * Whether a dated event is history to a telling with no date of its own: it ended over a year before that
  * telling's report ("2009's operation against Hamas" in a 2012 report), or, the report being undated, it is
  * dated only by a year. An undated telling ("Hamas ramped up rocket fire") tells the report's present, so it
@@ -24,16 +30,35 @@ const datesFit = (a: Telling, b: Telling): boolean => {
   return a.range.start <= b.range.end && b.range.start <= a.range.end;
 };
 
-/** Verbatim the same telling in a near-duplicate of the report the other telling is in. */
+const clauseOf = (t: Telling): string => t.doc.report.text.slice(t.mention.span.start, t.mention.span.end);
+
+/** Same words, and the trigger at the same place in them. */
+const sameWords = (a: Telling, b: Telling): boolean =>
+  a.mention.type === b.mention.type &&
+  a.mention.trigger.start - a.mention.span.start === b.mention.trigger.start - b.mention.span.start &&
+  clauseOf(a) === clauseOf(b);
+
+const sameClause = (a: Telling, b: Telling): boolean =>
+  a.doc.report.id === b.doc.report.id &&
+  a.mention.span.start === b.mention.span.start &&
+  a.mention.span.end === b.mention.span.end;
+
+/**
+ * Verbatim the same telling elsewhere: in a near-duplicate of the report the other telling is in, or repeated
+ * in the same report (another clause of at least REPEAT_MIN_WORDS words, word for word).
+ */
 export const copied = (a: Telling, b: Telling): boolean => {
   const [x, y] = [a.doc.report, b.doc.report];
-  const same = a.doc.report.text.slice(a.mention.span.start, a.mention.span.end);
-  return (
-    (x.duplicateOf === y.id || y.duplicateOf === x.id) &&
-    a.mention.type === b.mention.type &&
-    same === b.doc.report.text.slice(b.mention.span.start, b.mention.span.end)
-  );
+  if (x.id === y.id)
+    return !sameClause(a, b) && sameWords(a, b) && clauseOf(a).trim().split(/\s+/).length >= REPEAT_MIN_WORDS;
+  return (x.duplicateOf === y.id || y.duplicateOf === x.id) && sameWords(a, b);
 };
+
+/** The same telling again in one report: another word of its clause, or its clause repeated word for word. */
+export const retold = (a: Telling, b: Telling): boolean =>
+  a.doc.report.id === b.doc.report.id &&
+  a.mention.type === b.mention.type &&
+  (sameClause(a, b) || copied(a, b));
 
 /**
  * Two tellings in one report that each state figures, none of them the same: two tolls told side by side
@@ -46,15 +71,20 @@ const otherTolls = (a: Telling, b: Telling): boolean =>
   b.figureIds.length > 0 &&
   !a.figureIds.some((f) => b.figureIds.includes(f));
 
+/** Not placed in two different places. */
+const placesAgree = (a: Telling, b: Telling): boolean =>
+  a.placeId === null || b.placeId === null || a.placeId === b.placeId;
+
 /**
  * Same type; happened/denied tell one event, other modalities only meet their own; dates overlap (an undated
- * telling fits any date that is not history to its report); not two tolls of one report.
+ * telling fits any date that is not history to its report); not two places; not two tolls of one report.
  */
 export const compatible = (a: Telling, b: Telling): boolean =>
   a.mention.type === b.mention.type &&
   (a.mention.modality === b.mention.modality ||
     (FACTUAL.has(a.mention.modality) && FACTUAL.has(b.mention.modality))) &&
   datesFit(a, b) &&
+  placesAgree(a, b) &&
   !otherTolls(a, b);
 
 /** Same place entity when both name one; otherwise a shared actor. */
@@ -63,6 +93,63 @@ export const samePlaceOrActor = (a: Telling, b: Telling): boolean =>
     ? a.placeId === b.placeId
     : a.actorIds.some((x) => b.actorIds.includes(x));
 
+/** Neither a place nor an actor: only its type, date and report tell what it is. */
+const bare = (t: Telling): boolean => t.placeId === null && t.actorIds.length === 0;
+
+/** Both name actors, and none the same. */
+const otherActors = (a: Telling, b: Telling): boolean =>
+  a.actorIds.length > 0 && b.actorIds.length > 0 && !a.actorIds.some((x) => b.actorIds.includes(x));
+
+/**
+ * Two words of one clause naming one happening ("mortar shells and rockets hit open areas"), unless they name
+ * other actors.
+ */
+const toldTogether = (a: Telling, b: Telling): boolean => sameClause(a, b) && !otherActors(a, b);
+
+/** Where a bare telling's like may be: dated to one day, in any report of the story; else in its report. */
+const bareScope = (t: Telling): string | null => {
+  if (!bare(t) || t.range === null) return null;
+  const { start, end, precision } = t.range;
+  return precision === 'day' && start === end ? `${start}` : `${t.doc.report.id}@${start}/${end}`;
+};
+
+/**
+ * Bare and dated the same, to the day or in one report: tellings no reader could tell apart. A story's
+ * reports telling a killing on one day tell one killing; "killed in 2013" twice in two reports may be two.
+ */
+const sameBare = (a: Telling, b: Telling): boolean => {
+  const scope = bareScope(a);
+  return scope !== null && scope === bareScope(b);
+};
+
+/**
+ * Whether a telling joins an event (not a copy of one of its tellings): it is compatible with every telling
+ * of the event, and shares the place (or an actor when a place is missing) with one, or is told in the same
+ * clause as one; a bare telling joins an event all of whose tellings are bare and dated the same (sameBare).
+ */
+export const joins = (t: Telling, event: readonly Telling[]): boolean =>
+  event.every((u) => compatible(t, u)) &&
+  (event.some((u) => samePlaceOrActor(t, u) || toldTogether(t, u)) || event.every((u) => sameBare(t, u)));
+
+/** Keys of the events a telling may join: its type with its place, each actor, its clause, its bare date. */
+export const linkKeys = (t: Telling): string[] => {
+  const type = t.mention.type;
+  const { span } = t.mention;
+  return [
+    ...(t.placeId === null ? [] : [`${type}|p:${t.placeId}`]),
+    ...t.actorIds.map((a) => `${type}|a:${a}`),
+    `${type}|c:${t.doc.report.id}@${span.start}-${span.end}`,
+    ...(bareScope(t) === null ? [] : [`${type}|b:${bareScope(t)}`]),
+  ];
+};
+
+/** The reports where a copy of a telling may sit: its own, its original and its copies. */
+export const copyDocs = (t: Telling, copiesOf: (documentId: string) => readonly string[]): string[] => [
+  t.doc.report.id,
+  ...(t.doc.report.duplicateOf === null ? [] : [t.doc.report.duplicateOf]),
+  ...copiesOf(t.doc.report.id),
+];
+
 const add = (index: Map<string, number[]>, key: string, event: number): void => {
   const list = index.get(key) ?? [];
   if (list.at(-1) !== event) list.push(event);
@@ -70,11 +157,10 @@ const add = (index: Map<string, number[]>, key: string, event: number): void => 
 };
 
 /**
- * Groups tellings (given in report then text order) into events: a telling joins the first event every
- * telling of which it is compatible with (type, modality, overlapping or unknown dates) and, for at least one,
- * shares the place (or an actor when a place is missing); a verbatim copy in a near-duplicate always joins.
- * Candidate events are found through indexes (by report; by type with place or actor), so the work follows what a telling
- * shares rather than the size of the story.
+ * Groups tellings (given in report then text order) into events: a verbatim copy (copied) joins the event of
+ * what it copies; else a telling joins the first event it joins (joins). Candidate events are found through
+ * indexes (by report; by linkKeys), so the work follows what a telling shares rather than the size of the
+ * story.
  */
 export const mergeTellings = (tellings: readonly Telling[]): Telling[][] => {
   const events: Telling[][] = [];
@@ -88,18 +174,13 @@ export const mergeTellings = (tellings: readonly Telling[]): Telling[][] => {
   const candidates = (index: Map<string, number[]>, keys: readonly string[]): number[] =>
     [...new Set(keys.flatMap((k) => index.get(k) ?? []))].sort((x, y) => x - y);
   for (const t of tellings) {
-    const related = [t.doc.report.duplicateOf ?? '', ...(copiesOf.get(t.doc.report.id) ?? [])];
-    // same type is required (compatible), so links are kept per type
-    const type = t.mention.type;
-    const links = [
-      ...(t.placeId === null ? [] : [`${type}|p:${t.placeId}`]),
-      ...t.actorIds.map((a) => `${type}|a:${a}`),
-    ];
+    const links = linkKeys(t);
     const home =
-      candidates(byDoc, related).find((e) => events[e]!.some((u) => copied(t, u))) ??
-      candidates(byLink, links).find(
-        (e) => events[e]!.every((u) => compatible(t, u)) && events[e]!.some((u) => samePlaceOrActor(t, u)),
-      );
+      candidates(
+        byDoc,
+        copyDocs(t, (id) => copiesOf.get(id) ?? []),
+      ).find((e) => events[e]!.some((u) => copied(t, u))) ??
+      candidates(byLink, links).find((e) => joins(t, events[e]!));
     const at = home ?? events.length;
     if (home === undefined) events.push([t]);
     else events[home]!.push(t);

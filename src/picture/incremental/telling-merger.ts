@@ -1,5 +1,5 @@
 import type { Telling } from '../../link/events/event-telling.js';
-import { compatible, copied, samePlaceOrActor } from '../../link/events/merge-tellings.js';
+import { copied, copyDocs, joins, linkKeys } from '../../link/events/merge-tellings.js';
 
 /** What adding one telling did, so that it can be undone (tellings are undone last first). */
 export interface TellingAdd {
@@ -39,17 +39,10 @@ export const tellingMerger = (copiesOf: (documentId: string) => readonly string[
     [...new Set(keys.flatMap((k) => index.get(k) ?? []))].sort((x, y) => x - y);
 
   const add = (t: Telling): TellingAdd => {
-    const related = [t.doc.report.duplicateOf ?? '', ...copiesOf(t.doc.report.id)];
-    const type = t.mention.type;
-    const links = [
-      ...(t.placeId === null ? [] : [`${type}|p:${t.placeId}`]),
-      ...t.actorIds.map((a) => `${type}|a:${a}`),
-    ];
+    const links = linkKeys(t);
     const home =
-      candidates(byDoc, related).find((e) => events[e]!.some((u) => copied(t, u))) ??
-      candidates(byLink, links).find(
-        (e) => events[e]!.every((u) => compatible(t, u)) && events[e]!.some((u) => samePlaceOrActor(t, u)),
-      );
+      candidates(byDoc, copyDocs(t, copiesOf)).find((e) => events[e]!.some((u) => copied(t, u))) ??
+      candidates(byLink, links).find((e) => joins(t, events[e]!));
     const at = home ?? events.length;
     if (home === undefined) events.push([t]);
     else events[home]!.push(t);
@@ -77,8 +70,11 @@ export const tellingMerger = (copiesOf: (documentId: string) => readonly string[
     event[event.indexOf(was)] = next;
   };
 
-  /** Link keys are `${type}|p:${id}` and `${type}|a:${id}`. */
-  const idOfLink = (key: string): string => key.slice(key.indexOf('|') + 3);
+  /** Link keys are `${type}|<tag>:${id}` (linkKeys); only the place (p) and actor (a) keys name entities. */
+  const idOfLink = (key: string): string => {
+    const tag = key.slice(key.indexOf('|') + 1, key.indexOf('|') + 3);
+    return tag === 'p:' || tag === 'a:' ? key.slice(key.indexOf('|') + 3) : '';
+  };
   const rename = (ids: ReadonlyMap<string, string>): void => {
     const moved: [string, number[]][] = [];
     for (const [key, list] of byLink) {
