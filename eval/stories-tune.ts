@@ -104,7 +104,7 @@ topic threshold (stories at ${story.threshold}, subject bonus ${bonus}, subjects
   },
 );
 
-dumpGrid(process.argv.includes('--dump') ? process.argv[process.argv.indexOf('--dump') + 1]! : null, points);
+dumpGrid(flag('--dump') ? process.argv[process.argv.indexOf('--dump') + 1]! : null, points);
 const chosen = chooseRobust(points, RULE);
 const pointwise = choosePointwise(points, RULE);
 console.log(

@@ -1,5 +1,4 @@
 import { FIGURE_TIME_NOUNS } from '../../lang/en/figures-counted-nouns.js';
-import type { EntityMention } from '../../model/entity-mention.js';
 import type { FigureMention, FigureUnit } from '../../model/figure-mention.js';
 import { mentionId } from '../../model/ids.js';
 import type { Measure } from '../../model/measure.js';
@@ -11,6 +10,7 @@ import { countedNoun } from './counted-noun.js';
 import { figurePlace, figureTime, PART_OF_TOTAL } from './figure-links.js';
 import { figureMeasure, isPeopleNoun } from './figure-measure.js';
 import { bareAmountUnit, currencyNounUnit } from './money-unit.js';
+import { insideName } from './name-part.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 import { joinRanges } from './range-cores.js';
@@ -198,10 +198,6 @@ export const figuresStage = defineStage({
     return { figures };
   },
 });
-
-/** "World War Two", "Apollo 11": a number inside a name that starts before it is part of the name. */
-const insideName = (at: { start: number; end: number }, entities: readonly EntityMention[]): boolean =>
-  entities.some((e) => e.span.start < at.start && at.end <= e.span.end);
 
 const RESTATEMENT_SLACK = 0.15;
 const magnitude = (d: Draft): number | null => d.value ?? d.high ?? d.low;

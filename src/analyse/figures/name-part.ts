@@ -1,6 +1,7 @@
 import { FIGURE_APPROXIMATORS } from '../../lang/en/figures-approximators.js';
 import { FIGURE_CONTROL_CUES, FIGURE_MEASURE_CUES } from '../../lang/en/figures-measure-cues.js';
 import { FIGURE_NAME_BREAK_WORDS } from '../../lang/en/figures-not-figures.js';
+import type { EntityMention } from '../../model/entity-mention.js';
 import type { QuantityCore } from './quantity-core.js';
 
 const BREAKS = new Set([
@@ -27,3 +28,7 @@ export const isNamePart = (core: QuantityCore, text: string): boolean => {
   if (word === undefined || /['’]s?$/.test(word) || BREAKS.has(word.toLowerCase())) return false;
   return !/^\s+["“‘']?\p{Lu}/u.test(text.slice(core.end));
 };
+
+/** "World War Two", "Apollo 11": a number inside a name (an entity mention) that starts before it. */
+export const insideName = (at: { start: number; end: number }, entities: readonly EntityMention[]): boolean =>
+  entities.some((e) => e.span.start < at.start && at.end <= e.span.end);

@@ -51,7 +51,7 @@ const UNIT =
   `|\\s+(?<money>${alternation(FIGURE_OTHER_CURRENCY_AFTER)})(?![\\w])` +
   `|(?<scaled>\\s+(?:${alternation(FIGURE_SCALED_CURRENCY_AFTER)}))(?![\\w])`;
 const NUMBER = new RegExp(
-  `(?<![\\w$€£])(?:(?<cur>${alternation([...FIGURE_USD_BEFORE, ...FIGURE_OTHER_CURRENCY_BEFORE])})\\s?)?` +
+  `(?<![\\w$€£])(?:(?<cur>${alternation([...CURRENCY_MARKS])})\\s?)?` +
     `(?<num>${DIGITS}|(?<![\\w-])(?:${WORDS})(?![\\w]))` +
     `(?<scale>\\s+(?:${alternation(SCALE_WORDS)})(?![\\w])|(?:${alternation(SHORT_SCALES)})(?![\\w]))?(?:${UNIT})?`,
   'gi',

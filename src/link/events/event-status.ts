@@ -1,6 +1,6 @@
 import type { EventStatus } from '../../model/picture.js';
 import type { Telling } from './event-telling.js';
-import { retold } from './merge-tellings.js';
+import { retellingKeys } from './merge-tellings.js';
 
 /** Stances of a telling that do not vouch for the event: a denial, and a refusal to confirm or deny. */
 const NOT_A_SOURCE: ReadonlySet<string> = new Set(['denies', 'declines']);
@@ -15,12 +15,16 @@ export const vouches = (stance: string): boolean => !NOT_A_SOURCE.has(stance);
  * in its report adds no voice, though its attribution may read otherwise).
  */
 export const independentSources = (tellings: readonly Telling[]): number => {
-  const vouching = tellings.filter((t) => vouches(t.evidence.stance) && t.doc.report.duplicateOf === null);
-  return new Set(
-    vouching
-      .filter((t, i) => !vouching.slice(0, i).some((u) => retold(t, u)))
-      .map((t) => t.evidence.claimantId ?? `outlet:${t.doc.report.outlet ?? t.doc.report.id}`),
-  ).size;
+  const told = new Set<string>();
+  const voices = new Set<string>();
+  for (const t of tellings) {
+    if (!vouches(t.evidence.stance) || t.doc.report.duplicateOf !== null) continue;
+    const keys = retellingKeys(t);
+    const again = keys.some((k) => told.has(k));
+    for (const k of keys) told.add(k);
+    if (!again) voices.add(t.evidence.claimantId ?? `outlet:${t.doc.report.outlet ?? t.doc.report.id}`);
+  }
+  return voices.size;
 };
 
 /** 'disputed' when a telling denies it or a denied claim tells it; 'corroborated' with ≥ 2 sources; else 'reported'. */

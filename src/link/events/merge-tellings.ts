@@ -32,6 +32,9 @@ const datesFit = (a: Telling, b: Telling): boolean => {
 
 const clauseOf = (t: Telling): string => t.doc.report.text.slice(t.mention.span.start, t.mention.span.end);
 
+/** A clause long enough that its verbatim repeat is the same telling, not another happening told alike. */
+const repeatable = (words: string): boolean => words.trim().split(/\s+/).length >= REPEAT_MIN_WORDS;
+
 /** Same words, and the trigger at the same place in them. */
 const sameWords = (a: Telling, b: Telling): boolean =>
   a.mention.type === b.mention.type &&
@@ -49,16 +52,24 @@ const sameClause = (a: Telling, b: Telling): boolean =>
  */
 export const copied = (a: Telling, b: Telling): boolean => {
   const [x, y] = [a.doc.report, b.doc.report];
-  if (x.id === y.id)
-    return !sameClause(a, b) && sameWords(a, b) && clauseOf(a).trim().split(/\s+/).length >= REPEAT_MIN_WORDS;
+  if (x.id === y.id) return !sameClause(a, b) && sameWords(a, b) && repeatable(clauseOf(a));
   return (x.duplicateOf === y.id || y.duplicateOf === x.id) && sameWords(a, b);
 };
 
-/** The same telling again in one report: another word of its clause, or its clause repeated word for word. */
-export const retold = (a: Telling, b: Telling): boolean =>
-  a.doc.report.id === b.doc.report.id &&
-  a.mention.type === b.mention.type &&
-  (sameClause(a, b) || copied(a, b));
+/**
+ * Keys under which a telling and its retellings in the same report meet: its clause (another word of it), and,
+ * for a clause of at least REPEAT_MIN_WORDS words, its words with the trigger's place in them (the clause
+ * repeated word for word; see copied).
+ */
+export const retellingKeys = (t: Telling): string[] => {
+  const { type, span, trigger } = t.mention;
+  const here = `${t.doc.report.id}|${type}`;
+  const words = clauseOf(t);
+  return [
+    `${here}|c:${span.start}-${span.end}`,
+    ...(repeatable(words) ? [`${here}|w:${trigger.start - span.start}|${words}`] : []),
+  ];
+};
 
 /**
  * Two tellings in one report that each state figures, none of them the same: two tolls told side by side
