@@ -15,11 +15,14 @@ export const vouches = (stance: string): boolean => !NOT_A_SOURCE.has(stance);
  * in its report adds no voice, though its attribution may read otherwise).
  */
 export const independentSources = (tellings: readonly Telling[]): number => {
+  const vouching = tellings.filter((t) => vouches(t.evidence.stance) && t.doc.report.duplicateOf === null);
+  // retellings share a report, so the keys are read only where a report tells the event more than once
+  const perReport = new Map<string, number>();
+  for (const t of vouching) perReport.set(t.doc.report.id, (perReport.get(t.doc.report.id) ?? 0) + 1);
   const told = new Set<string>();
   const voices = new Set<string>();
-  for (const t of tellings) {
-    if (!vouches(t.evidence.stance) || t.doc.report.duplicateOf !== null) continue;
-    const keys = retellingKeys(t);
+  for (const t of vouching) {
+    const keys = perReport.get(t.doc.report.id)! > 1 ? retellingKeys(t) : [];
     const again = keys.some((k) => told.has(k));
     for (const k of keys) told.add(k);
     if (!again) voices.add(t.evidence.claimantId ?? `outlet:${t.doc.report.outlet ?? t.doc.report.id}`);
