@@ -79,3 +79,22 @@ describe("figureMeasure: a figure's own predicate comes before a cue elsewhere i
     expect(measures(text)).toEqual(want);
   });
 });
+
+describe('figureMeasure: a death cue counts dead animals too, and only deaths', () => {
+  it.each([
+    [
+      'animals killed, listed',
+      'The lion killed 28 sheep, one cow and two goats.',
+      [
+        ['28 sheep', 'killed'],
+        ['one cow', 'killed'],
+        ['two goats', 'killed'],
+      ],
+    ],
+    ['animals that died', 'A pride of 11 lions died in the park.', [['11 lions', 'killed']]],
+    ['negative: animals that fled', 'Some 40 cattle fled the flood.', [['Some 40 cattle', 'other']]],
+    ['negative: animals with no cue', 'The farm kept 200 pigs.', [['200 pigs', 'other']]],
+  ])('%s', (_, text, want) => {
+    expect(measures(text)).toEqual(want);
+  });
+});

@@ -1,3 +1,4 @@
+import { FIGURE_ANIMAL_MEASURES, FIGURE_ANIMAL_NOUNS } from '../../lang/en/figures-animal-nouns.js';
 import { FIGURE_MILITARY_NOUNS, FIGURE_PEOPLE_NOUNS } from '../../lang/en/figures-counted-nouns.js';
 import {
   FIGURE_CONTROL_CUES,
@@ -10,6 +11,8 @@ import type { Token } from '../../model/token.js';
 
 const PEOPLE = new Set(FIGURE_PEOPLE_NOUNS);
 const MILITARY = new Set(FIGURE_MILITARY_NOUNS);
+const ANIMALS = new Set(FIGURE_ANIMAL_NOUNS);
+const ANIMAL_MEASURES: ReadonlySet<Measure> = new Set(FIGURE_ANIMAL_MEASURES);
 const CONTROL = new Set(FIGURE_CONTROL_CUES);
 const SKIPS = new Set(FIGURE_PREDICATE_SKIPS);
 const CUES = new Map<string, (typeof FIGURE_MEASURE_CUES)[number]>();
@@ -21,7 +24,8 @@ const PREDICATE_REACH = 5;
 
 /**
  * What kinds of figure a cue may apply to, from the figure's unit and counted noun; `territory` says a share is
- * a share of ground ("of the city"), the only share a control word makes `share_controlled`.
+ * a share of ground ("of the city"), the only share a control word makes `share_controlled`; animals ("28 sheep")
+ * take only the animal measures (deaths).
  */
 const kindsOf = (unit: FigureUnit | null, what: string | null, territory: boolean): Set<string> => {
   const kinds = new Set<string>();
@@ -29,6 +33,7 @@ const kindsOf = (unit: FigureUnit | null, what: string | null, territory: boolea
   if (unit === 'share') kinds.add('share');
   if (unit === 'share' && territory) kinds.add('territory');
   if (what !== null && MILITARY.has(what)) kinds.add('military');
+  if (unit === null && what !== null && ANIMALS.has(what)) kinds.add('animal');
   if ((unit === null || unit === 'share') && (what === null ? unit === null : PEOPLE.has(what)))
     kinds.add('people');
   return kinds;
@@ -41,7 +46,9 @@ const cueMeasure = (word: string, kinds: ReadonlySet<string>, total: boolean): M
     if (kinds.has('territory')) return 'share_controlled';
   }
   const cue = CUES.get(word);
-  if (!cue || !kinds.has(cue.for) || (cue.measure === 'area_total' && !total)) return null;
+  if (!cue || (cue.measure === 'area_total' && !total)) return null;
+  // "killed 28 sheep", "11 lions died": a death cue for people counts dead animals too.
+  if (!kinds.has(cue.for) && !(kinds.has('animal') && ANIMAL_MEASURES.has(cue.measure))) return null;
   return cue.measure;
 };
 

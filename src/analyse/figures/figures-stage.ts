@@ -14,9 +14,10 @@ import { insideName } from './name-part.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 import { joinRanges } from './range-cores.js';
+import { currencyKey, linkRepeatedSums, restatesInParentheses } from './restatements.js';
 import { isTerritory } from './territory.js';
 
-const PRODUCER = 'analyse.figures@7';
+const PRODUCER = 'analyse.figures@8';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',
@@ -75,6 +76,8 @@ export const figuresStage = defineStage({
     const bySentence: Token[][] = input.sentences.map(() => []);
     for (const t of input.tokens) bySentence[t.sentence]?.push(t);
     const drafts: Draft[] = [];
+    // Money with an exact amount: its currency, to find the same sum told again later (restatements.ts).
+    const sums = new Map<Draft, string | null>();
     const places = input.entities.filter((e) => e.type === 'place').map((e) => e.span);
     input.sentences.forEach((sentence, si) => {
       const s0 = sentence.span.start;
@@ -102,13 +105,13 @@ export const figuresStage = defineStage({
         const after = tokens.filter((t) => t.span.start >= abs.end);
         const counted =
           core.unit !== null && core.unit !== 'share'
-            ? { what: null, end: null, partitive: false }
+            ? { what: null, end: null, partitive: false, words: null }
             : countedNoun(after);
         if (counted.what !== null && TIME_NOUNS.has(counted.what)) continue;
         const headAt = counted.end === null ? -1 : after.findIndex((t) => t.span.end === counted.end);
         const close =
           headAt >= 0 &&
-          headAt <= (core.kind === 'both' ? 0 : 1) &&
+          (counted.words ?? headAt) <= (core.kind === 'both' ? 0 : 1) &&
           !/^[A-Z]/.test(ctx.text.slice(after[headAt]?.span.start ?? 0));
         const plural = (close && /s$/.test(counted.what ?? '')) || counted.partitive;
         const noun = { close: close || counted.partitive, plural, what: counted.what };
@@ -186,32 +189,21 @@ export const figuresStage = defineStage({
             draft.placeId ??= whole.placeId;
           }
         }
+        if (core.kind !== 'vague')
+          sums.set(draft, currencyKey(unit, core.currency ?? (money === null ? null : counted.what)));
         here.push(draft);
       }
       linkWithinSentence(here, ctx.text);
       here.forEach((d, i) => {
-        if (restates(here[i - 1], d, ctx.text)) d.restates = here[i - 1]!.id;
+        if (restatesInParentheses(here[i - 1], d, ctx.text)) d.restates = here[i - 1]!.id;
       });
       drafts.push(...here);
     });
+    linkRepeatedSums(drafts, sums, ctx.text);
     const figures: FigureMention[] = drafts.map(({ sentence: _, ...f }) => f);
     return { figures };
   },
 });
-
-const RESTATEMENT_SLACK = 0.15;
-const magnitude = (d: Draft): number | null => d.value ?? d.high ?? d.low;
-
-/**
- * "20 km² (nearly 8 sq mi)": a figure in parentheses right after one of the same unit and about the same size
- * (within 15 %, after conversion) says it again in other units: the picture counts it as the same figure.
- */
-const restates = (prev: Draft | undefined, d: Draft, text: string): boolean => {
-  if (!prev || prev.unit !== d.unit || !/^\s*\(\s*$/.test(text.slice(prev.span.end, d.span.start)))
-    return false;
-  const [a, b] = [magnitude(prev), magnitude(d)];
-  return a !== null && b !== null && a > 0 && Math.abs(a - b) <= RESTATEMENT_SLACK * a;
-};
 
 /** "20 km² (nearly 8 sq mi) of the total 45 km²": part-of links, and a parenthesised restatement shares its measure. */
 const linkWithinSentence = (here: Draft[], text: string) => {

@@ -34,6 +34,17 @@ const LOCATIVE = new RegExp(
 );
 
 /**
+ * "Five Palestinians", "Three Israeli civilians", "Three Israel Defense Forces soldiers": capitalised words after
+ * a number word that count people, either as the people noun itself or before it; not when the first of them is
+ * another plural ("Four Seasons staff"). `after` is the text after the number, `what` its counted noun.
+ */
+const countsPeople = (after: string, what: string | null): boolean => {
+  if (!isPeopleNoun(what)) return false;
+  const first = /^\s+(\p{Lu}[\p{L}'’.-]*)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  return first === what || !/s$/.test(first);
+};
+
+/**
  * Numbers that count nothing: labels ("page 5", "Resolution 2254"), ages ("aged 12", "12-year-old"),
  * clock times, ordinals ("4th"), phone numbers and scores ("555-1234", "20/20"), bare years and spans of years
  * ("2008-2009"), "one of the",
@@ -81,8 +92,10 @@ export const isNotAFigure = (
   )
     return true;
   if (core.kind === 'words') {
-    // "Four Seasons": a capitalised number word before a capitalised word is a name.
-    if (/^[A-Z]/.test(num) && /^\s+[A-Z]/.test(after)) return true;
+    // "Four Seasons": a capitalised number word before a capitalised word is a name, unless it counts people
+    // named by that word ("Five Palestinians") or by a noun the capitalised words modify ("Three Israeli
+    // civilians"); a plural right after the number is the name's own ("Four Seasons staff", "Five Guys workers").
+    if (/^[A-Z]/.test(num) && /^\s+[A-Z]/.test(after)) return !countsPeople(after, what);
     // "one" is a pronoun more often than a count: keep it only before a counted noun.
     if (/^(?:one|a|an)$/i.test(num.trim()) && (!noun.close || PARTITIVE_ONE.test(after))) return true;
     return false;

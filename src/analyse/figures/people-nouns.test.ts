@@ -8,12 +8,16 @@ const pick = (text: string) =>
     f.measure,
   ]);
 
-describe('figuresStage people nouns (analyse.figures@7)', () => {
+describe('figuresStage people nouns (analyse.figures@8)', () => {
   it.each([
     ['The strikes killed 19 Palestinians.', '19 Palestinians', 'people', 'killed'],
     ['Two more soldiers were killed along with three attackers.', 'three attackers', 'people', 'killed'],
     ['Three fellow employees were killed at the plant.', 'Three fellow employees', 'people', 'killed'],
     ['The blast injured more than 200 others.', 'more than 200 others', 'people', 'injured'],
+    ['Five Palestinians were killed overnight.', 'Five Palestinians', 'people', 'killed'],
+    ['Three Israeli civilians were killed.', 'Three Israeli civilians', 'people', 'killed'],
+    ['Fifty-six Israeli soldiers died.', 'Fifty-six Israeli soldiers', 'people', 'killed'],
+    ['Three Border Police officers were hurt.', 'Three Border Police officers', 'people', 'injured'],
   ])('%s → %s %s %s', (sentence, text, unit, measure) => {
     expect(pick(sentence)).toContainEqual([text, unit, measure]);
   });
@@ -22,6 +26,8 @@ describe('figuresStage people nouns (analyse.figures@7)', () => {
     ['Lizandra Cosme, 32, faces charges.'],
     ['It was one of the worst attacks.'],
     ['He joined the Fourth Division.'],
+    ['Five Guys workers went on strike.'],
+    ['Three Kings Day crowds were killed.'],
   ])('no people figure in %s', (sentence) => {
     expect(pick(sentence).filter(([, unit]) => unit === 'people')).toEqual([]);
   });

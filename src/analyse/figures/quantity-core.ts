@@ -27,6 +27,8 @@ export interface QuantityCore {
   readonly high: number | null;
   /** Unit fixed by the number itself (percent, km², $); null = a count, decided by the counted noun. */
   readonly unit: FigureUnit | null;
+  /** The currency as written ("$", "Rs", "euros"), for money; null otherwise. */
+  readonly currency: string | null;
   readonly approximate: boolean;
   readonly kind: 'digits' | 'words' | 'vague' | 'fraction' | 'both';
   readonly rule: string;
@@ -53,7 +55,7 @@ const UNIT =
 const NUMBER = new RegExp(
   `(?<![\\w$€£])(?:(?<cur>${alternation([...CURRENCY_MARKS])})\\s?)?` +
     `(?<num>${DIGITS}|(?<![\\w-])(?:${WORDS})(?![\\w]))` +
-    `(?<scale>\\s+(?:${alternation(SCALE_WORDS)})(?![\\w])|(?:${alternation(SHORT_SCALES)})(?![\\w]))?(?:${UNIT})?`,
+    `(?<scale>(?:\\s+(?:${alternation(SCALE_WORDS)})s?(?![\\w]))+|(?:${alternation(SHORT_SCALES)})(?![\\w]))?(?:${UNIT})?`,
   'gi',
 );
 const VAGUE = new RegExp(
@@ -63,10 +65,14 @@ const VAGUE = new RegExp(
 const FRACTION = new RegExp(`(?<![\\w-])(${alternation(Object.keys(FIGURE_FRACTIONS))})(?![\\w-])`, 'gi');
 const BOTH = /(?<![\w-])[Bb]oth(?=\s+[a-z])/g;
 
-/** Parse number words: "twenty-five" 25, "two hundred thousand" 200000, "a dozen" 12. */
+/**
+ * Parse number words: "twenty-five" 25, "two hundred thousand" 200000, "a dozen" 12, "two lakh fifty thousand"
+ * 250000; a scale right after another multiplies it ("two lakh crore", "five thousand million").
+ */
 export const wordsValue = (s: string): number | null => {
   let total = 0;
   let current = 0;
+  let chunk = 0;
   for (const w of s.toLowerCase().split(/[\s-]+/)) {
     if (w === 'and') continue;
     if (w === 'a' || w === 'an') current = 1;
@@ -74,12 +80,19 @@ export const wordsValue = (s: string): number | null => {
     else if (w in NUMBER_GROUPS) current = (current || 1) * (NUMBER_GROUPS[w] ?? 1);
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w in NUMBER_SCALES) {
-      total += (current || 1) * (NUMBER_SCALES[w] ?? 1);
+      const scale = NUMBER_SCALES[w] ?? 1;
+      if (current === 0 && chunk > 0) total -= chunk;
+      chunk = (current || chunk || 1) * scale;
+      total += chunk;
       current = 0;
     } else return null;
   }
   return total + current;
 };
+
+/** The product of the scale words after a number ("million" 10⁶, "lakh crore" 10¹², "crores" 10⁷). */
+const scaleValue = (words: string): number =>
+  words.split(/\s+/).reduce((v, w) => v * (NUMBER_SCALES[w] ?? NUMBER_SCALES[w.replace(/s$/, '')] ?? 1), 1);
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 
@@ -98,7 +111,7 @@ const numberCore = (m: RegExpExecArray): QuantityCore | null => {
   if (scaleWord && SHORT_SCALES.includes(scaleWord) && !cur && !g.usd && !money) return null;
   let v = isDigits ? Number(num.replace(/,/g, '')) : wordsValue(num);
   if (v === null || Number.isNaN(v)) return null;
-  if (scaleWord) v *= NUMBER_SCALES[scaleWord] ?? 1;
+  if (scaleWord) v *= scaleValue(scaleWord);
   let unit: FigureUnit | null = null;
   if (g.pct) {
     unit = 'share';
@@ -121,6 +134,8 @@ const numberCore = (m: RegExpExecArray): QuantityCore | null => {
     low: null,
     high: null,
     unit,
+    currency:
+      unit === 'usd' || unit === 'other' ? (cur ?? g.usd ?? g.money ?? g.scaled?.trim() ?? null) : null,
     approximate: grouped,
     kind: isDigits ? 'digits' : 'words',
     rule: isDigits ? 'digits' : 'number-words',
@@ -147,6 +162,7 @@ export const quantityCores = (text: string): QuantityCore[] => {
       low: q.low * scale,
       high: q.high * scale,
       unit: null,
+      currency: null,
       approximate: true,
       kind: 'vague',
       rule: 'vague-quantity',
@@ -163,6 +179,7 @@ export const quantityCores = (text: string): QuantityCore[] => {
       low: null,
       high: null,
       unit: 'share',
+      currency: null,
       approximate: false,
       kind: 'fraction',
       rule: 'fraction',
@@ -177,6 +194,7 @@ export const quantityCores = (text: string): QuantityCore[] => {
       low: null,
       high: null,
       unit: null,
+      currency: null,
       approximate: false,
       kind: 'both',
       rule: 'both',

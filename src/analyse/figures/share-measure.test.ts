@@ -42,6 +42,12 @@ describe('figuresStage: a share is share_controlled only when it is a share of g
       [['nearly half of the rebel-held areas', [null, 0.5], 'share_controlled']],
     ],
     [
+      'a named place after a hyphenated "-held"',
+      'Rebels lost 60 percent of rebel-held eastern Aleppo.',
+      ['Aleppo'],
+      [['60 percent of rebel-held eastern Aleppo', 0.6, 'share_controlled']],
+    ],
+    [
       'a named place',
       'The militia controls about 40 percent of Raqqa.',
       ['Raqqa'],

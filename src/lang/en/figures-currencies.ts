@@ -149,3 +149,32 @@ export const FIGURE_DOLLAR_COUNTRIES: readonly string[] = [
   'namibian',
   'fijian',
 ];
+
+/**
+ * One name for a currency however it is written, lower-cased ("€3m" and "3 million euros" are the same sum):
+ * marks and codes map to the singular currency word; words not listed are their own name, less a plural "s".
+ */
+export const FIGURE_CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  '€': 'euro',
+  eur: 'euro',
+  '£': 'pound',
+  gbp: 'pound',
+  sterling: 'pound',
+  'pounds sterling': 'pound',
+  '₹': 'rupee',
+  rs: 'rupee',
+  inr: 'rupee',
+  '₽': 'ruble',
+  rub: 'ruble',
+  rouble: 'ruble',
+  '₪': 'shekel',
+  ils: 'shekel',
+  nis: 'shekel',
+  cny: 'yuan',
+  rmb: 'yuan',
+  renminbi: 'yuan',
+  jpy: 'yen',
+  '₩': 'won',
+  krw: 'won',
+  uah: 'hryvnia',
+};

@@ -33,10 +33,15 @@ export const NUMBER_TENS: Readonly<Record<string, number>> = {
   ninety: 90,
 };
 
-/** Multipliers after a number ("1.5 million", "five thousand", "$2bn"). */
+/**
+ * Multipliers after a number ("1.5 million", "five thousand", "$2bn"), with the South Asian lakh (100,000) and
+ * crore (10,000,000): "2.5 lakh people", "Rs 3 crore", "1.5 lakh crore" (1.5 × 10¹²).
+ */
 export const NUMBER_SCALES: Readonly<Record<string, number>> = {
   hundred: 100,
   thousand: 1_000,
+  lakh: 100_000,
+  crore: 10_000_000,
   million: 1_000_000,
   billion: 1_000_000_000,
   trillion: 1_000_000_000_000,

@@ -1,7 +1,8 @@
 /**
  * Vague quantity words → the range they are read as (value null, approximate true). The plural of a unit
  * word means at least two of it and fewer than ten of the next: "thousands" 2,000–9,999, "tens of
- * thousands" 20,000–99,999, "hundreds" 200–999, "dozens" 24–99 (two dozen up to a hundred).
+ * thousands" 20,000–99,999, "hundreds" 200–999, "dozens" 24–99 (two dozen up to a hundred); "lakhs" (of
+ * 100,000) 200,000–999,999 and "crores" (of 10,000,000) 20,000,000–99,999,999 alike.
  */
 export const FIGURE_VAGUE_QUANTITIES: Readonly<
   Record<string, { readonly low: number; readonly high: number }>
@@ -16,6 +17,8 @@ export const FIGURE_VAGUE_QUANTITIES: Readonly<
   'hundreds of thousands': { low: 200_000, high: 999_999 },
   millions: { low: 2_000_000, high: 9_999_999 },
   'tens of millions': { low: 20_000_000, high: 99_999_999 },
+  lakhs: { low: 200_000, high: 999_999 },
+  crores: { low: 20_000_000, high: 99_999_999 },
 };
 
 /** Fractions read as shares in [0, 1]. "half"/"a third"/"a quarter" need "of", a determiner or an approximator. */

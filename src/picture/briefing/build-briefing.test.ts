@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoryDoc } from '../../link/story-doc.js';
 import { documentId } from '../../model/ids.js';
+import { AnalysisBuilder, at, makeReport } from '../fixtures/fixture-builder.js';
 import { twoReportFixture } from '../fixtures/two-report-fixture.js';
 import { BRIEFING_WINDOW, buildBriefing } from './build-briefing.js';
 
@@ -54,5 +55,38 @@ describe('buildBriefing', () => {
     expect(order.map(([d]) => d)).toEqual(['dB', 'dB', 'dB', 'dB', 'dB', 'dA', 'dA', 'dA', 'dA', 'dA']);
     for (let k = 1; k < order.length; k += 1)
       if (order[k]![0] === order[k - 1]![0]) expect(order[k]![1]).toBeGreaterThan(order[k - 1]![1]);
+  });
+
+  it('cites a lede without its dateline, never a credit line or a caption, and one of two redundant ledes', () => {
+    const first = [
+      'GENEVA (Reuters) - Flood waters cut the valley road near the old bridge on Thursday.',
+      'Rescue teams moved families from the valley to the school.',
+      'FILE - In this May 4, 2001, file photo, the old bridge stands over the valley river.',
+      'John Doe contributed to this report.',
+    ];
+    const second = [
+      'Flood waters closed the valley road and the old bridge, police said.',
+      'Families from the valley slept in the school overnight.',
+      'Jane Roe contributed to this report.',
+    ];
+    const report = (id: string, published: string, lines: readonly string[]): StoryDoc => {
+      const text = lines.join(' ');
+      const r = makeReport({ id, text, published });
+      return { report: r, analysis: new AnalysisBuilder(r).build() };
+    };
+    const docs = [report('dF', '2024-05-01', first), report('dS', '2024-05-02', second)];
+    const lede = 'Flood waters cut the valley road near the old bridge on Thursday.';
+    const f = docs[0]!.report.text;
+    const s2 = docs[1]!.report.text;
+    const cite = (id: string, text: string, line: string) => ({
+      text: line,
+      citations: [{ documentId: id, ...at(text, line) }],
+    });
+    // dS's lede shares 6 of 11 content words with dF's (Jaccard 0.55 ≥ REDUNDANT_JACCARD): one of them is told
+    expect(buildBriefing(docs, NO_MARKS)).toEqual([
+      cite('dS', s2, second[1]!),
+      cite('dF', f, lede),
+      cite('dF', f, first[1]!),
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import type { StoryDoc } from '../../link/story-doc.js';
 import { contentWords, wordJaccard } from '../../link/text/content-words.js';
 import { porterStem } from '../../link/text/porter-stem.js';
 import type { BriefingSentence } from '../../model/picture.js';
+import { reportLines } from './report-lines.js';
 import { selectCoverage } from './select-coverage.js';
 import { marksByDocument, type SalienceMarks, sentenceSalience } from './sentence-salience.js';
 
@@ -27,8 +28,6 @@ export const LEDE_WEIGHT = 2;
 export const BRIEFING_WINDOW = 200;
 /** A sentence sharing this much of its content words with a chosen one says nothing new. */
 export const REDUNDANT_JACCARD = 0.5;
-/** Shorter sentences are captions or fragments, not briefing lines. */
-const MIN_WORDS = 6;
 
 interface Candidate {
   readonly doc: StoryDoc;
@@ -40,8 +39,6 @@ interface Candidate {
   readonly words: number;
   readonly bonus: number;
 }
-
-const wordCount = (t: string): number => t.split(/\s+/).filter((w) => w !== '').length;
 
 /** Weight of each term: how many reports use it; in a one-report story, how often it is used. Once → none. */
 const termWeights = (candidates: readonly Candidate[], reports: number): Map<string, number> => {
@@ -65,7 +62,9 @@ const termWeights = (candidates: readonly Candidate[], reports: number): Map<str
  * order) chosen by greedy coverage of what the
  * reports keep saying (select-coverage.ts), raised by the facts they carry and by lede position, up to
  * BRIEFING_MAX sentences or BRIEFING_MAX_WORDS words; a sentence redundant with a chosen one (REDUNDANT_JACCARD
- * of stemmed content words) is skipped.
+ * of stemmed content words) is skipped. Only a report's briefing lines are candidates (report-lines.ts): page
+ * furniture, fragments and, in a report with complete sentences, headlines and captions neither are chosen nor
+ * weigh terms, and an opening dateline or label is left out of the cited span.
  * Shown newest report first and in text order. Each item's text is exactly its cited span (trimmed of
  * surrounding white space).
  */
@@ -80,19 +79,14 @@ export const buildBriefing = (docs: readonly StoryDoc[], marks: SalienceMarks): 
     stems.set(w, s);
     return s;
   };
-  const candidates: Candidate[] = originals.flatMap((doc, rank) =>
-    doc.analysis.sentences.flatMap((s, index, all) => {
-      const raw = doc.report.text.slice(s.span.start, s.span.end);
-      const start = s.span.start + (raw.length - raw.trimStart().length);
-      const end = s.span.end - (raw.length - raw.trimEnd().length);
-      const text = doc.report.text.slice(start, end);
-      const words = wordCount(text);
-      if (words < MIN_WORDS) return [];
+  const candidates: Candidate[] = originals.flatMap((doc, rank) => {
+    const sentences = doc.analysis.sentences.length;
+    return reportLines(doc).map(({ index, start, end, text, words }) => {
       const facts = sentenceSalience(doc.report.id, { start, end }, index, perDoc(doc.report.id));
-      const bonus = FACT_WEIGHT * facts + LEDE_WEIGHT * (1 - index / all.length);
-      return [{ doc, rank, start, end, text, terms: contentWords(text).map(stem), words, bonus }];
-    }),
-  );
+      const bonus = FACT_WEIGHT * facts + LEDE_WEIGHT * (1 - index / sentences);
+      return { doc, rank, start, end, text, terms: contentWords(text).map(stem), words, bonus };
+    });
+  });
   const weights = termWeights(candidates, originals.length);
   const sets = candidates.map((c) => new Set(c.terms));
   const redundant = (i: number, chosen: readonly number[]): boolean =>

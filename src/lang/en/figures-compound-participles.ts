@@ -1,0 +1,33 @@
+/**
+ * Second halves of hyphenated compounds that modify the noun after them ("rebel-held areas", "Hamas-run schools",
+ * "Kurdish-controlled districts"): neither half is what a figure counts. Regular -ed participles need no entry.
+ */
+export const FIGURE_COMPOUND_PARTICIPLES: readonly string[] = [
+  'held',
+  'run',
+  'led',
+  'controlled',
+  'occupied',
+  'backed',
+  'based',
+  'owned',
+  'built',
+  'made',
+  'born',
+  'hit',
+  'torn',
+  'stricken',
+  'struck',
+  'ridden',
+  'bound',
+  'affected',
+  'dominated',
+  'populated',
+  'linked',
+  'allied',
+  'aligned',
+  'friendly',
+  'free',
+  'wide',
+  'related',
+];
