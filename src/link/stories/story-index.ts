@@ -4,6 +4,7 @@ import { contentWords } from '../text/content-words.js';
 import { SPLIT_SHARE, STORY_THRESHOLD } from './group-stories.js';
 import { combinedSimilarity, proximityOfDays } from './report-similarity.js';
 import { storyClusters } from './story-clusters.js';
+import { termPostings } from './term-postings.js';
 
 /** A live set of stories that reports join one at a time (a server or a long-running ingest). */
 export interface StoryIndex {
@@ -27,8 +28,10 @@ export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
   const days: (number | null)[] = [];
   const vectors: Map<string, number>[] = [];
   const entityKeys: Set<string>[] = [];
+  /** Each report's number of entity keys (read for every earlier report on each add: kept flat). */
+  const keyCounts: number[] = [];
   const df = new Map<string, number>();
-  const postings = new Map<string, { doc: number[]; weight: number[] }>();
+  const postings = termPostings();
   const entityPostings = new Map<string, number[]>();
   const byId = new Map<string, number>();
 
@@ -40,15 +43,12 @@ export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
     n: number,
   ): Float64Array => {
     const dot = new Float64Array(n);
-    for (const [w, x] of vector) {
-      const p = postings.get(w);
-      if (p) for (let k = 0; k < p.doc.length && p.doc[k]! < n; k += 1) dot[p.doc[k]!]! += x * p.weight[k]!;
-    }
+    for (const [w, x] of vector) postings.spread(w, x, n, dot);
     const shared = new Float64Array(n);
     for (const key of keys) for (const j of entityPostings.get(key) ?? []) if (j < n) shared[j]! += 1;
     const row = new Float64Array(n);
     for (let j = 0; j < n; j += 1) {
-      const small = Math.min(keys.size, entityKeys[j]!.size);
+      const small = Math.min(keys.size, keyCounts[j]!);
       const dj = days[j]!;
       row[j] = combinedSimilarity(
         dot[j]!,
@@ -87,12 +87,7 @@ export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
       const day =
         doc.report.published === null ? null : parseIsoDate(doc.report.published).getTime() / 86_400_000;
       const row = rowAgainst(vector, keys, day, i);
-      for (const [w, x] of vector) {
-        const p = postings.get(w) ?? { doc: [], weight: [] };
-        p.doc.push(i);
-        p.weight.push(x);
-        postings.set(w, p);
-      }
+      for (const [w, x] of vector) postings.add(w, i, x);
       for (const key of keys) {
         const list = entityPostings.get(key) ?? [];
         list.push(i);
@@ -102,6 +97,7 @@ export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
       days.push(day);
       vectors.push(vector);
       entityKeys.push(keys);
+      keyCounts.push(keys.size);
       byId.set(doc.report.id, i);
       clusters.add(i, row, byId.get(doc.report.duplicateOf ?? '') ?? null);
       return clusters.storyOf(i);

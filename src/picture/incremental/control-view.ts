@@ -35,12 +35,12 @@ export const controlView = (
     entity: (id: string) => PictureEntity | undefined,
   ): PictureControl[] => {
     for (const i of changed) {
-      const was = i < before.length && isControlChange(before[i]!);
-      const is = i < events.length && isControlChange(events[i]!);
+      const was = i < before.length && isControlChange(before.at(i)!);
+      const is = i < events.length && isControlChange(events.at(i)!);
       if (was && !is) removeSorted(at, i, byNumber);
       else if (is && !was) insertSorted(at, i, byNumber);
     }
-    const changes = at.map((i) => events[i]!);
+    const changes = at.map((i) => events.at(i)!);
     const places = [...new Set([...changes, ...held].map((x) => x.placeId!))].flatMap(
       (id) => entity(id) ?? [],
     );

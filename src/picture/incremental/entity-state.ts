@@ -16,7 +16,8 @@ import {
   vote,
   votedGeo,
 } from './entity-stats.js';
-import { compareKeys, familyGroups, type Group, groupOrder, type MergedKey } from './merged-key.js';
+import { compareKeys, familyGroups, type Group, type MergedKey } from './merged-key.js';
+import { orderedGroups } from './ordered-groups.js';
 import { lowerBound } from './sorted-array.js';
 
 /** What adding reports did to a story's entities. */
@@ -80,10 +81,7 @@ export const entityState = (prefix: string): EntityState => {
   const aliases = aliasIndex();
   const mentionKey = new Map<MentionId, { readonly raw: RawKey; readonly type: EntityType }>();
   const byId = new Map<string, PictureEntity>();
-  /** The groups in mergeEntities' order, and their entities. */
-  const ordered: Group[] = [];
-  const inOrder: PictureEntity[] = [];
-  let list: PictureEntity[] | null = [];
+  const ordered = orderedGroups();
 
   const mergedKey = (key: string): MergedKey => {
     let k = merged.get(key);
@@ -216,21 +214,9 @@ export const entityState = (prefix: string): EntityState => {
         if (e && !sameEntityText(e, g.entity)) changed.add(g.entity.id);
       }
     }
-    for (const g of gone) {
-      byId.delete(g.entity.id);
-      const near = lowerBound(ordered, g, groupOrder);
-      const at = ordered[near] === g ? near : ordered.indexOf(g);
-      if (at < 0) continue;
-      ordered.splice(at, 1);
-      inOrder.splice(at, 1);
-    }
-    for (const g of made) {
-      byId.set(g.entity.id, g.entity);
-      const at = lowerBound(ordered, g, groupOrder);
-      ordered.splice(at, 0, g);
-      inOrder.splice(at, 0, g.entity);
-    }
-    list = null;
+    for (const g of gone) byId.delete(g.entity.id);
+    for (const g of made) byId.set(g.entity.id, g.entity);
+    ordered.replace(gone, made);
     const relabel = relabelled(touched);
     // mentions that only took a new id can take another name with it ("CDC" joining its full name)
     for (const [old, now] of relabel.renaming ?? []) {
@@ -281,8 +267,7 @@ export const entityState = (prefix: string): EntityState => {
     entity: (id) => byId.get(id),
     index: {
       get entities() {
-        list ??= inOrder.slice();
-        return list;
+        return ordered.entities;
       },
       entityOf,
     },

@@ -50,7 +50,7 @@ describe('eventList', () => {
     const [a, b, c] = tellings();
     const list = eventList('s/', name);
     const first = list.update([[a!], [b!, c!]], new Set());
-    expect(first.events.map((e) => e.id)).toEqual(['s/ev1', 's/ev2']);
+    expect(first.events.items().map((e) => e.id)).toEqual(['s/ev1', 's/ev2']);
     expect(first.changed).toEqual([0, 1]);
     const same = list.update([[a!], [b!, c!]], new Set());
     expect(same.events).toBe(first.events);
@@ -58,8 +58,8 @@ describe('eventList', () => {
     const next = list.update([[a!, c!], [b!]], new Set([0, 1]));
     expect(next.before).toBe(first.events);
     expect([...next.changed].sort()).toEqual([0, 1]);
-    expect(next.events[0]!.evidence).toHaveLength(2);
-    expect(first.events[0]!.evidence).toHaveLength(1);
+    expect(next.events.at(0)!.evidence).toHaveLength(2);
+    expect(first.events.at(0)!.evidence).toHaveLength(1);
   });
 
   it('keeps the events that did not change as the same objects, and drops those past the end', () => {
@@ -67,10 +67,27 @@ describe('eventList', () => {
     const list = eventList('s/', name);
     const first = list.update([[a!], [b!], [c!]], new Set());
     const next = list.update([[a!], [b!, c!]], new Set([1, 2]));
-    expect(next.events).toHaveLength(2);
-    expect(next.events[0]).toBe(first.events[0]);
-    expect(next.events[1]).not.toBe(first.events[1]);
+    expect(next.events.length).toBe(2);
+    expect(next.events.at(0)).toBe(first.events.at(0));
+    expect(next.events.at(1)).not.toBe(first.events.at(1));
+    expect(first.events.length).toBe(3);
     expect([...next.changed].sort()).toEqual([1, 2]);
+  });
+
+  it('keeps an event marked dirty whose tellings and names are as they were; makes it again when a name changed', () => {
+    const [a, b, c] = tellings();
+    const names = new Map([['s/e:army', 'Army']]);
+    const list = eventList('s/', (id) => names.get(id) ?? name(id));
+    const group = [b!, c!];
+    const first = list.update([[a!], group], new Set());
+    const same = list.update([[a!], [...group]], new Set([0, 1]));
+    expect(same.changed).toEqual([]);
+    expect(same.events.at(1)).toBe(first.events.at(1));
+    names.set('s/e:army', 'Syrian Army');
+    const renamed = list.update([[a!], group], new Set([0, 1]));
+    expect(renamed.changed).toEqual([0, 1]);
+    expect(renamed.events.at(0)!.summary).toContain('Syrian Army');
+    expect(renamed.events.at(0)).not.toBe(first.events.at(0));
   });
 
   it('finds the events whose summaries name an entity (place or actor), not others', () => {

@@ -1,12 +1,12 @@
 import { toEvent } from '../../link/events/build-events.js';
 import type { Telling } from '../../link/events/event-telling.js';
 import type { PictureEvent } from '../../model/picture.js';
-import { spliced } from './spliced.js';
+import { type ChunkedList, chunkedList } from './chunked-list.js';
 
 /** What taking the events again changed: the indices of events made, changed or dropped, and the list before. */
 export interface EventChange {
-  readonly events: readonly PictureEvent[];
-  readonly before: readonly PictureEvent[];
+  readonly events: ChunkedList<PictureEvent>;
+  readonly before: ChunkedList<PictureEvent>;
   readonly changed: readonly number[];
 }
 
@@ -24,7 +24,7 @@ export interface EventList {
  * events by the entities their summaries name finds those a renaming touches.
  */
 export const eventList = (prefix: string, nameOf: (entityId: string) => string): EventList => {
-  let list: PictureEvent[] = [];
+  let list = chunkedList<PictureEvent>();
   const byEntity = new Map<string, Set<number>>();
   const named = (e: PictureEvent): readonly string[] =>
     e.placeId === null ? e.actorIds : [e.placeId, ...e.actorIds];
@@ -36,8 +36,22 @@ export const eventList = (prefix: string, nameOf: (entityId: string) => string):
       else set?.delete(i);
     }
   };
-  const make = (tellings: readonly Telling[], i: number): PictureEvent =>
-    toEvent(`${prefix}ev${i + 1}`, tellings, nameOf);
+  /** Per event, the tellings it was made of and the names its summary gave (toEvent reads nothing else). */
+  const madeFrom: (readonly Telling[])[] = [];
+  const madeNames: (readonly string[])[] = [];
+  const make = (tellings: readonly Telling[], i: number): PictureEvent => {
+    const e = toEvent(`${prefix}ev${i + 1}`, tellings, nameOf);
+    madeFrom[i] = tellings.slice();
+    madeNames[i] = named(e).map(nameOf);
+    return e;
+  };
+  /** Made of the same tellings, naming its entities as it did: the event it would be made again is the same. */
+  const unchanged = (e: PictureEvent, tellings: readonly Telling[], i: number): boolean => {
+    const from = madeFrom[i]!;
+    if (from.length !== tellings.length || from.some((t, k) => t !== tellings[k])) return false;
+    const names = madeNames[i]!;
+    return named(e).every((id, k) => nameOf(id) === names[k]);
+  };
 
   return {
     naming: (ids) => {
@@ -51,25 +65,28 @@ export const eventList = (prefix: string, nameOf: (entityId: string) => string):
       if (dirty.size === 0 && tellings.length === before.length) return { events: list, before, changed: [] };
       const changed: number[] = [];
       for (let i = kept; i < before.length; i += 1) {
-        index(before[i], i, false);
+        index(before.at(i), i, false);
         changed.push(i);
       }
-      const tail: PictureEvent[] = [];
+      const next = before.edit();
+      next.truncate(kept);
       for (let i = kept; i < tellings.length; i += 1) {
         const e = make(tellings[i]!, i);
         index(e, i, true);
-        tail.push(e);
+        next.push(e);
         changed.push(i);
       }
-      list = spliced(before, kept, tail);
       for (const i of dirty) {
-        if (i >= kept) continue;
+        if (i >= kept || unchanged(before.at(i)!, tellings[i]!, i)) continue;
         const e = make(tellings[i]!, i);
-        index(before[i], i, false);
+        index(before.at(i), i, false);
         index(e, i, true);
-        list[i] = e;
+        next.set(i, e);
         changed.push(i);
       }
+      list = next.done();
+      madeFrom.length = tellings.length;
+      madeNames.length = tellings.length;
       return { events: list, before, changed };
     },
   };

@@ -2,11 +2,11 @@ import type { PictureFigure } from '../../model/picture.js';
 import type { FigureVoice } from '../conflicts/series-conflicts.js';
 import { isControlFigure } from '../control/build-control.js';
 import { placelessSeries } from '../figures/placeless-series.js';
+import { type ChunkedList, chunkedList } from './chunked-list.js';
 import type { DocFigures, FigureRef } from './doc-parts.js';
 import type { DocSlot } from './doc-slot.js';
 import { type FigureRecord, figureRecord, pictureFigure } from './figure-record.js';
 import { type ConflictRecord, type SeriesConflicts, seriesState } from './series-state.js';
-import { spliced } from './spliced.js';
 
 /** The figures of a growing story: records per report, series keys, and the series conflicts. */
 export interface FigureState {
@@ -29,7 +29,7 @@ export interface FigureState {
   /** The figures of the reports from this rank on were renumbered. */
   renumbered(rank: number): void;
   /** The story's figures in order (`slots`: the story's reports in report order, numbered). */
-  figures(slots: readonly DocSlot[]): readonly PictureFigure[];
+  figures(slots: readonly DocSlot[]): ChunkedList<PictureFigure>;
   /** Those of its figures that control lists (isControlFigure), in order. */
   controlFigures(): PictureFigure[];
   conflicts(): SeriesConflicts;
@@ -66,7 +66,7 @@ export const figureState = (prefix: string): FigureState => {
    * The figures last listed; since then, the lowest rank from which figures may have moved (reports added,
    * removed or renumbered), and the figures changed in place.
    */
-  let listed: PictureFigure[] | null = null;
+  let listed: ChunkedList<PictureFigure> | null = null;
   let dirtyFrom = 0;
   const patched = new Set<FigureRecord>();
   /** Reports whose figures were taken out or put in since the last list, and how many each had then. */
@@ -228,22 +228,21 @@ export const figureState = (prefix: string): FigureState => {
       replaced.clear();
       if (listed !== null && dirtyFrom >= slots.length && patched.size === 0) return listed;
       const from = listed === null ? 0 : Math.min(dirtyFrom, slots.length);
-      const tail: PictureFigure[] = [];
+      const out = (listed ?? chunkedList()).edit();
+      out.truncate(from < slots.length ? slots[from]!.figureBase : out.length);
       for (let i = from; i < slots.length; i += 1) {
         const own = records.get(slots[i]!) ?? [];
         listedCount.set(slots[i]!, own.length);
-        for (const r of own) tail.push(pictureFigure(prefix, r));
+        for (const r of own) out.push(pictureFigure(prefix, r));
       }
-      const base = from < slots.length ? slots[from]!.figureBase : (listed?.length ?? 0);
-      const out = spliced(listed ?? [], base, tail);
       // a figure changed in place before `from` keeps its place
       for (const r of patched)
         if (r.slot.rank < from && records.get(r.slot)?.[r.index] === r)
-          out[r.slot.figureBase + r.index] = pictureFigure(prefix, r);
-      listed = out;
+          out.set(r.slot.figureBase + r.index, pictureFigure(prefix, r));
+      listed = out.done();
       dirtyFrom = Number.POSITIVE_INFINITY;
       patched.clear();
-      return out;
+      return listed;
     },
     conflicts: () => series.conflicts(),
     conflictsNaming: (slots) => {

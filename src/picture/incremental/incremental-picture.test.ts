@@ -66,6 +66,21 @@ describe('storyState: one report at a time equals buildStory', () => {
     expect(state.view()).toEqual(expected);
   });
 
+  it('keeps every view as it was when made, read only after all the reports joined', () => {
+    const random = seeded(8);
+    const docs = shuffled(grownDocs(fixtureDocs(), 10, random), random);
+    const state = storyState('s1');
+    const views = docs.map((d) => {
+      state.add([d]);
+      return state.view();
+    });
+    views.forEach((view, k) => {
+      const { briefing: _b, ...expected } = buildStory('s1', inOrder(docs.slice(0, k + 1)));
+      expect(view).toEqual(expected);
+      expect(view.claims).toBe(view.claims);
+    });
+  });
+
   it('ignores a report it already holds', () => {
     const [report, analysis] = earlyReport();
     const state = storyState('s1', [{ report, analysis }]);

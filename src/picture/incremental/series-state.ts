@@ -1,24 +1,22 @@
 import type { PictureConflict } from '../../model/picture.js';
 import { type FigureVoice, seriesConflicts } from '../conflicts/series-conflicts.js';
 import { type FigureRecord, pictureFigure } from './figure-record.js';
-import { insertSorted, lowerBound, removeSorted } from './sorted-array.js';
-import { resized } from './spliced.js';
+import { lowerBound } from './sorted-array.js';
 
 /** A conflict of the story kept with the records it names, so that it follows when their ids move. */
 export interface ConflictRecord {
   readonly conflict: Omit<PictureConflict, 'id'>;
   readonly items: readonly FigureRecord[];
-  /** The picture's conflict last made of it, its place in the list then and its figures' bases (conflict-list.ts). */
-  made: PictureConflict | null;
-  position: number;
+  /** Its conflict as last listed (its figures' ids, no id of its own) and its figures' bases then (conflict-list.ts). */
+  made: Omit<PictureConflict, 'id'> | null;
   bases: readonly number[];
 }
 
-/** The series conflicts in order, and the place from which they may differ from the last list. */
-export interface SeriesConflicts {
-  readonly records: readonly ConflictRecord[];
-  readonly from: number;
-}
+/**
+ * The series conflicts in seriesConflicts' order, one list per series (by key): a series' list is the same
+ * array while the series' conflicts did not change, and the whole is the same array while none did.
+ */
+export type SeriesConflicts = readonly (readonly ConflictRecord[])[];
 
 interface Series {
   /** Dated figures per asOf day, each day's in figure order. */
@@ -29,9 +27,8 @@ interface Series {
   readonly sections: Map<string, readonly ConflictRecord[]>;
   /** Per day: the evolution from the previous day, if the values changed. */
   readonly evolutions: Map<string, ConflictRecord>;
-  /** Its conflicts in order, while no day changed, and where they start in the story's list. */
+  /** Its conflicts in order, while no day changed. */
   listed: ConflictRecord[] | null;
-  offset: number;
 }
 
 /** The series conflicts of a growing story, kept per series and day (see seriesState). */
@@ -46,7 +43,7 @@ export interface SeriesState {
   flush(voice: FigureVoice): void;
   /**
    * The series conflicts in seriesConflicts' order: series by key, each its days' contradictions, then
-   * evolutions; only the series from the first that changed are listed again.
+   * evolutions; only the series that changed are listed again.
    */
   conflicts(): SeriesConflicts;
   /** The conflicts that name this figure. */
@@ -67,10 +64,13 @@ const figureOrder = (a: FigureRecord, b: FigureRecord): number =>
 export const seriesState = (prefix: string): SeriesState => {
   const series = new Map<string, Series>();
   const changed = new Map<string, Set<string>>();
-  /** The series keys in order; the first whose conflicts changed since the last list (null: none). */
+  /** The series keys in order, and each one's conflicts as last listed. */
   const keys: string[] = [];
-  let firstChanged: string | null = null;
-  let listed: ConflictRecord[] = [];
+  const lists: (readonly ConflictRecord[])[] = [];
+  /** The series whose conflicts changed since the last list; that list, and whether a series came or went since. */
+  const relist = new Set<string>();
+  let listed: SeriesConflicts = [];
+  let stale = false;
   const namedBy = new Map<FigureRecord, Set<ConflictRecord>>();
   const link = (c: ConflictRecord, on: boolean): void => {
     for (const f of c.items) {
@@ -98,9 +98,12 @@ export const seriesState = (prefix: string): SeriesState => {
     const day = r.base.asOf!;
     let s = series.get(r.key);
     if (s === undefined) {
-      s = { days: new Map(), order: [], sections: new Map(), evolutions: new Map(), listed: null, offset: 0 };
+      s = { days: new Map(), order: [], sections: new Map(), evolutions: new Map(), listed: null };
       series.set(r.key, s);
-      insertSorted(keys, r.key, compareKeys);
+      const at = lowerBound(keys, r.key, compareKeys);
+      keys.splice(at, 0, r.key);
+      lists.splice(at, 0, []);
+      stale = true;
     }
     let list = s.days.get(day);
     if (list === undefined) {
@@ -146,7 +149,7 @@ export const seriesState = (prefix: string): SeriesState => {
             r.items.length === items.length &&
             r.items.every((x, i) => x === items[i]),
         );
-      return same ?? { conflict: c, items, made: null, position: -1, bases: [] };
+      return same ?? { conflict: c, items, made: null, bases: [] };
     };
     const out = seriesConflicts(figures, voice);
     s.sections.set(
@@ -165,7 +168,7 @@ export const seriesState = (prefix: string): SeriesState => {
     for (const [key, days] of changed) {
       const s = series.get(key)!;
       const redo = new Set<string>();
-      if (firstChanged === null || key < firstChanged) firstChanged = key;
+      relist.add(key);
       for (const day of days) {
         if (s.days.has(day)) redo.add(day);
         else {
@@ -180,7 +183,11 @@ export const seriesState = (prefix: string): SeriesState => {
       s.listed = null;
       if (s.order.length === 0) {
         series.delete(key);
-        removeSorted(keys, key, compareKeys);
+        const at = lowerBound(keys, key, compareKeys);
+        keys.splice(at, 1);
+        lists.splice(at, 1);
+        relist.delete(key);
+        stale = true;
       }
     }
     changed.clear();
@@ -196,14 +203,9 @@ export const seriesState = (prefix: string): SeriesState => {
     refresh: (r) => mark(r.key, r.base.asOf!),
     flush,
     conflicts: () => {
-      if (firstChanged === null) return { records: listed, from: listed.length };
-      // the series before the first that changed keep their places
-      const k0 = lowerBound(keys, firstChanged, compareKeys);
-      const prev = k0 > 0 ? series.get(keys[k0 - 1]!)! : null;
-      const from = prev === null ? 0 : prev.offset + prev.listed!.length;
-      let total = from;
-      for (let k = k0; k < keys.length; k += 1) {
-        const s = series.get(keys[k]!)!;
+      if (relist.size === 0 && !stale) return listed;
+      for (const key of relist) {
+        const s = series.get(key)!;
         if (s.listed === null) {
           s.listed = [];
           for (const day of s.order) for (const c of s.sections.get(day)!) s.listed.push(c);
@@ -212,18 +214,12 @@ export const seriesState = (prefix: string): SeriesState => {
             if (e) s.listed.push(e);
           }
         }
-        s.offset = total;
-        total += s.listed.length;
+        lists[lowerBound(keys, key, compareKeys)] = s.listed;
       }
-      listed = resized(listed, total);
-      for (let k = k0; k < keys.length; k += 1) {
-        const s = series.get(keys[k]!)!;
-        s.listed!.forEach((c, i) => {
-          listed[s.offset + i] = c;
-        });
-      }
-      firstChanged = null;
-      return { records: listed, from };
+      relist.clear();
+      stale = false;
+      listed = lists.slice();
+      return listed;
     },
     naming: (r) => namedBy.get(r) ?? [],
   };

@@ -6,6 +6,7 @@ import { buildBriefing } from '../briefing/build-briefing.js';
 import { claimAbout } from '../conflicts/claim-about.js';
 import { denialConflicts } from '../conflicts/denial-conflicts.js';
 import { briefingMarks } from './briefing-marks.js';
+import { type ChunkedList, chunkedList, splicedList } from './chunked-list.js';
 import { confirmedDocs } from './confirmed-docs.js';
 import { conflictList } from './conflict-list.js';
 import { controlView } from './control-view.js';
@@ -13,14 +14,13 @@ import { bySlotRank, type DocSlot } from './doc-slot.js';
 import { entityState } from './entity-state.js';
 import { eventList } from './event-list.js';
 import { mostMentioned } from './most-mentioned.js';
-import { spliced } from './spliced.js';
 import { storyParts } from './story-parts.js';
 import { storySlots } from './story-slots.js';
+import { type StoryView, storyView } from './story-view.js';
 import { storyVoices } from './story-voices.js';
 import { timelineView } from './timeline-view.js';
 
-/** A story's picture without its briefing: what the incremental path keeps up to date on every report. */
-export type StoryView = Omit<PictureStory, 'briefing'>;
+export type { StoryView } from './story-view.js';
 
 /** One story of the picture, kept up to date as reports join it (see storyState). */
 export interface StoryState {
@@ -51,9 +51,11 @@ export interface StoryState {
  * parts only take the new ids (renamed-parts.ts). Timeline, control and title follow from the parts; the
  * briefing is recomputed by buildBriefing when asked for (picture()): its greedy selection weighs every sentence
  * of the story against every report, so one report can change any choice.
- * A view is a value: its lists are never changed once handed out. Each list that changed is copied once (the
- * claims of a 10,000-report story run to 190,000) from the first place it changed, and its other items stay the
- * same objects (spliced.ts; conflict-list.ts, event-list.ts).
+ * A view is a value: its lists are never changed once handed out. The long lists (the claims of a 10,000-report
+ * story run to 170,000) are chunked lists (chunked-list.ts): a change copies the chunks from the first place it
+ * changed and those changed in place, and shares the others with the last list; items that did not change stay
+ * the same objects. A view makes each list an array when it is first read (story-view.ts), and numbers the
+ * conflicts then (conflict-list.ts), so a story that takes reports faster than it is read pays neither.
  */
 export const storyState = (id: string, initial: readonly StoryDoc[] = []): StoryState => {
   const prefix = `${id}/`;
@@ -77,25 +79,28 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
   });
   const control = controlView(prefix, (d) => story.slot(d)?.doc.report.published ?? null, confirmed);
   /** The reports in report order and their ids, last listed; from this rank on they changed since. */
-  let docs: StoryDoc[] = [];
-  let documentIds: string[] = [];
+  let docs = chunkedList<StoryDoc>();
+  let documentIds = chunkedList<string>();
   let docsFrom = 0;
-  const listDocs = (): StoryDoc[] => {
+  const listDocs = (): ChunkedList<StoryDoc> => {
     if (docsFrom < slots.length) {
       const tail = slots.slice(docsFrom).map((s) => s.doc);
-      documentIds = spliced(
+      documentIds = splicedList(
         documentIds,
         docsFrom,
         tail.map((d) => d.report.id),
       );
-      docs = spliced(docs, docsFrom, tail);
+      docs = splicedList(docs, docsFrom, tail);
     }
     docsFrom = Number.POSITIVE_INFINITY;
     return docs;
   };
   let titled = false;
+  const isTitled = (slot: DocSlot): boolean => (slot.doc.report.title ?? '').trim() !== '';
+  /** The story's earliest titled report (storyTitle's), once any is. */
+  const firstTitled = (): DocSlot | undefined => (titled ? slots.find(isTitled) : undefined);
   /** The claims last listed (they change from marks.changedFrom on). */
-  let listedClaims: PictureClaim[] = [];
+  let listedClaims = chunkedList<PictureClaim>();
   let version = 0;
   let viewed: { readonly version: number; readonly view: StoryView } | null = null;
   let briefed: { readonly version: number; readonly story: PictureStory } | null = null;
@@ -112,13 +117,13 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
     retell(Math.min(first, regroupFrom));
     figures.renumbered(first);
     marks.changedFrom = Math.min(marks.changedFrom, first);
-    titled ||= fresh.some((s) => (s.doc.report.title ?? '').trim() !== '');
+    titled ||= fresh.some(isTitled);
     docsFrom = Math.min(docsFrom, first);
     version += 1;
   };
 
   /** The claims: those of the reports from marks.changedFrom on, and those of the reports relinked in place. */
-  const listClaims = (tell: (slot: DocSlot) => void): PictureClaim[] => {
+  const listClaims = (tell: (slot: DocSlot) => void): ChunkedList<PictureClaim> => {
     const from = Math.min(marks.changedFrom, slots.length);
     const tail: PictureClaim[] = [];
     for (let i = from; i < slots.length; i += 1) {
@@ -132,16 +137,18 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
     marks.changedFrom = Number.POSITIVE_INFINITY;
     if (from === slots.length && inPlace.length === 0) return listedClaims;
     const base = from < slots.length ? slots[from]!.claimBase : listedClaims.length;
-    const claims = spliced(listedClaims, base, tail);
+    const claims = listedClaims.edit();
+    claims.truncate(base);
+    for (const c of tail) claims.push(c);
     for (const slot of inPlace) {
       const p = parts.get(slot)!;
       p.pictureClaims.forEach((c, k) => {
-        claims[slot.claimBase + k] = c;
+        claims.set(slot.claimBase + k, c);
       });
       if (p.denials === null) tell(slot);
     }
-    listedClaims = claims;
-    return claims;
+    listedClaims = claims.done();
+    return listedClaims;
   };
 
   const view = (): StoryView => {
@@ -175,26 +182,24 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
     denials ??= [...denying].sort(bySlotRank).flatMap((slot) => parts.get(slot)!.denials ?? []);
     const change = events.update(merger.events, dirtyEvents);
     dirtyEvents.clear();
-    const storyDocs = listDocs();
-    const title = titled ? storyTitle(storyDocs, []) : storyTitle([], mostMentioned(list));
+    listDocs();
+    const title = titled ? storyTitle([firstTitled()!.doc], []) : storyTitle([], mostMentioned(list));
     const figs = figures.figures(slots);
     const listed = conflicts(
       figures.conflicts(),
       denials,
       figures.conflictsNaming(slots.slice(Math.min(marks.renumberedFrom, slots.length))),
     );
-    const v: StoryView = {
-      id,
-      title,
-      documentIds,
-      entities: list,
-      events: change.events,
-      figures: figs,
-      claims,
-      conflicts: listed,
-      timeline: timeline(change),
-      control: control(change, figures.controlFigures(), entities.entity),
-    };
+    const v = storyView(
+      {
+        id,
+        title,
+        entities: list,
+        timeline: timeline(change),
+        control: control(change, figures.controlFigures(), entities.entity),
+      },
+      { documentIds, events: change.events, figures: figs, claims, conflicts: listed },
+    );
     marks.renumberedFrom = Number.POSITIVE_INFINITY;
     viewed = { version, view: v };
     return v;
@@ -204,7 +209,10 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
     const v = view();
     if (briefed === null || briefed.version !== version) {
       const linked = slots.flatMap((s) => parts.get(s)!.claims);
-      const briefing = buildBriefing(listDocs(), briefingMarks(v.figures, v.events, linked, v.conflicts));
+      const briefing = buildBriefing(
+        listDocs().items(),
+        briefingMarks(v.figures, v.events, linked, v.conflicts),
+      );
       briefed = { version, story: { ...v, briefing } };
     }
     return briefed.story;
@@ -214,7 +222,7 @@ export const storyState = (id: string, initial: readonly StoryDoc[] = []): Story
   return {
     id,
     get docs() {
-      return listDocs();
+      return listDocs().items();
     },
     add,
     view,

@@ -26,12 +26,12 @@ export const timelineView = () => {
   return ({ events, before, changed }: EventChange): TimelineEntry[] => {
     const dates = new Set<string>();
     for (const i of changed) {
-      index(before[i], i, false, dates);
-      index(events[i], i, true, dates);
+      index(before.at(i), i, false, dates);
+      index(events.at(i), i, true, dates);
     }
     if (dates.size === 0) return timeline;
     const at = [...dates].flatMap((d) => [...(onDate.get(d) ?? [])]).sort((a, b) => a - b);
-    const fresh = buildTimeline(at.map((i) => events[i]!));
+    const fresh = buildTimeline(at.map((i) => events.at(i)!));
     timeline = [...timeline.filter((t) => !dates.has(t.date)), ...fresh].sort(byDateDesc);
     return timeline;
   };
