@@ -7,6 +7,8 @@ import {
 } from '../../lang/en/entities-cues.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
 import type { OrgKind } from '../../lang/en/entities-lexicon.js';
+import { COMPANY_HEADS } from '../../lang/en/entities-type-cues.js';
+import { GEO_DEMONYMS } from '../../lang/en/geo-demonyms.js';
 import {
   DISTRICT_CUES_AFTER,
   LANDMARK_CUES_AFTER,
@@ -16,6 +18,7 @@ import {
 import type { EntityType } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
+import { populatedPlace } from './populated-place.js';
 
 /** How a fresh (not yet known) name is typed, and why. */
 export interface RunClass {
@@ -50,6 +53,17 @@ export interface RunContext {
   readonly sentenceFirst: boolean;
   /** The tagger's type for it in this document, or null (no tagger, or a repaired run). */
   readonly tagged: NerType | null;
+  /** What the whole document says of this name (name-evidence.ts); absent: nothing. */
+  readonly cues?: {
+    /** A person cue: a title, the surname of a fuller person name, ", who". */
+    readonly person: boolean;
+    /** A place cue before some mention. */
+    readonly place: boolean;
+    /** A locative preposition before some mention ("in X"). */
+    readonly locative: boolean;
+    /** A cue that makes it a body (", which", "X members"). */
+    readonly body: 'organization' | 'group' | null;
+  };
 }
 
 const TAGGED: Readonly<Record<Exclude<NerType, 'MISC'>, EntityType>> = {
@@ -68,7 +82,7 @@ export const classifyRun = (
   tokens: readonly Token[],
   first: number,
   last: number,
-  { titled, placeCueBefore, sentenceFirst, tagged }: RunContext,
+  { titled, placeCueBefore, sentenceFirst, tagged, cues }: RunContext,
 ): RunClass | null => {
   const words = nameWords(text, tokens, first, last);
   const next = tokens[last + 1];
@@ -97,6 +111,10 @@ export const classifyRun = (
   }
   if (words.some((w) => GROUP_CUE_WORDS.has(w)))
     return { ...base, type: 'group', rule: 'group-cue', confidence: 0.8 };
+  // "Afrique Oil": a name the tagger found (as a person or organisation) ending in a company word.
+  const named = tagged === 'PER' || tagged === 'ORG';
+  if (named && words.length >= 2 && COMPANY_HEADS.has(words.at(-1)!))
+    return { ...base, type: 'organization', rule: 'org-cue', confidence: 0.75 };
   const single = first === last;
   const adjective = tokens[first]!.pos === 'ADJ' || tagged === 'MISC';
   // "the U.S. military", "Turkey forces": a country before a group noun names that country's armed body
@@ -107,19 +125,31 @@ export const classifyRun = (
   if (nextLower && GROUP_HEAD_NOUNS.has(next.norm) && ((single && adjective) || country())) {
     return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
   }
+  const name = text.slice(tokens[first]!.span.start, tokens[last]!.span.end);
+  if (tagged === 'PER' && cues && !cues.person) {
+    // "Timbuktu" tagged a person with no title, first name or "who" for it, but "in Timbuktu" and a town the
+    // gazetteer knows (or ", which" after it), or "the towns of Gao, Kidal and Timbuktu": a place.
+    if (cues.place || ((cues.locative || cues.body !== null) && populatedPlace(name)))
+      return { ...base, type: 'place', rule: 'place-not-person', confidence: 0.7 };
+    if (cues.body) return { ...base, type: cues.body, rule: 'body-not-person', confidence: 0.65 };
+  }
   if (tagged !== null && tagged !== 'MISC') {
     return { ...base, type: TAGGED[tagged], rule: `tagger:${tagged}`, confidence: 0.8 };
   }
-  if (lookupPlace(text.slice(tokens[first]!.span.start, tokens[last]!.span.end)).length > 0) {
-    return { ...base, type: 'place', rule: 'gazetteer', confidence: 0.75 };
-  }
-  // A lone adjective or modifier ("Kurdish control", "Kurdish YPG") or a lone sentence-initial word is not a name
-  // on its own.
+  // A modifier or adjective ("Kurdish control", "Western music", "Kurdish YPG") or a lone sentence-initial word
+  // is not a name on its own.
   const sameSentence = next !== undefined && next.sentence === tokens[last]!.sentence;
   const hyphenNext = sameSentence && next.norm === '-' && next.span.start === tokens[last]!.span.end;
   const beforeName = sameSentence && tagged === 'MISC' && /^\p{Lu}/u.test(text[next.span.start]!);
   const modifier = (nextLower && next.pos === 'NOUN') || hyphenNext || beforeName;
   const nationality = tagged === 'MISC' && DEMONYMS[tokens[first]!.norm] !== undefined;
+  // A nationality stays for the gazetteer ("Canadian", read later as a place modifier); "Western music" does not.
+  const demonym =
+    DEMONYMS[name.toLowerCase()] !== undefined || GEO_DEMONYMS[name.toLowerCase()] !== undefined;
+  if (tagged === 'MISC' && modifier && !demonym) return null;
+  if (lookupPlace(name).length > 0) {
+    return { ...base, type: 'place', rule: 'gazetteer', confidence: 0.75 };
+  }
   if (single && (sentenceFirst || modifier || nationality || tokens[first]!.pos === 'ADJ')) return null;
   return { ...base, type: 'other', rule: 'propn-run', confidence: 0.5 };
 };

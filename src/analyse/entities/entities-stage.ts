@@ -1,9 +1,9 @@
 import { defineStage } from '../../pipeline/stage.js';
 import { findEntities } from './find-entities.js';
 
-/** People, organisations, armed and political groups and places, with coreference keys (trained tagger + rules, v3). */
+/** People, organisations, armed and political groups and places, with coreference keys (trained tagger + rules). */
 export const entitiesStage = defineStage({
-  id: 'analyse.entities@5',
+  id: 'analyse.entities@6',
   requires: ['sentences', 'tokens'],
   provides: ['entities'],
   run: ({ tokens }, ctx) => ({ entities: findEntities(ctx.text, tokens, ctx.documentId) }),

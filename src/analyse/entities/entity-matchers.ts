@@ -1,6 +1,7 @@
 import { DESCRIPTIVE_ORG_HEADS } from '../../lang/en/entities-cues.js';
 import { ENTITY_LEXICON, type LexiconEntry, type OrgKind } from '../../lang/en/entities-lexicon.js';
 import { PERSON_TITLES, TITLE_REFERENCE_HEADS } from '../../lang/en/entities-titles.js';
+import { PLACE_LIST_CUES_BEFORE } from '../../lang/en/entities-type-cues.js';
 import { PLACE_CUES_BEFORE } from '../../lang/en/geo-place-cues.js';
 import { phraseMatcher } from './phrase-matcher.js';
 
@@ -13,7 +14,9 @@ const titleHead = (title: string): string => (title.split(' ').at(-1) ?? title).
 const build = () => ({
   lexicon: phraseMatcher<LexiconEntry>(
     ENTITY_LEXICON.map((e) => [e.phrase, e] as const),
-    (e, surface) => (e.exact ? surface === e.phrase : !e.proper || CAPITAL.test(surface)),
+    // A proper name must be capitalised as it is listed: "al-Qaeda" as written, "Hamas" with its capital.
+    (e, surface) =>
+      e.exact ? surface === e.phrase : !e.proper || CAPITAL.test(surface) || !CAPITAL.test(e.phrase),
   ),
   titles: phraseMatcher<string>(PERSON_TITLES.map((t) => [t, titleHead(t)] as const)),
   descriptive: phraseMatcher<DescriptiveHead>(
@@ -23,7 +26,9 @@ const build = () => ({
     ],
     (_v, surface) => !CAPITAL.test(surface) || !surface.includes(' '),
   ),
-  placeBefore: phraseMatcher<true>(PLACE_CUES_BEFORE.map((p) => [p, true] as const)),
+  placeBefore: phraseMatcher<true>(
+    [...PLACE_CUES_BEFORE, ...PLACE_LIST_CUES_BEFORE].map((p) => [p, true] as const),
+  ),
 });
 
 let cache: ReturnType<typeof build> | null = null;

@@ -12,6 +12,7 @@ import { EntityRegistry, type KnownEntity } from './entity-registry.js';
 import { type NameFinder, sentenceFirst } from './find-name-runs.js';
 import { actsAsGovernment, governedCountry, governmentKey } from './government-metonym.js';
 import { initialsOf } from './initials.js';
+import { nameEvidence } from './name-evidence.js';
 import { taggerNameRuns } from './tagger-name-runs.js';
 
 const CUE_RULES: ReadonlySet<string> = new Set(['title', 'place-cue', 'org-cue', 'group-cue']);
@@ -30,6 +31,7 @@ export const findEntities = (
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (/^\p{Ll}/u.test(text.slice(t.span.start, t.span.end))) lowerSeen.add(t.norm);
   const { kept, descriptorBefore, placeCueEnd } = entityCandidates(text, tokens, finder);
+  const evidence = nameEvidence(text, tokens, kept, placeCueEnd);
   const national = new Map<string, KnownEntity>();
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
@@ -175,9 +177,15 @@ export const findEntities = (
       sentenceFirst(text, tokens, first) || (first === last && lowerSeen.has(tokens[first]!.norm));
     const cls = classifyRun(text, tokens, first, last, {
       titled: title !== null,
-      placeCueBefore: placeCueEnd.has(first - 1),
+      placeCueBefore: evidence.placeCued.has(first),
       sentenceFirst: initial,
       tagged: c.tagged,
+      cues: {
+        person: evidence.person.has(key),
+        place: evidence.place.has(key),
+        locative: evidence.locative.has(key),
+        body: evidence.body.get(key) ?? null,
+      },
     });
     // A run the tagger missed stays only when a rule cue types it ("the Observatory", "the Hanano district").
     if (!cls || (c.knownOnly && !CUE_RULES.has(cls.rule))) return;

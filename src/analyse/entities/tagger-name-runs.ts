@@ -1,19 +1,24 @@
 import { NOT_NAMES } from '../../lang/en/entities-cues.js';
+import { NEVER_NAME_EDGES } from '../../lang/en/entities-type-cues.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
 import { nerTokenRuns } from '../../ner/ner-spans.js';
 import { entityKey } from './entity-key.js';
 import type { NameFinder, NameRun } from './find-name-runs.js';
+import { joinOrgRuns } from './join-org-runs.js';
+import { dropPositionalHeads } from './positional-head.js';
+import { titleCaseRuns } from './title-case-runs.js';
+import type { Typed } from './typed-run.js';
+
+export type { Typed };
 
 const CAPITAL = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d&.]+$/u;
 const CURRENCY = /[$€£¥]/u;
 
-/** What the tagger found, before the entity rules: a typed run (type null when a repair made it unsure). */
-export type Typed = { first: number; last: number; type: NerType | null };
-
 /**
  * Repairs the tagger's runs for the entity rules:
+ * - question words and pronouns at a run's edge are cut off, the type kept ("Lydia Syson Why" → "Lydia Syson");
  * - a hyphenated modifier keeps only its capitalised head ("Britain-based" → "Britain", untyped);
  * - words that are never names split a run ("Aleppo Saturday" → "Aleppo", untyped); money ("US$") is no name;
  * - a nationality right before an organisation joins it ("Syrian | Observatory for Human Rights"), unless the
@@ -21,10 +26,15 @@ export type Typed = { first: number; last: number; type: NerType | null };
  */
 export const repairRuns = (text: string, tokens: readonly Token[], runs: readonly Typed[]): Typed[] => {
   const surface = (i: number) => text.slice(tokens[i]!.span.start, tokens[i]!.span.end);
+  /** "Why", "We": never a name's first or last word ("WHO" in capitals is an acronym). */
+  const edge = (i: number) => NEVER_NAME_EDGES.has(tokens[i]!.norm) && /\p{Ll}/u.test(surface(i));
   const out: Typed[] = [];
   for (const r of runs) {
     let { first, last, type } = r;
     if (tokens.slice(first, last + 1).some((t) => CURRENCY.test(t.norm))) continue;
+    while (last > first && edge(last)) last -= 1;
+    while (first < last && edge(first)) first += 1;
+    if (first === last && edge(first)) continue;
     while (last > first && !CAPITAL.test(surface(last)) && tokens[last - 1]!.norm === '-') {
       last -= 2;
       type = null;
@@ -78,5 +88,11 @@ const documentTypes = (text: string, tokens: readonly Token[], runs: readonly Ty
  * The trained tagger behind the NameFinder seam (models/ner-en.json.gz, read once on first use): its runs,
  * repaired for the entity rules, each with its document-level tagger type.
  */
-export const taggerNameRuns: NameFinder = (text, tokens) =>
-  documentTypes(text, tokens, repairRuns(text, tokens, nerTokenRuns(text, tokens)));
+export const taggerNameRuns: NameFinder = (text, tokens) => {
+  const repaired = joinOrgRuns(text, tokens, repairRuns(text, tokens, nerTokenRuns(text, tokens)));
+  return documentTypes(
+    text,
+    tokens,
+    dropPositionalHeads(text, tokens, titleCaseRuns(text, tokens, repaired)),
+  );
+};

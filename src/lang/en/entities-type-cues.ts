@@ -1,0 +1,166 @@
+/**
+ * Words around a name that speak for or against its being a person, used over the whole document: one cue
+ * anywhere types every mention of the name.
+ */
+
+/** A relative pronoun right after a name (", who"): the name is a person. */
+export const PERSON_RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose']);
+
+/** A relative pronoun right after a name (", which"): the name is a thing, a body or a place, not a person. */
+export const THING_RELATIVES: ReadonlySet<string> = new Set(['which']);
+
+/** A noun right after a name that makes the name a body with members ("X members", "X militants"). */
+export const MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'members',
+  'member',
+  'militants',
+  'militiamen',
+  'fighters',
+  'gunmen',
+]);
+
+/** Of these, the nouns that make the body an armed group. */
+export const ARMED_MEMBER_NOUNS: ReadonlySet<string> = new Set([
+  'militants',
+  'militiamen',
+  'fighters',
+  'gunmen',
+]);
+
+/**
+ * Plural or site nouns before "of" that introduce a list of places ("the towns of A, B and C", "the mosques of
+ * A and B"); every name of the list is a place. Singular settlement cues ("the town of") live in
+ * geo-place-cues.ts.
+ */
+export const PLACE_LIST_CUES_BEFORE: readonly string[] = [
+  'towns of',
+  'cities of',
+  'villages of',
+  'provinces of',
+  'regions of',
+  'states of',
+  'countries of',
+  'mosque of',
+  'mosques of',
+  'church of',
+  'churches of',
+  'shrine of',
+  'shrines of',
+  'tomb of',
+  'tombs of',
+  'temple of',
+  'temples of',
+];
+
+/** Words that join the names of one list ("A, B and C"). */
+export const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
+
+/**
+ * Last words of company names ("Afrique Oil", "Gulf Petroleum", "Delta Air Lines"): a name ending so is an
+ * organisation unless the tagger read it as a place.
+ */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set([
+  'oil',
+  'petroleum',
+  'gas',
+  'energy',
+  'telecom',
+  'telecoms',
+  'communications',
+  'airlines',
+  'airways',
+  'motors',
+  'steel',
+  'mining',
+  'chemicals',
+  'pharmaceuticals',
+  'foods',
+  'breweries',
+  'electric',
+  'electronics',
+  'insurance',
+  'holdings',
+  'industries',
+  'enterprises',
+  'logistics',
+  'shipping',
+  'inc',
+  'inc.',
+  'corp',
+  'corp.',
+  'ltd',
+  'ltd.',
+  'plc',
+  'llc',
+  'gmbh',
+]);
+
+/**
+ * Lower-case words that join two parts of one organisation's name ("National Movement for the Liberation of
+ * Azawad", "Council of the European Union").
+ */
+export const ORG_NAME_JOINERS: readonly (readonly string[])[] = [
+  ['for', 'the'],
+  ['for'],
+  ['of', 'the'],
+  ['of'],
+];
+
+/**
+ * Words that, after a joined organisation name, add one more part to it when a bracketed acronym follows the
+ * whole ("… for the Recovery of Democracy and the Restoration of the State (CNRDRE)").
+ */
+export const ORG_NAME_AND: readonly (readonly string[])[] = [['and', 'the'], ['and']];
+
+/**
+ * Capitalised words at the edge of a tagger run that are never part of a name: question words and pronouns
+ * run into a name by a missing line break ("… Writer Lydia Syson Why do we know …").
+ */
+export const NEVER_NAME_EDGES: ReadonlySet<string> = new Set([
+  'why',
+  'how',
+  'what',
+  'when',
+  'where',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'we',
+  'you',
+  'they',
+  'he',
+  'she',
+  'it',
+  'our',
+  'their',
+  'his',
+  'her',
+  'its',
+  'this',
+  'these',
+  'those',
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+]);
+
+/** An ordinal written with digits ("15th"): a capitalised word after it belongs to the number ("15th Century"). */
+export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+
+/**
+ * Prepositions that put a name as a place ("in Timbuktu", "residents in Gao and Kidal"); not "at", "from" or
+ * "to", which people follow as often.
+ */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'throughout',
+]);
