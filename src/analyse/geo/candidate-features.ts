@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
 import { haversineKm } from '../../geo/haversine-km.js';
 import { normalizePlaceName } from '../../geo/normalize-place-name.js';
+import { WIDE_FEATURE_CODES } from '../../lang/en/geo-wide-regions.js';
 import type { MentionInfo, PlaceContext, PlaceCue } from './place-context.js';
 import { holdsTown, siblingRegion } from './region-evidence.js';
 
@@ -44,7 +45,7 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Readonly<Record<FeatureName, number>>;
 
-const WIDE = new Set(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'PEN']);
+const WIDE = new Set<string>(WIDE_FEATURE_CODES);
 const SEAT = new Set(['PPLA', 'PPLA2', 'PPLG']);
 const CAPITAL = new Set(['PPLC', 'PPLA', 'PPLG']);
 

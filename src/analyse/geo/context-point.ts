@@ -1,6 +1,7 @@
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
 import { haversineKm } from '../../geo/haversine-km.js';
 import { TOWN_SERVING_HEADS } from '../../lang/en/geo-place-cues.js';
+import { WIDE_FEATURE_CODES } from '../../lang/en/geo-wide-regions.js';
 import type { GeoPoint } from '../../model/geo.js';
 import type { MentionInfo } from './candidate-features.js';
 import type { Span } from './document-candidates.js';
@@ -28,6 +29,14 @@ export interface ContextPoint {
   readonly rule: string;
   readonly confidence: number;
 }
+
+/** What the document says of a mention's name: a place's (see `placeEvidence`), a wide natural feature's. */
+export interface MentionKind {
+  readonly evidenced: boolean;
+  readonly wide: boolean;
+}
+const ANY_PLACE: MentionKind = { evidenced: true, wide: false };
+const WIDE = new Set<string>(WIDE_FEATURE_CODES);
 
 /** Text between an unknown name and the place that says where it is ("… Center in Shelby", "… in the Holy See"). */
 const BESIDE = /^\s+(?:in|at)\s+(?:the\s+)?$/;
@@ -70,12 +79,21 @@ const unlisted = (e: GazetteerEntry): GeoPoint => ({ ...entryPoint(e), gazetteer
  * building (but an airport: "Da Nang International Airport") in the document's town or a smaller town far from
  * that town (a word of the name: "Ronald Wilson Reagan Middle"), else, for a street or building, the town its
  * sentence names before it (see `townBefore`), else `fallbackPoint` (the document's main town, main region or
- * country). Null when the document gives nothing to place it by.
+ * country) if the document says the name is a place's (`kind.evidenced`) and it is no natural feature too wide
+ * for that (`kind.wide`: "the Sahara desert" is not near Bamako). Null when the document gives nothing to place
+ * it by.
  */
-export const contextPoint = (doc: DocumentPlaces, i: number, info: MentionInfo): ContextPoint | null => {
+export const contextPoint = (
+  doc: DocumentPlaces,
+  i: number,
+  info: MentionInfo,
+  kind: MentionKind = ANY_PLACE,
+): ContextPoint | null => {
   const j = besideIndex(doc.text, doc.spans, i);
   const beside = j >= 0 && !doc.embedded[j] ? doc.chosen[j] : null;
-  if (beside) {
+  // A feature wider than a country is not at the middle of the continent or sea it belongs to ("Africa's
+  // Atlantic Coast").
+  if (beside && !(kind.wide && WIDE.has(beside.featureCode))) {
     return {
       entry: null,
       geo: unlisted(beside),
@@ -103,13 +121,16 @@ export const contextPoint = (doc: DocumentPlaces, i: number, info: MentionInfo):
   // A building named after a town ("Liverpool Academy") stands in the document's town if it has one; an
   // airport named after a town serves that town ("Da Nang International Airport").
   const serves = e !== null && e.precision === 'city' && SERVING.has(info.norm.split(' ').at(-1)!);
-  if (e && (!(info.inTown && town !== null) || serves) && !farTown) {
+  // A wide feature is not at the middle of the ocean or sea named in it ("Atlantic Coast", "Gulf Coast").
+  const wider = e !== null && kind.wide && WIDE.has(e.featureCode);
+  if (e && (!(info.inTown && town !== null) || serves) && !farTown && !wider) {
     return { entry: e, geo: entryPoint(e), rule: 'gazetteer:embedded', confidence: EMBEDDED_CONFIDENCE };
   }
   const local = info.inTown ? townBefore(doc.text, doc.spans, doc.chosen, doc.embedded, i) : null;
   if (local) {
     return { entry: null, geo: unlisted(local), rule: 'context:in-town-before', confidence: TOWN_CONFIDENCE };
   }
+  if (kind.wide || !kind.evidenced) return null;
   const fallback = fallbackPoint(info.inTown, town, doc.region, doc.focus);
   if (fallback === null) return null;
   const { geo, rule } = fallback;

@@ -7,6 +7,7 @@ import { countryFocus } from './country-focus.js';
 import { embeddedCandidates } from './embedded-candidates.js';
 import { mentionInfos, streetWordAfter } from './mention-info.js';
 import { bareNameAreas, isAccidentalPlaceName, placeCandidates } from './place-candidates.js';
+import { isWideFeature, placeEvidence } from './place-evidence.js';
 
 /** A mention's [start, end) in its document's text. */
 export interface Span {
@@ -21,6 +22,10 @@ export interface DocumentCandidates {
   readonly embedded: readonly boolean[];
   /** Whether a mention is a word that names a place only by accident ("the West"). */
   readonly accidental: readonly boolean[];
+  /** Whether the document says a mention's name is a place's (see `placeEvidence`). */
+  readonly evidenced: readonly boolean[];
+  /** Whether a mention names a natural feature too wide to place by the document's town (see `isWideFeature`). */
+  readonly wide: readonly boolean[];
   readonly infos: readonly MentionInfo[];
 }
 
@@ -87,15 +92,19 @@ export const documentCandidates = (text: string, spans: readonly Span[]): Docume
     return infos[i]!.cue === 'settlement' && !hit[1] ? [withTownNamed(name, hit[0]), false] : hit;
   });
   const focus = countryFocus(found.map(([l, e]) => (e ? [] : l)));
+  const lists = found.map(([l, e], i) =>
+    e ? l : withFocusAreas(text.slice(spans[i]!.start, spans[i]!.end), l, focus),
+  );
+  const embedded = found.map(([l, e]) => e && l.length > 0);
   return {
-    lists: found.map(([l, e], i) =>
-      e ? l : withFocusAreas(text.slice(spans[i]!.start, spans[i]!.end), l, focus),
-    ),
-    embedded: found.map(([l, e]) => e && l.length > 0),
+    lists,
+    embedded,
     // "the corner of State and Hubbard streets": a word that names no place names a street when the text says so.
     accidental: spans.map(
       ({ start, end }, i) => infos[i]!.cue !== 'street' && isAccidentalPlaceName(text.slice(start, end)),
     ),
     infos,
+    evidenced: placeEvidence(text, spans, infos, lists, embedded),
+    wide: spans.map(({ end }, i) => isWideFeature(infos[i]!.norm, text, end)),
   };
 };

@@ -4,6 +4,7 @@ import { normalizePlaceName } from '../../geo/normalize-place-name.js';
 import { CITY_ALIASES } from '../../lang/en/geo-aliases.js';
 import { EMBEDDED_GENERIC_WORDS, NAME_KIND_SUFFIXES, NOT_PLACE_NAMES } from '../../lang/en/geo-name-words.js';
 import { IN_TOWN_HEADS } from '../../lang/en/geo-place-cues.js';
+import { WIDE_FEATURE_CODES } from '../../lang/en/geo-wide-regions.js';
 import { placeCandidates } from './place-candidates.js';
 
 /**
@@ -23,7 +24,7 @@ const GENERIC = new Set([
   ...Object.keys(NAME_KIND_SUFFIXES),
   ...EMBEDDED_GENERIC_WORDS,
 ]);
-const WIDE = new Set(['CONT', 'RGN', 'OCN', 'SEA', 'GULF', 'PEN']);
+const WIDE = new Set<string>(WIDE_FEATURE_CODES);
 /** The town each curated city alias names, by normalised alias ("heathrow" → London). */
 const CITY_ALIAS_IDS = new Map(Object.entries(CITY_ALIASES).map(([k, id]) => [normalizePlaceName(k), id]));
 

@@ -47,7 +47,22 @@ describe('placeCandidates', () => {
     // Wider regions news names.
     ['Darfur', ['region:darfur']],
     // A direction before a continent: not Mahdia, Tunisia, which was once called Africa.
-    ['West Africa', ['continent:africa']],
+    // Parts of a continent news names, and major natural features.
+    ['West Africa', ['region:west-africa']],
+    ['Azawad', ['region:azawad']],
+    ['Sahara', ['feature:sahara']],
+    ['the Sahara', ['feature:sahara']],
+    ['Sahara Desert', ['feature:sahara']],
+    ['Euphrates River', ['feature:euphrates']],
+    ['Hindu Kush', ['feature:hindu-kush']],
+    ['Urals', ['feature:urals']],
+    // A bare name more often something else is filed only in its long form.
+    ['Amazon', []],
+    ['Amazon River', ['feature:amazon-river']],
+    // Peoples, faiths and religious law are no places.
+    ['Tuareg', []],
+    ['Sharia', []],
+    ['Christian', []],
   ])('%s → %j', (name, expected) => expect(ids(name)).toEqual(expected));
 
   it.each([
@@ -55,6 +70,7 @@ describe('placeCandidates', () => {
     ["Canada's", 'iso:CA'],
     ['South Venezuela', 'iso:VE'],
     ['Northern Syria', 'iso:SY'],
+    ['Caspian', 'region:caspian-sea'],
   ])('%s includes %s', (name, id) => expect(ids(name)).toContain(id));
 
   it.each([

@@ -229,13 +229,23 @@ describe('resolvePlaces: names the city list lacks', () => {
         ['Manassas', 'geonames:4771401', 'gazetteer:context'],
       ],
     ],
-    // With no town, in the first-level region the document names most.
+    // With no town, in the first-level region the document names most; but only a name the text says is a
+    // place's ("mines near Bafokeng", not "the Bafokeng example").
+    [
+      'Deals in [North West] and [Limpopo] followed talks near [Bafokeng]; [North West] again.',
+      [
+        ['North West', 'admin1:ZA.10', 'gazetteer:context'],
+        ['Limpopo', 'admin1:ZA.09', 'gazetteer:unique'],
+        ['Bafokeng', '~region', 'context:in-main-region'],
+        ['North West', 'admin1:ZA.10', 'gazetteer:context'],
+      ],
+    ],
     [
       'Deals in [North West] and [Limpopo] followed the [Bafokeng] example; [North West] again.',
       [
         ['North West', 'admin1:ZA.10', 'gazetteer:context'],
         ['Limpopo', 'admin1:ZA.09', 'gazetteer:unique'],
-        ['Bafokeng', '~region', 'context:in-main-region'],
+        ['Bafokeng', null, null],
         ['North West', 'admin1:ZA.10', 'gazetteer:context'],
       ],
     ],

@@ -5,14 +5,15 @@ import type { DocumentId, MentionId } from '../../model/ids.js';
 import { documentCandidates } from './document-candidates.js';
 import { resolvePoints } from './resolve-points.js';
 
-const PRODUCER = 'analyse.geo@9';
+const PRODUCER = 'analyse.geo@10';
 /**
  * Resolves each place mention to one gazetteer entry: a first pass by kind of place, size, the document's
  * country and the words around the mention; then passes that also weigh the places the previous pass found
  * (a town near the document's other places, in a region or country it names, a district of a city it names:
  * "Hanano" near "Aleppo" is the Aleppo district). A name the gazetteer lacks is placed where the text puts it
- * ("… in Geneva", "Camp Murray, Wash."), at the place named inside it ("Bank of Japan"), or by `fallbackPoint`, with lower
- * confidence (see `resolvePoints`); words that name a place only by accident ("the West") get no resolution.
+ * ("… in Geneva", "Camp Murray, Wash."), at the place named inside it ("Bank of Japan"), or, when the text says it is a
+ * place's, by `fallbackPoint`, with lower confidence (see `resolvePoints`); words that name a place only by accident
+ * ("the West", "Sharia") get no resolution.
  */
 export const resolvePlaces = (
   text: string,

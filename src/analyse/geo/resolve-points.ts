@@ -43,10 +43,11 @@ const statesWhere = (info: MentionInfo, e: GazetteerEntry): boolean =>
 /**
  * Places each mention of a document: the candidate `choosePlaces` picks for a known name (see
  * `gazetteerPoint`) unless it is a small town far from the document (`isUnsupportedTown`) whose region or
- * country the text does not name right after it; for a name the
- * gazetteer lacks or such a town, the place the text puts it in or names inside it, else the
- * document's main town, region or country (see `contextPoint`). Words that name a place only by accident are
- * not placed.
+ * country the text does not name right after it; for a name the gazetteer lacks or such a town, the place the
+ * text puts it in or names inside it, else the document's main town, region or country (see `contextPoint`) —
+ * only for a name the text says is a place's (see `placeEvidence`: not "a branch of al-Qaeda", not "Media
+ * playback" for Media, Pennsylvania) and no natural feature too wide for that ("the Sahara desert"). Words that
+ * name a place only by accident are not placed.
  */
 export const resolvePoints = (
   text: string,
@@ -71,15 +72,18 @@ export const resolvePoints = (
   return chosen.map((e, i) => {
     const vouched = e !== null && statesWhere(dc.infos[i]!, e);
     if (e && !dc.embedded[i] && !vouched && isUnsupportedTown(e, { candidateFocus, focus, town: doc.town })) {
+      // A far small town the text gives no sign of being a place is a word of another sense ("Media").
+      if (!dc.evidenced[i]) return null;
       const unknown = contextPoint(
         { ...doc, chosen: chosen.map((c, j) => (j === i ? null : c)) },
         i,
         dc.infos[i]!,
+        { evidenced: true, wide: dc.wide[i]! },
       );
       if (unknown) return unknown;
     }
     if (e && !dc.embedded[i]) return gazetteerPoint(e, dc.infos[i]!);
     if (dc.accidental[i]) return null;
-    return contextPoint(doc, i, dc.infos[i]!);
+    return contextPoint(doc, i, dc.infos[i]!, { evidenced: dc.evidenced[i]!, wide: dc.wide[i]! });
   });
 };

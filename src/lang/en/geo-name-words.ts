@@ -105,6 +105,31 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'downtown',
   'uptown',
   'hill',
+  // Peoples, faiths, religious law and parties: a lone one is an adjective or a group, never a place ("a Tuareg
+  // state", "impose Sharia", "a Shiite area", "Republican lawmakers").
+  'tuareg',
+  'berber',
+  'pashtun',
+  'hausa',
+  'fulani',
+  'shiite',
+  'shia',
+  'sunni',
+  'alawite',
+  'druze',
+  'yazidi',
+  'sikh',
+  'hindu',
+  'muslim',
+  'christian',
+  'catholic',
+  'jewish',
+  'islamic',
+  'islamist',
+  'sharia',
+  'republican',
+  'democrat',
+  'democratic',
 ];
 
 /**

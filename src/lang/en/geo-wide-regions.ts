@@ -7,6 +7,27 @@
  *   degrees; `uncertaintyKm` says how far the point may be from where another gazetteer puts it.
  * `country` is the ISO code when the region lies in one country, else ''.
  */
+/** The feature codes of entries wider than a town that are neither countries nor administrative regions. */
+export const WIDE_FEATURE_CODES = [
+  'CONT',
+  'RGN',
+  'OCN',
+  'SEA',
+  'GULF',
+  'PEN',
+  'DSRT',
+  'PLAT',
+  'BSN',
+  'STRT',
+  'CNL',
+  'LK',
+  'STM',
+  'MTS',
+  'MT',
+  'VAL',
+  'GLCR',
+] as const;
+
 export interface WideRegion {
   /** `continent:europe`, `region:middle-east`, … */
   readonly id: string;
@@ -15,8 +36,12 @@ export interface WideRegion {
   readonly lat: number;
   readonly lon: number;
   readonly country: string;
-  /** GeoNames feature code: CONT continent, RGN region, OCN ocean, SEA sea, GULF gulf, PEN peninsula. */
-  readonly featureCode: 'CONT' | 'RGN' | 'OCN' | 'SEA' | 'GULF' | 'PEN';
+  /**
+   * GeoNames feature code: CONT continent, RGN region, OCN ocean, SEA sea, GULF gulf, PEN peninsula; for the
+   * natural features of geo-physical-features.ts also DSRT desert, PLAT plateau, BSN basin, STRT strait, CNL canal,
+   * LK lake, STM river, MTS mountains, MT mountain, VAL valley, GLCR glacier.
+   */
+  readonly featureCode: (typeof WIDE_FEATURE_CODES)[number];
   readonly source: 'geonames' | 'estimate';
   readonly uncertaintyKm?: number;
 }
@@ -30,7 +55,8 @@ const geonames = (
   featureCode: WideRegion['featureCode'],
 ): WideRegion => ({ id, name, alternateNames, lat, lon, country: '', featureCode, source: 'geonames' });
 
-const estimate = (
+/** A region placed from general knowledge (no gazetteer row): its middle and how far it reaches. */
+export const estimate = (
   id: string,
   name: string,
   alternateNames: readonly string[],
@@ -73,7 +99,7 @@ export const WIDE_REGIONS: readonly WideRegion[] = [
   estimate('region:indian-ocean', 'Indian Ocean', [], [-20, 80], 1500, 'OCN'),
   estimate('region:arctic', 'Arctic', ['Arctic Ocean'], [85, 0], 1000, 'OCN'),
   estimate('region:black-sea', 'Black Sea', [], [43.5, 34], 200, 'SEA'),
-  estimate('region:caspian-sea', 'Caspian Sea', [], [42, 50.5], 200, 'SEA'),
+  estimate('region:caspian-sea', 'Caspian Sea', ['Caspian'], [42, 50.5], 200, 'SEA'),
   estimate('region:baltic-sea', 'Baltic Sea', ['Baltic'], [58, 20], 300, 'SEA'),
   estimate('region:north-sea', 'North Sea', [], [56, 3], 200, 'SEA'),
   estimate('region:south-china-sea', 'South China Sea', [], [12, 113], 300, 'SEA'),
@@ -83,6 +109,13 @@ export const WIDE_REGIONS: readonly WideRegion[] = [
   estimate('region:scandinavia', 'Scandinavia', [], [62, 14], 400),
   estimate('region:southeast-asia', 'Southeast Asia', ['South-East Asia', 'South East Asia'], [10, 110], 800),
   estimate('region:sahel', 'Sahel', [], [15, 5], 800),
+  estimate('region:west-africa', 'West Africa', [], [12, -3], 1200),
+  estimate('region:north-africa', 'North Africa', [], [28, 10], 1500),
+  estimate('region:east-africa', 'East Africa', [], [2, 37], 1200),
+  estimate('region:central-africa', 'Central Africa', [], [2, 20], 1000),
+  estimate('region:southern-africa', 'Southern Africa', [], [-22, 25], 1000),
+  estimate('region:maghreb', 'Maghreb', ['Maghrib'], [32, 3], 1000),
+  estimate('region:azawad', 'Azawad', [], [19, -1], 400, 'RGN', 'ML'),
   estimate('region:horn-of-africa', 'Horn of Africa', [], [8, 45], 400),
   estimate('region:levant', 'Levant', [], [33.5, 36], 200),
   estimate('region:kurdistan', 'Kurdistan', ['Kurdistan Region', 'Iraqi Kurdistan'], [36.5, 44], 200),

@@ -1,0 +1,95 @@
+/**
+ * Head words of the names of natural features, ways and sites: those too wide to be placed by the document's main
+ * town, and those that say a name the gazetteer lacks is a place's (see `placeEvidence`). Lower case.
+ */
+
+/**
+ * Head words of natural features spanning hundreds of kilometres ("the Sahara desert", "Africa's Atlantic Coast",
+ * "the Atlas Mountains"): a feature the gazetteer lacks is not near the document's main town, nor at the middle of
+ * a continent it belongs to.
+ */
+export const WIDE_FEATURE_HEADS: readonly string[] = [
+  'desert',
+  'sea',
+  'ocean',
+  'gulf',
+  'coast',
+  'coastline',
+  'seaboard',
+  'mountains',
+  'range',
+  'plateau',
+  'basin',
+  'peninsula',
+  'steppe',
+  'strait',
+  'straits',
+  'highlands',
+  'rainforest',
+];
+
+/**
+ * Head words of local natural features, ways and sites ("Osney Island", "Eldorado Valley", "River Lune",
+ * "Interstate 45", "Fort Benning", "Marigny Canal"), first or last in the name: the name is a place's, placed near
+ * the document's main town when the gazetteer lacks it.
+ */
+export const LOCAL_FEATURE_HEADS: readonly string[] = [
+  'valley',
+  'island',
+  'islands',
+  'isle',
+  'river',
+  'lake',
+  'loch',
+  'creek',
+  'brook',
+  'stream',
+  'hills',
+  'mountain',
+  'mount',
+  'forest',
+  'woods',
+  'canyon',
+  'bay',
+  'beach',
+  'falls',
+  'springs',
+  'heights',
+  'harbour',
+  'harbor',
+  'marsh',
+  'swamp',
+  'reservoir',
+  'pond',
+  'ranch',
+  'farm',
+  'abbey',
+  'village',
+  'interstate',
+  'highway',
+  'freeway',
+  'motorway',
+  'trafficway',
+  'route',
+  'canal',
+  'railroad',
+  'railway',
+  'plantation',
+  'fort',
+  'rue',
+  'faubourg',
+  'place',
+  'inn',
+  'complex',
+  'racecourse',
+  'areas',
+  'territory',
+  'territories',
+  'zone',
+  'point',
+  'house',
+  'club',
+  'court',
+  'elementary',
+  'high',
+];
