@@ -227,16 +227,25 @@ const RELATIVE: readonly Row[] = [
     [org('Red Cross')],
     [{ source: 'which', cue: 'said', content: 'the camp was full', stance: 'asserts', mention: 'Red Cross' }],
   ],
+  [
+    'negative: a description between the name and "who" stands for the pronoun, not the name',
+    'Ann Lee thanked her husband, who said that the town would recover.',
+    [person('Ann Lee')],
+    [
+      { source: 'Ann Lee', cue: 'thanked', content: 'her husband', stance: 'asserts', mention: 'Ann Lee' },
+      {
+        source: 'her husband',
+        cue: 'said',
+        content: 'the town would recover',
+        stance: 'asserts',
+        mention: null,
+      },
+    ],
+  ],
 ];
 
 /** A relative pronoun with no name right before it, and sources with time words around them. */
 const UNNAMED_AND_TIMED: readonly Row[] = [
-  [
-    'negative: a description between the name and "who"',
-    'Ann Lee thanked her husband, who said that the town would recover.',
-    [person('Ann Lee')],
-    [{ source: 'who', cue: 'said', content: 'the town would recover', stance: 'asserts', mention: null }],
-  ],
   [
     'a live blog stamp is not part of the source',
     'Latest updates:\n\n12:01 P.M. Prime Minister Ann Lee said the town would recover.',

@@ -6,6 +6,7 @@ import { loadAttributionModel } from '../../model-files/load-attribution-model.j
 import { defineStage } from '../../pipeline/stage.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
 import { combineDrafts } from './combine-drafts.js';
+import { clipToLine } from './content-span.js';
 import { findHedges } from './find-hedges.js';
 import { findQuotes, type QuoteRegion } from './find-quotes.js';
 import { groupBySentence } from './group-by-sentence.js';
@@ -18,21 +19,17 @@ import { passiveCue } from './passive-cue.js';
 import { readAccordingTo } from './read-according-to.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
-import {
-  PRONOUN_REACH,
-  pronounTypes,
-  type ResolvedSource,
-  relativeAntecedent,
-  resolvePronoun,
-} from './resolve-source.js';
-import { sourceEntity } from './source-entity.js';
+import { relativeSource } from './relative-source.js';
+import { PRONOUN_REACH, pronounTypes, type ResolvedSource, resolvePronoun } from './resolve-source.js';
+import { showsEvidence } from './shows-evidence.js';
+import { appositionName, sourceEntity } from './source-entity.js';
 import { tagAttributions } from './tag-attributions.js';
 import { taggerDrafts } from './tagger-drafts.js';
 import { taggerDocument } from './tagger-features.js';
 import { trimSource } from './trim-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@8' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@9' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -47,6 +44,16 @@ const withTrimmedSource = (text: string, d: AttributionDraft): AttributionDraft 
   if (source === null) return { ...d, source: null, head: null, unstated: true };
   const head = d.head && spanContains(source, d.head) ? d.head : null;
   return { ...d, source, head };
+};
+
+/**
+ * The draft with its content kept to the cue's side of a line break (content-span.ts clipToLine; null if nothing
+ * is left); a quotation's own marks bound it, across paragraphs too.
+ */
+const withContentOnLine = (text: string, d: AttributionDraft): AttributionDraft | null => {
+  if (d.direct) return d;
+  const content = clipToLine(text, d.content, d.cue);
+  return content === d.content ? d : content && { ...d, content };
 };
 
 /**
@@ -84,23 +91,25 @@ export const attributionStage = defineStage({
       }
     });
     const model = loadAttributionModel();
-    const found = tagAttributions(model, taggerDocument(text, tokens, quotes, entities, model.clusters));
+    const tagged = tagAttributions(model, taggerDocument(text, tokens, quotes, entities, model.clusters));
     const combined = combineDrafts(
       text,
       cued,
-      taggerDrafts(text, sentences, found.attributions),
+      taggerDrafts(text, sentences, tagged.attributions),
       keepUnconfirmed(text),
     );
     const told = combined
       .filter((d) => keepTagged(text, d, combined))
       .map((d) => negatedCue(tokens, passiveCue(tokens, d)));
-    const drafts = [...told, ...uncuedQuotes(text, sentences, quotes, told)]
+    const all = [...told, ...uncuedQuotes(text, sentences, quotes, told)]
       .sort((a, b) => a.cue.start - b.cue.start)
-      .map((d) => withTrimmedSource(text, d));
+      .map((d) => withContentOnLine(text, withTrimmedSource(text, d)))
+      .filter((d): d is AttributionDraft => d !== null)
+      .filter((d) => !d.source || showsEvidence(text, d.source, d.cue, entitiesBySentence[d.sentence] ?? []));
 
     const byId = new Map<MentionId, EntityMention>(entities.map((e) => [e.id, e]));
     const resolved: (ResolvedSource & { source: Span | null })[] = [];
-    for (const d of drafts) {
+    for (const d of all) {
       const last = resolved[resolved.length - 1];
       let source = d.source;
       let id: MentionId | null = null;
@@ -114,10 +123,18 @@ export const attributionStage = defineStage({
         id = speaker?.mention?.id ?? null;
       } else if (d.source) {
         const inSentence = entitiesBySentence[d.sentence] ?? [];
-        id = sourceEntity(toksBySentence[d.sentence] ?? [], d.head ?? d.source, inSentence)?.id ?? null;
-        const types = pronounTypes(text, d.source);
-        if (!id && types) id = resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
-        if (!id) id = relativeAntecedent(text, d.source, inSentence);
+        const toks = toksBySentence[d.sentence] ?? [];
+        // "who overthrew the president": the words after a relative pronoun are its clause, not the speaker.
+        const relative = relativeSource(text, toks, d.source, inSentence);
+        if (relative) ({ source, id } = relative);
+        else {
+          // "A former minister, Mohamed Ag Erlaf": the name in apposition speaks when the head names no one.
+          id =
+            (sourceEntity(toks, d.head ?? d.source, inSentence) ?? appositionName(text, d.source, inSentence))
+              ?.id ?? null;
+          const types = pronounTypes(text, d.source);
+          if (!id && types) id = resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
+        }
       }
       resolved.push({
         sentence: d.sentence,
@@ -127,9 +144,13 @@ export const attributionStage = defineStage({
       });
     }
 
+    // A relative pronoun with no antecedent names no one: the claim is not told.
+    const named = all.map((d, n) => d.source === null || resolved[n]!.source !== null);
+    const drafts = all.filter((_, n) => named[n]);
+    const kept = resolved.filter((_, n) => named[n]);
     const ids = drafts.map((_, n) => mentionId(documentId, 'at', n + 1));
     const attributions: Attribution[] = drafts.map((d, n) => {
-      const r = resolved[n]!;
+      const r = kept[n]!;
       const whole = cover([r.source, d.cue, d.content]);
       const hedges = findHedges(tokens, whole);
       if (d.hedgedCue && !hedges.some((h) => h.start === d.cue.start)) hedges.push(d.cue);

@@ -18,6 +18,14 @@ const objectSource = (text: string, rule: AttributionDraft, tagger: AttributionD
   const before = WORD_BEFORE.exec(text.slice(Math.max(0, tagger.source.start - 20), tagger.source.start));
   return before !== null && OBJECT_PREPOSITIONS.has(before[1]!.toLowerCase());
 };
+/**
+ * "civilians are fleeing the town, fearing …": for a participle after a comma the rule reads the subject of the
+ * clause it hangs on; the tagger tends to take the sentence's first subject.
+ */
+const participle = (rule: AttributionDraft, tagger: AttributionDraft): boolean =>
+  rule.rule === 'participle-cue' &&
+  spansOverlap(rule.cue, tagger.cue) &&
+  spansOverlap(rule.content, tagger.content);
 const TRAILING_RULES: ReadonlySet<string> = new Set(['source-final', 'after-quote']);
 /** 'Smith said: "…," he added': a cue after a quotation that another cue introduced tells it again. */
 const trailing = (rule: AttributionDraft, other: AttributionDraft): boolean =>
@@ -61,6 +69,7 @@ export const combineDrafts = (
         sameClaim(x, t) &&
         ((agree(x.source, t.source) && spansOverlap(x.content, t.content)) ||
           confused(x, t) ||
+          participle(x, t) ||
           (spansOverlap(x.cue, t.cue) && objectSource(text, x, t))),
     );
     if (r) used.add(r);

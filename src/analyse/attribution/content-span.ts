@@ -58,3 +58,15 @@ export const quoteBefore = (v: SentenceView, regions: ReadonlyMap<number, QuoteR
   const quote = regions.get(p - 1);
   return quote ? quoteContent(v.text, quote) : null;
 };
+
+/**
+ * The content without what lies across a line break from its cue (a heading, a caption or another paragraph run
+ * into the sentence): the part after the last break when the content precedes the cue, else up to the first.
+ */
+export const clipToLine = (text: string, content: Span, cue: Span): Span | null => {
+  const words = text.slice(content.start, content.end);
+  if (!words.includes('\n')) return content;
+  return content.end <= cue.start
+    ? trimSpan(text, content.start + words.lastIndexOf('\n') + 1, content.end)
+    : trimSpan(text, content.start, content.start + words.indexOf('\n'));
+};

@@ -56,6 +56,10 @@ export const isActCue = (cue: string, after: string): boolean =>
 export const demandHolds = (word: string, next: string | undefined): boolean =>
   DEMAND_ONLY_BEFORE[word]?.has(next ?? '') ?? true;
 
+/** Whether a one-word cue is followed by the word that makes it demand ("called on", "insisted on"). */
+const demandingWord = (toks: readonly Token[], at: number, length: number): boolean =>
+  length === 1 && (DEMAND_ONLY_BEFORE[toks[at]!.norm]?.has(toks[at + 1]?.norm ?? '') ?? false);
+
 /** A demand cue that asserts unless a demanding word follows ("called the shelling outrageous"). */
 const demandOrAssert = (
   cue: AttributionCue | null,
@@ -67,6 +71,9 @@ const demandOrAssert = (
   return demandHolds(toks[at]!.norm, toks[at + 1]?.norm) ? cue : { ...cue, stance: 'asserts' };
 };
 
+/** A word the tagger read as part of a name ("the Economic Community of West African States"), not a cue verb. */
+const nameWord = (toks: readonly Token[], i: number): boolean => i > 0 && toks[i]!.pos === 'PROPN';
+
 /** Every cue in the sentence's tokens, left to right, without overlaps. */
 export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
   const hits: CueHit[] = [];
@@ -75,14 +82,13 @@ export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
     if (!phrases) continue;
     const found = phrases.find((p) => p.words.every((w, k) => toks[i + k]?.norm === w));
     if (!found || (found.cue?.verbOnly && !VERB_TAGS.has(toks[i]!.pos ?? ''))) continue;
+    if (found.cue && nameWord(toks, i)) continue;
     const after = i + found.words.length;
     if (actsOn(toks[i]!.norm, [toks[after]?.norm, toks[after + 1]?.norm])) continue;
-    hits.push({
-      first: i,
-      last: i + found.words.length,
-      cue: demandOrAssert(found.cue, toks, i, found.words.length),
-    });
-    i += found.words.length - 1;
+    // "calling on all parties to …": the preposition that keeps a demand belongs to its cue.
+    const length = found.words.length + (demandingWord(toks, i, found.words.length) ? 1 : 0);
+    hits.push({ first: i, last: i + length, cue: demandOrAssert(found.cue, toks, i, found.words.length) });
+    i += length - 1;
   }
   return hits;
 };

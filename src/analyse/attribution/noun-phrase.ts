@@ -30,8 +30,18 @@ const hyphenJoined = (toks: readonly Token[], i: number): boolean => {
   );
 };
 
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
+
+/** A dash with space on either side ("all its fuel - and reporters") ends a clause, not a word. */
+export const spacedDash = (toks: readonly Token[], i: number): boolean => {
+  const t = toks[i]!;
+  return (
+    DASHES.has(t.norm) && (toks[i - 1]?.span.end !== t.span.start || toks[i + 1]?.span.start !== t.span.end)
+  );
+};
+
 const inPhrase = (toks: readonly Token[], i: number): boolean =>
-  isPhraseToken(toks[i]!) || hyphenJoined(toks, i);
+  !spacedDash(toks, i) && (isPhraseToken(toks[i]!) || hyphenJoined(toks, i));
 
 const EDGE_WORDS = new Set(['and', 'or', '-', '&']);
 

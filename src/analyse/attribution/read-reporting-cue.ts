@@ -1,9 +1,11 @@
 import type { AttributionCue } from '../../lang/en/attribution-cues.js';
+import { PRE_CUE_MODIFIERS } from '../../lang/en/attribution-syntax.js';
 import { type Span, span } from '../../model/span.js';
 import type { Token } from '../../model/token.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
+import { isParticipleCue } from './clause-subject.js';
 import { contentBeforeComma, quoteBefore, quoteContent, trimSpan } from './content-span.js';
-import type { CueHit } from './match-cues.js';
+import { type CueHit, isCueWord } from './match-cues.js';
 import { phraseRightOf } from './noun-phrase.js';
 import { contentEnd, opensQuote, tailStart } from './sentence-tail.js';
 import { sourceBefore } from './source-before.js';
@@ -18,6 +20,14 @@ const joined = (toks: readonly Token[], i: number): boolean =>
   toks[i]!.norm === '-' &&
   toks[i - 1]?.span.end === toks[i]!.span.start &&
   toks[i + 1]?.span.start === toks[i]!.span.end;
+
+/** A hand-listed cue verb (after "also" and the like) opening a second claim: "… and said Y", "… but denied Y". */
+const secondCue = (toks: readonly Token[], at: number): boolean => {
+  let i = at;
+  while (toks[i] && PRE_CUE_MODIFIERS.has(toks[i]!.norm)) i += 1;
+  const t = toks[i];
+  return t !== undefined && t.pos === 'VERB' && isCueWord(t.norm);
+};
 
 /** The end of tokens [from, to), moved past the closing mark of a quotation opened inside them. */
 const closeQuotes = (v: SentenceView, from: number, to: number, end: number): number => {
@@ -50,6 +60,8 @@ const contentAfter = (
     return content ? { content, direct: true } : null;
   }
   if (cue.clause && !marked) return null;
+  // "X said, calling on all parties to …": a participle after the comma opens a clause of its own (its own cue).
+  if (isParticipleCue(toks, k)) return null;
   const objectOnly = cue.object === true && !marked;
   let m = k;
   for (; m < end; m += 1) {
@@ -57,6 +69,7 @@ const contentAfter = (
     if (n === ';') break;
     if (objectOnly && OBJECT_STOPS.has(n) && !joined(toks, m)) break;
     if (n === ',' && toks[m + 1]?.norm === 'but') break;
+    if (COORDINATORS.has(n) && m > k && secondCue(toks, m + 1)) break;
   }
   if (m === k) return null;
   const content = trimSpan(text, toks[k]!.span.start, closeQuotes(v, k, m, toks[m - 1]!.span.end));
@@ -141,7 +154,7 @@ export const readReportingCue = (
     source: found.source,
     head: found.head,
     inheritsSource: inherits,
-    rule: inherits ? 'coordinated-cue' : 'source-cue',
+    rule: inherits ? 'coordinated-cue' : isParticipleCue(toks, hit.first) ? 'participle-cue' : 'source-cue',
     confidence: inherits ? 0.8 : 0.9,
   };
 };

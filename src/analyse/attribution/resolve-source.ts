@@ -45,9 +45,24 @@ export const resolvePronoun = (
 };
 
 /**
+ * The relative pronoun a source opens with ("who", "which", "who overthrew the president"), or null: such a
+ * source names no one until its antecedent is found.
+ */
+export const relativePronounOf = (text: string, at: Span): Span | null => {
+  const first = /^[\p{L}]+/u.exec(text.slice(at.start, at.end))?.[0] ?? '';
+  return first.toLowerCase() in SOURCE_RELATIVE_PRONOUNS
+    ? { start: at.start, end: at.start + first.length }
+    : null;
+};
+
+/** What may stand between an antecedent and its relative pronoun: a short parenthesis ("(MNLA)"), a comma or a dash. */
+const ANTECEDENT_GAP = /^\s*(?:\([^()]{1,40}\))?\s*(?:,|\s[-–—]{1,2})?\s*$/;
+
+/**
  * A relative pronoun source's antecedent: the compatible entity mention ending right before it, with at most a
- * comma between ("Kent Carper, who said", "GTM Research, which added"); null when the source is no relative
- * pronoun or a description stands between ("her husband, who also spoke").
+ * short parenthesis and a comma between ("Kent Carper, who said", "GTM Research, which added", "the National
+ * Movement for the Liberation of Azawad (MNLA), which wants"); null when the source is no relative pronoun or a
+ * description stands between ("her husband, who also spoke").
  */
 export const relativeAntecedent = (
   text: string,
@@ -58,7 +73,9 @@ export const relativeAntecedent = (
   if (types === undefined) return null;
   const before = entities.filter(
     (e) =>
-      e.span.end <= at.start && types.includes(e.type) && /^\s*,?\s*$/.test(text.slice(e.span.end, at.start)),
+      e.span.end <= at.start &&
+      types.includes(e.type) &&
+      ANTECEDENT_GAP.test(text.slice(e.span.end, at.start)),
   );
   return before.at(-1)?.id ?? null;
 };

@@ -1,5 +1,6 @@
 import type { AttributionCue } from '../../lang/en/attribution-cues.js';
-import { CUE_ADVERBIAL_STARTS } from '../../lang/en/attribution-syntax.js';
+import { SOURCE_DAY_PARTS, SOURCE_WEEKDAYS } from '../../lang/en/attribution-source-times.js';
+import { ADVERBIAL_CLAUSE_OPENERS, CUE_ADVERBIAL_STARTS } from '../../lang/en/attribution-syntax.js';
 import type { Token } from '../../model/token.js';
 import type { SentenceView } from './attribution-draft.js';
 
@@ -29,15 +30,31 @@ const markerAfter = (v: SentenceView, from: number, max: number, end: number): n
   return null;
 };
 
+const WEEKDAYS: ReadonlySet<string> = new Set(SOURCE_WEEKDAYS.map((w) => w.toLowerCase()));
+const DAY_PARTS: ReadonlySet<string> = new Set(SOURCE_DAY_PARTS);
+const DAY_LEADS: ReadonlySet<string> = new Set(['late', 'early']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
+
+/** Index past a bare day right after a cue ("said Tuesday", "said late Monday", "said Friday afternoon"). */
+const pastDay = (toks: readonly Token[], k: number): number => {
+  const d = DAY_LEADS.has(toks[k]?.norm ?? '') ? k + 1 : k;
+  if (!WEEKDAYS.has(toks[d]?.norm ?? '') || POSSESSIVE.has(toks[d + 1]?.norm ?? '')) return k;
+  return DAY_PARTS.has(toks[d + 1]?.norm ?? '') ? d + 2 : d + 1;
+};
+
 /**
- * Where the content of a cue may begin: after its addressee ("told Reuters") and after an adverbial that leads
- * to a marker ("said in a statement that", "said on Friday:"). Returns a token index ≤ contentEnd.
+ * Where the content of a cue may begin: after its addressee ("told Reuters"), after a bare day ("said Tuesday
+ * that") and after an adverbial that leads to a marker ("said in a statement that", "said on Friday:"). An
+ * adverbial clause there ("…," X said as he entered the talks.) holds no content: the sentence end is returned.
+ * Returns a token index ≤ contentEnd.
  */
 export const tailStart = (v: SentenceView, afterCue: number, cue: AttributionCue): number => {
   const end = contentEnd(v.toks);
   let k = afterCue;
   if (cue.addressee) k = markerAfter(v, k, ADDRESSEE_MAX, end) ?? k;
+  k = Math.min(pastDay(v.toks, k), end);
   const t = v.toks[k];
   if (t && CUE_ADVERBIAL_STARTS.has(t.norm)) k = markerAfter(v, k + 1, ADVERBIAL_MAX, end) ?? k;
+  if (ADVERBIAL_CLAUSE_OPENERS.has(v.toks[k]?.norm ?? '')) return end;
   return Math.min(k, end);
 };

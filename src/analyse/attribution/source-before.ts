@@ -2,11 +2,13 @@ import {
   BE_FORMS,
   DETERMINERS,
   PRE_CUE_MODIFIERS,
+  RELATIVE_CLAUSE_OPENERS,
   SOURCE_PRONOUNS,
 } from '../../lang/en/attribution-syntax.js';
 import { type Span, span } from '../../model/span.js';
 import type { Token } from '../../model/token.js';
-import { phraseLeftOf } from './noun-phrase.js';
+import { clauseSubject, isParticipleCue } from './clause-subject.js';
+import { phraseLeftOf, spacedDash } from './noun-phrase.js';
 
 /** The source phrase before a cue; `boundary` is the token index that ended it (-1: sentence start). */
 export interface SourceBefore {
@@ -19,6 +21,7 @@ const between = (toks: readonly Token[], first: number, last: number): Span =>
   span(toks[first]!.span.start, toks[last]!.span.end);
 
 const LEADS = new Set(['but', 'and', 'so', 'yet', 'still']);
+const COORDINATING = new Set(['and', 'but']);
 const VERBAL = new Set(['VERB', 'AUX']);
 const MAX_INTERRUPTED = 40;
 /** Longest sentence opener ("Meanwhile,", "On Friday,", "In northern Gaza,") skipped before the subject. */
@@ -56,6 +59,46 @@ const interruptedSubject = (toks: readonly Token[], comma: number): SourceBefore
   return { source: verbless ? between(toks, lead, comma - 1) : head, head, boundary: lead - 1 };
 };
 
+/** Most verb-group words (auxiliaries, adverbs) between a relative pronoun and the object before a cue. */
+const MAX_RELATIVE_VERBS = 4;
+const RELATIVE_VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+
+/**
+ * "The soldiers who seized power said": the phrase [first, last] before the cue is the object of a restrictive
+ * relative clause, so the subject is the noun phrase before the relative pronoun with its clause (the head is
+ * that noun phrase). Null when no relative clause stands there.
+ */
+const relativeSubject = (toks: readonly Token[], first: number, last: number): SourceBefore | null => {
+  let m = first - 1;
+  const verbsEnd = m;
+  while (m >= 0 && verbsEnd - m < MAX_RELATIVE_VERBS && RELATIVE_VERB_GROUP.has(toks[m]!.pos ?? '')) m -= 1;
+  if (m === verbsEnd || m < 1 || !RELATIVE_CLAUSE_OPENERS.has(toks[m]!.norm)) return null;
+  const np = phraseLeftOf(toks, m - 1);
+  if (!np || np.first > m - 1 || toks[np.first]!.pos === 'ADP') return null;
+  return {
+    source: between(toks, np.first, last),
+    head: between(toks, np.first, m - 1),
+    boundary: np.boundary,
+  };
+};
+
+/**
+ * "Kall -- co-editor of a book on the debates -- said": a dash closing an apposition that a dash opened after the
+ * subject; the whole stretch is the source and the phrase before the first dash its head.
+ */
+const dashApposition = (toks: readonly Token[], dash: number): SourceBefore | null => {
+  let open = dash - 1;
+  while (open > 0 && dash - open <= MAX_INTERRUPTED && !spacedDash(toks, open)) open -= 1;
+  if (open < 1 || !spacedDash(toks, open)) return null;
+  const head = phraseLeftOf(toks, open - 1);
+  if (!head || head.first > open - 1 || toks[head.first]!.pos === 'ADP') return null;
+  return {
+    source: between(toks, head.first, dash - 1),
+    head: between(toks, head.first, open - 1),
+    boundary: head.boundary,
+  };
+};
+
 /**
  * The subject of a reporting cue at token `cue`: a pronoun, a noun phrase, or "Head, apposition," (whose head is
  * where the entity is looked for). Null when the cue is a noun, an adjective or passive ("the said document",
@@ -64,6 +107,10 @@ const interruptedSubject = (toks: readonly Token[], comma: number): SourceBefore
 export const sourceBefore = (toks: readonly Token[], cue: number): SourceBefore | null => {
   const prev = toks[cue - 1];
   if (prev && (DETERMINERS.has(prev.norm) || BE_FORMS.has(prev.norm))) return null;
+  if (isParticipleCue(toks, cue)) {
+    const subject = clauseSubject(toks, cue - 1);
+    return subject && { ...subject, head: subject.source };
+  }
   let k = cue - 1;
   while (k >= 0 && PRE_CUE_MODIFIERS.has(toks[k]!.norm)) k -= 1;
   const t = toks[k];
@@ -74,6 +121,9 @@ export const sourceBefore = (toks: readonly Token[], cue: number): SourceBefore 
   const quoted =
     CLOSING_QUOTES.has(t.norm) && toks[k - 1]?.norm === ',' && !CLOSING_QUOTES.has(toks[0]!.norm);
   if (quoted) k -= 1;
+  if (spacedDash(toks, k)) return dashApposition(toks, k);
+  // "… was not her view and dismissed …": a second verb of the same subject, whose source is that of the first.
+  if (COORDINATING.has(t.norm)) return { source: null, head: null, boundary: k };
   if (quoted || t.norm === ',') {
     const appos = phraseLeftOf(toks, k - 1);
     if (!appos || appos.first > k - 1 || toks[appos.boundary]?.norm !== ',')
@@ -89,6 +139,8 @@ export const sourceBefore = (toks: readonly Token[], cue: number): SourceBefore 
   const np = phraseLeftOf(toks, k);
   if (!np) return null;
   if (np.first > k) return { source: null, head: null, boundary: np.boundary };
+  const relative = relativeSubject(toks, np.first, k);
+  if (relative) return relative;
   // A prepositional phrase is not a subject ("for the upcoming show", "against what the campaign sees").
   if (toks[np.first]!.pos === 'ADP') return null;
   const s = between(toks, np.first, k);

@@ -50,6 +50,23 @@ export const sourceEntity = (
   return headEntity(words, inside, true) ?? headEntity(words, inside, false);
 };
 
+/**
+ * "A former minister, Mohamed Ag Erlaf": a person named in apposition at the end of a source phrase whose head
+ * names no one; null when the phrase does not end in a name after a comma.
+ */
+export const appositionName = (
+  text: string,
+  phrase: Span,
+  candidates: readonly EntityMention[],
+): EntityMention | null =>
+  candidates.find(
+    (e) =>
+      e.type === 'person' &&
+      e.span.end === phrase.end &&
+      e.span.start > phrase.start &&
+      /,\s*$/.test(text.slice(phrase.start, e.span.start)),
+  ) ?? null;
+
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** The span of the hyphen-joined word holding `t` ("Ban Ki-moon": the tagger's "Ban Ki" then holds "moon"). */

@@ -19,6 +19,12 @@ export const SOURCE_RELATIVE_PRONOUNS: Readonly<Record<string, readonly EntityTy
   which: ['organization', 'group'],
 };
 
+/**
+ * Relative pronouns that open a clause between a subject and its cue ("The soldiers who seized power said", "the
+ * group that took the town said"): the subject is the noun phrase before them.
+ */
+export const RELATIVE_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
 /** Words between a source and its cue that belong to neither ("X has also said", "X reportedly said"). */
 export const PRE_CUE_MODIFIERS: ReadonlySet<string> = new Set([
   'has',
@@ -188,6 +194,20 @@ export const CUE_ADVERBIAL_STARTS: ReadonlySet<string> = new Set([
   'previously',
   'recently',
   'overnight',
+]);
+
+/** Conjunctions opening an adverbial clause right after a cue ("said as he entered the talks"): no content there. */
+export const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'as',
+  'when',
+  'while',
+  'after',
+  'before',
+  'because',
+  'since',
+  'although',
+  'though',
+  'until',
 ]);
 
 /** Universal POS tags that cannot sit inside a source noun phrase (when the tagger gave tags). */
