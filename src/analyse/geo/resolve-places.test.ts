@@ -249,6 +249,16 @@ describe('resolvePlaces: names the city list lacks', () => {
         ['North West', 'admin1:ZA.10', 'gazetteer:context'],
       ],
     ],
+    // A name of two words needs no such evidence; a one-word name does.
+    [
+      'Deals in [North West] and [Limpopo] followed the [Bafokeng Nation] example; [North West] again.',
+      [
+        ['North West', 'admin1:ZA.10', 'gazetteer:context'],
+        ['Limpopo', 'admin1:ZA.09', 'gazetteer:unique'],
+        ['Bafokeng Nation', '~region', 'context:in-main-region'],
+        ['North West', 'admin1:ZA.10', 'gazetteer:context'],
+      ],
+    ],
     // A building's "X of Y" stands in the main town, not at the middle of Japan.
     [
       'Fans met at the [Embassy of Japan]. [Bloomington] and [Richfield] grew.',
@@ -259,4 +269,24 @@ describe('resolvePlaces: names the city list lacks', () => {
       ],
     ],
   ])('%s', (text, expected) => expect(resolve(text)).toEqual(expected));
+});
+
+describe('resolvePlaces: mentions known to be places need no place evidence', () => {
+  const certain = (marked: string) => resolveMarked(marked, 1).map((m) => [m.name, m.placed, m.rule]);
+  it.each([
+    // Given toponyms (confidence 1): the one-word name is placed in the main region all the same.
+    [
+      'Deals in [North West] and [Limpopo] followed the [Bafokeng] example; [North West] again.',
+      [
+        ['North West', 'admin1:ZA.10', 'gazetteer:context'],
+        ['Limpopo', 'admin1:ZA.09', 'gazetteer:unique'],
+        ['Bafokeng', '~region', 'context:in-main-region'],
+        ['North West', 'admin1:ZA.10', 'gazetteer:context'],
+      ],
+    ],
+    // Certainty is no point: with nothing in the text to place it by, the name stays unplaced.
+    ['Shells fell on [Kfraya].', [['Kfraya', null, null]]],
+    // An acronym of three capitals is still not the town of Chu.
+    ['Doctors at [CHU] said so.', [['CHU', null, null]]],
+  ])('%s', (text, expected) => expect(certain(text)).toEqual(expected));
 });

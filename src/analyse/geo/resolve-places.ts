@@ -5,7 +5,7 @@ import type { DocumentId, MentionId } from '../../model/ids.js';
 import { documentCandidates } from './document-candidates.js';
 import { resolvePoints } from './resolve-points.js';
 
-const PRODUCER = 'analyse.geo@10';
+const PRODUCER = 'analyse.geo@11';
 /**
  * Resolves each place mention to one gazetteer entry: a first pass by kind of place, size, the document's
  * country and the words around the mention; then passes that also weigh the places the previous pass found
@@ -23,7 +23,9 @@ export const resolvePlaces = (
   const places = entities.filter((e) => e.type === 'place' && !e.anaphoric);
   const spans = places.map((p) => p.span);
   const dc = documentCandidates(text, spans);
-  const points = resolvePoints(text, spans, dc);
+  // A mention typed with certainty (confidence 1: gold or caller-given toponyms) needs no place evidence.
+  const certain = places.map((p) => p.evidence.confidence >= 1);
+  const points = resolvePoints(text, spans, dc, undefined, certain);
   const chosen = points.map((r) => r?.entry ?? null);
   const out: PlaceResolution[] = [];
   points.forEach((r, i) => {

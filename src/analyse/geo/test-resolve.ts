@@ -19,9 +19,10 @@ export interface MarkedPlace {
 
 /**
  * Test-only: resolves the [bracketed] names of a text as place mentions (the entities stage is not involved),
- * in text order.
+ * in text order. `confidence` is the mentions' typing confidence: below 1 as the entities stage gives, 1 for
+ * toponyms a caller knows (gold).
  */
-export const resolveMarked = (marked: string): MarkedPlace[] => {
+export const resolveMarked = (marked: string, confidence = 0.75): MarkedPlace[] => {
   const mentions: EntityMention[] = [];
   let text = '';
   for (const part of marked.split(/(\[[^\]]+\])/)) {
@@ -32,7 +33,7 @@ export const resolveMarked = (marked: string): MarkedPlace[] => {
     const name = part.slice(1, -1);
     const s = span(text.length, text.length + name.length);
     text += name;
-    const evidence = { documentId: doc, span: s, producer: 'test@1' as const, rule: 'test', confidence: 1 };
+    const evidence = { documentId: doc, span: s, producer: 'test@1' as const, rule: 'test', confidence };
     mentions.push({
       id: mentionId(doc, 'e', mentions.length),
       span: s,
