@@ -139,11 +139,22 @@ describe('leadingFurniture', () => {
       59,
     ],
     ['an image caption label', 'Image caption Rescuers in the valley', 14],
+    [
+      'a reprint notice, whole',
+      'Example Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready copies for your clients, use the Order Reprints tool or visit www.example.com',
+      180,
+    ],
+    [
+      'a reprint notice, then the report',
+      'This copy is for your personal, non-commercial use only. To order copies, visit www.example.com The dam broke.',
+      96,
+    ],
     ['indented', '  Image caption Rescuers', 16],
     // negatives
     ['a report line', 'The dam broke on Monday, killing 12 people.', 0],
     ['photos told of, no gallery', 'Photos: residents said the dam broke on Monday.', 0],
     ['a caption told of', 'The image caption read "flood".', 0],
+    ['personal use told of', 'The permit is for personal use only, officials said.', 0],
   ])('%s', (_, line, cut) => {
     expect(leadingFurniture(line)).toBe(cut);
   });

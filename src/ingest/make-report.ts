@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { sitrepError } from '../errors/sitrep-error.js';
 import type { IngestedReport, OffsetSegment } from '../model/report.js';
+import { inferOutlet } from './infer-outlet.js';
 import { inferPublished } from './infer-published.js';
+import { inferTitle } from './infer-title.js';
 import { minhash } from './minhash.js';
 import { parsePublished } from './parse-published.js';
 import type { HeaderFields } from './read-header.js';
@@ -31,15 +33,18 @@ const published = (
 
 /**
  * A report from its cleaned text and metadata: checks the text is not empty and the stated date is a date,
- * infers the date when none is stated, and adds the content hash and MinHash signature.
+ * infers the date, the headline of a plain report and the outlet of a dateline when none is stated, and adds
+ * the content hash and MinHash signature.
  */
 export const makeReport = (parts: ReportParts): IngestedReport => {
   if (parts.text.trim().length === 0) throw sitrepError('SITREP_INPUT_NO_TEXT', parts.path);
   return {
     path: parts.path,
     format: parts.format,
-    title: parts.fields.title ?? null,
-    outlet: parts.fields.outlet ?? null,
+    title:
+      parts.fields.title ??
+      (parts.format === 'html' ? null : inferTitle(parts.raw, parts.text, parts.offsetMap)),
+    outlet: parts.fields.outlet ?? inferOutlet(parts.text),
     url: parts.fields.url ?? null,
     ...published(parts.path, parts),
     text: parts.text,

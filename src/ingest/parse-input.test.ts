@@ -30,6 +30,23 @@ describe('parseInput', () => {
 
   it.each([
     [
+      'a headline and a dateline',
+      'Valley floods kill five\n\nPARIS (AFP) - Rain fell.',
+      ['Valley floods kill five', 'AFP'],
+    ],
+    [
+      'stated metadata wins',
+      'Title: T\nOutlet: O\n\nValley floods kill five\n\nPARIS (AFP) - Rain fell.',
+      ['T', 'O'],
+    ],
+    ['neither', 'Rain fell on the valley on Thursday.\n\nFive died.', [null, null]],
+  ])('infers the headline and outlet of a plain report: %s', (_, content, expected) => {
+    const [report] = parseInput('report.txt', utf8(content));
+    expect([report?.title, report?.outlet]).toEqual(expected);
+  });
+
+  it.each([
+    [
       utf8('x'.repeat(11)),
       { maxBytes: 10 },
       'SITREP_INPUT_TOO_LARGE',

@@ -63,7 +63,9 @@ export const CREDITED_CAPTION_PATTERNS: readonly RegExp[] = [
  * Caption 1 of 23 Photos: <title> …", the Post's "1 of 26 Full Screen Autoplay Close Skip Ad × … Wait 1 second
  * to continue.", "Photos: <title> … 1 of 20 … Show Caption …", "7 PHOTOS … HIDE CAPTION SHOW CAPTION of SEE ALL
  * BACK TO SLIDE" before the report. A photo's credit and label go and its caption stays: "Image copyright AFP
- * Image caption …", "Media playback is unsupported on your device Media caption …".
+ * Image caption …", "Media playback is unsupported on your device Media caption …". A reprint notice ("Dow Jones
+ * Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready copies …, visit
+ * www.…") goes whole.
  */
 export const LEADING_FURNITURE_PATTERNS: readonly RegExp[] = [
   /^photos?:\s.*\bhide caption \d+ of \d+\s*/i,
@@ -73,6 +75,7 @@ export const LEADING_FURNITURE_PATTERNS: readonly RegExp[] = [
   /^image copyright\s.{1,80}?\bimage caption\s+/i,
   /^(?:image|media) caption\s+/i,
   /^media playback is unsupported on your device(?:\s+media caption)?\s*/i,
+  /^(?:[\w .&'’-]{1,40}:\s*)?this (?:copy|article|content) is for your personal,? non-?commercial use only\.(?:[^.]*?(?:reprints?|copies)\b[^.]*?(?:www\.\S+|\.)(?:\s|$))*\s*/i,
 ];
 
 /**
