@@ -1,10 +1,13 @@
 import type { Attribution } from '../../model/attribution.js';
 import type { MentionId } from '../../model/ids.js';
 import type { PictureClaim } from '../../model/picture.js';
+import type { Stance } from '../../model/stance.js';
 import type { EntityIndex } from '../entities/merge-entities.js';
 import { docText, type StoryDoc } from '../story-doc.js';
 import { answeredAttribution } from './answered-attribution.js';
+import { claimStance } from './claim-stance.js';
 import { coClaimantIds } from './joint-sources.js';
+import { shownCue } from './shown-cue.js';
 
 /** A picture claim with what it came from and the claim it denies or confirms (if any). */
 export interface LinkedClaim {
@@ -17,7 +20,11 @@ export interface LinkedClaim {
 
 const spanOf = (s: { readonly start: number; readonly end: number }) => ({ start: s.start, end: s.end });
 
-/** One claim per attribution, in report order then text order; ids `${prefix}c<n>`. */
+/**
+ * One claim per attribution that states, reports, assesses, warns, proposes or demands something and names a
+ * source that can speak (claimStance), in report order then text order; ids `${prefix}c<n>`. A denial or
+ * confirmation answers one of these claims; the attributions that make no claim are left out.
+ */
 export const buildClaims = (
   docs: readonly StoryDoc[],
   entities: EntityIndex,
@@ -25,9 +32,14 @@ export const buildClaims = (
 ): readonly LinkedClaim[] => {
   const out: LinkedClaim[] = [];
   for (const doc of docs) {
-    const all = [...doc.analysis.attributions].sort(
-      (a, b) => Math.min(a.cue.start, a.content.start) - Math.min(b.cue.start, b.content.start),
-    );
+    const stanceOf = new Map<MentionId, Stance>();
+    for (const a of doc.analysis.attributions) {
+      const stance = claimStance(doc, a);
+      if (stance !== null) stanceOf.set(a.id, stance);
+    }
+    const all = doc.analysis.attributions
+      .filter((a) => stanceOf.has(a.id))
+      .sort((a, b) => Math.min(a.cue.start, a.content.start) - Math.min(b.cue.start, b.content.start));
     const idOf = new Map<MentionId, string>();
     for (const a of all) idOf.set(a.id, `${prefix}c${out.length + idOf.size + 1}`);
     for (const a of all) {
@@ -38,8 +50,8 @@ export const buildClaims = (
         claimantId,
         coClaimantIds: coClaimantIds(doc, a, entities, claimantId),
         claimantSpan: a.source === null ? null : { documentId: doc.report.id, ...spanOf(a.source) },
-        cue: docText(doc, a.cue),
-        stance: a.stance,
+        cue: shownCue(docText(doc, a.cue), a.direct),
+        stance: stanceOf.get(a.id)!,
         documentId: doc.report.id,
         content: { documentId: doc.report.id, start: a.content.start, end: a.content.end },
       };

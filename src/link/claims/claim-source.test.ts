@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../model/entity-mention.js';
+import { documentId, mentionId } from '../../model/ids.js';
+import { isClaimSource, isSpeakerNoun } from './claim-source.js';
+import { spanOf } from './claim-test-support.js';
+
+const doc = documentId('source-test');
+const mention = (text: string, name: string, type: EntityType): EntityMention => ({
+  id: mentionId(doc, 'e', 1),
+  span: spanOf(text, name),
+  type,
+  key: name.toLowerCase(),
+  name,
+  anaphoric: false,
+  evidence: { documentId: doc, span: spanOf(text, name), producer: 'test@1', rule: 'test', confidence: 1 },
+});
+
+describe('isClaimSource', () => {
+  it.each<[string, string, string | null, readonly (readonly [string, EntityType, boolean])[], boolean]>([
+    ['no source named (the outlet, a quotation going on)', 'The road is closed, it said.', null, [], true],
+    [
+      'a person the source resolves to',
+      'Ana Diaz said the road is closed.',
+      'Ana Diaz',
+      [['Ana Diaz', 'person', true]],
+      true,
+    ],
+    [
+      'a country speaking for its government',
+      'Elbonia said the road is closed.',
+      'Elbonia',
+      [['Elbonia', 'place', true]],
+      true,
+    ],
+    [
+      'a name the tagger missed, inside a sentence',
+      'Later the Observatory said so.',
+      'the Observatory',
+      [],
+      true,
+    ],
+    ['a role noun', 'Two officials in the town said so.', 'Two officials in the town', [], true],
+    ['a body noun', 'The junta of captains said so.', 'The junta of captains', [], true],
+    [
+      'a document noun',
+      'A statement released on Monday said so.',
+      'A statement released on Monday',
+      [],
+      true,
+    ],
+    ['a partitive before people', 'A lot of people said so.', 'A lot of people', [], true],
+    [
+      'a partitive before a role',
+      'The majority of residents said so.',
+      'The majority of residents',
+      [],
+      true,
+    ],
+    ['a hyphenated role', 'One ex-employee said so.', 'One ex-employee', [], true],
+    ['a trade noun by its ending', 'Her pediatrician said so.', 'Her pediatrician', [], true],
+    ['a count of people', 'Of the nine, five said so.', 'five', [], true],
+    ['a personal pronoun', 'He said so.', 'He', [], true],
+    ['negative: nothing', 'Nothing seems able to stop them.', 'Nothing', [], false],
+    ['negative: a region', 'It has the region worrying about threats.', 'the region', [], false],
+    ['negative: the outside world', 'The outside world offers its support.', 'The outside world', [], false],
+    ['negative: an unresolved "it"', 'It showed a small boy.', 'It', [], false],
+    ['negative: a weekday', 'The talks ended, and Monday said much.', 'Monday', [], false],
+    ['negative: a capital that only starts the sentence', 'Anger shows they fail.', 'Anger', [], false],
+    ['negative: a thing', 'The bloodstains suggest a struggle.', 'The bloodstains', [], false],
+    [
+      'negative: a place that only describes the speakers',
+      'The crisis in Elbonia suggests a war.',
+      'The crisis in Elbonia',
+      [['Elbonia', 'place', false]],
+      false,
+    ],
+  ])('%s', (_, text, source, names, expected) => {
+    const mentions = names.map(([name, type]) => mention(text, name, type));
+    const resolved = names.findIndex(([, , r]) => r);
+    const attribution = {
+      source: source === null ? null : spanOf(text, source),
+      sourceMentionId: resolved < 0 ? null : mentions[resolved]!.id,
+    };
+    expect(isClaimSource(text, attribution, mentions)).toBe(expected);
+  });
+});
+
+describe('isSpeakerNoun', () => {
+  it.each([
+    ['residents', true],
+    ['witnesses', true],
+    ['agencies', true],
+    ['ex-employee', true],
+    ['anthropologists', true],
+    ['pediatrician', true],
+    ['Observatory', true],
+    ['region', false],
+    ['world', false],
+    ['list', false],
+    ['threats', false],
+  ])('%s → %s', (word, expected) => {
+    expect(isSpeakerNoun(word)).toBe(expected);
+  });
+});
