@@ -5,14 +5,16 @@
  * (eval/lib/stories-perturb.ts: first five sentences, three random halves, a quarter of the reports):
  * - ECB+ dev: 8 topics of two look-alike sub-topics (topic recall and precision, sub-topics = stories);
  * - MEANTIME: 4 topic corpora (topic recall: each must stay whole; and, at low thresholds, kept apart);
- * - Multi-News, the 200 clusters mixed: each cluster one story, so topic merges across clusters are the
- *   precision loss ECB+ dev cannot show (a proxy: many are same-kind stories);
+ * - Multi-News dev, clusters 1-40 mixed (eval/stories-multinews-dev.ts; the later clusters are the briefing
+ *   eval's test part): each cluster one story, so topic merges across clusters are the precision loss ECB+ dev
+ *   cannot show (a proxy: many are same-kind stories);
  * - WCEP Aleppo: five dated entries of one offensive (one story, one topic).
  * Story rule: the story threshold with the best mean sub-topic F1 over ECB+ dev, Multi-News and WCEP.
  * Topic rule (eval/lib/stories-choose.ts chooseRobust): of the grid settings at which every recall set (ECB+
  * dev, MEANTIME, WCEP) keeps mean topic F1 ≥ 0.95 at the setting and at each grid neighbour, the one whose
  * worst Multi-News topic F1 over that neighbourhood is best. Also printed: the earlier pointwise rule and a
- * cross-validation of both over the dev sets. `--dump FILE` writes every grid point as JSON.
+ * cross-validation of both over the dev sets. `--dump FILE` writes every grid point as JSON; `--story X` sweeps
+ * the topic grid over stories formed at X rather than at the story rule's choice.
  * What each rule chose, what else was tried, and every ECB+ test score (with the settings test has seen):
  * docs/eval-stories.md. Last line: JSON.
  */
@@ -37,13 +39,7 @@ import {
   setMean,
   type TopicRule,
 } from './lib/stories-choose.js';
-import {
-  ecbReports,
-  type Labelled,
-  meantimeReports,
-  multiNewsReports,
-  wcepAleppoReports,
-} from './lib/stories-corpora.js';
+import { ecbReports, type Labelled, meantimeReports, wcepAleppoReports } from './lib/stories-corpora.js';
 import { foldsOf } from './lib/stories-crossval.js';
 import { perturbations } from './lib/stories-perturb.js';
 import { scoreClusters } from './lib/stories-score.js';
@@ -56,6 +52,7 @@ import {
   settingOf,
   signatureOf,
 } from './lib/stories-tune-print.js';
+import { multiNewsDevItems } from './stories-multinews-dev.js';
 
 const STORY_GRID = [0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3];
 const flag = (name: string): boolean => process.argv.includes(name);
@@ -68,7 +65,7 @@ const t0 = performance.now();
 const dev: Record<string, Labelled[]> = {
   ecbDev: ecbReports('dev'),
   meantime: meantimeReports(),
-  multiNews: multiNewsReports(),
+  multiNews: multiNewsDevItems(),
   wcep: wcepAleppoReports(),
 };
 const perturbed = Object.fromEntries(Object.entries(dev).map(([k, items]) => [k, perturbations(items)]));
@@ -91,7 +88,11 @@ const storyRows: SweepRow[] = STORY_GRID.map((threshold) => ({
   ),
 }));
 printRows(storyRows, STORY_SETS, names);
-const story = bestByMean(storyRows, STORY_SETS)!;
+// `--story X` (a value of STORY_GRID): the topic grid over stories formed at X, not at the story rule's choice
+const storyArg = process.argv.includes('--story')
+  ? Number(process.argv[process.argv.indexOf('--story') + 1])
+  : null;
+const story = storyRows.find((r) => r.threshold === storyArg) ?? bestByMean(storyRows, STORY_SETS)!;
 
 const { points, full } = topicGrid(
   perturbed,

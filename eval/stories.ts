@@ -7,9 +7,11 @@
  * reads (eval/lib/stories-corpora.ts). Tuning and every ECB+ test score so far: docs/eval-stories.md.
  * - default (test): ECB+ test topics (each two look-alike sub-topics, ecb vs ecbplus), reported once, and
  *   MEANTIME (4 topic corpora; also a tuning set, so not a held-out figure).
- * - `--split dev`: the sets the thresholds are tuned on (eval/stories-tune.ts): ECB+ dev, MEANTIME, the 200
- *   Multi-News clusters mixed (each cluster one story: a precision set for topics, a full set for stories) and
- *   the WCEP Aleppo entries (one story).
+ * - `--split dev`: the sets the thresholds are tuned on (eval/stories-tune.ts): ECB+ dev, MEANTIME, the
+ *   Multi-News dev clusters 1-40 mixed (each cluster one story: a precision set for topics, a full set for
+ *   stories; the later clusters are the briefing eval's test part) and the WCEP Aleppo entries (one story).
+ * - `--multinews-dev`: only the Multi-News dev stream (clusters 1-40 in file order, streamed through the live
+ *   story index; eval/stories-multinews-dev.ts); `--split dev` scores it too.
  * `--story X --topic Y` score other thresholds (e.g. the previous 0.2 / 0.08, now with the bonus). Last line: JSON.
  */
 import {
@@ -20,40 +22,39 @@ import {
   TOPIC_THRESHOLD,
 } from '../src/link/stories/group-stories.js';
 import { SUBJECT_REPEATS } from '../src/link/stories/subject-keys.js';
-import {
-  ecbReports,
-  type Labelled,
-  meantimeReports,
-  multiNewsReports,
-  wcepAleppoReports,
-} from './lib/stories-corpora.js';
+import { ecbReports, type Labelled, meantimeReports, wcepAleppoReports } from './lib/stories-corpora.js';
 import { type ClusterScore, scoreClusters } from './lib/stories-score.js';
+import { multiNewsDev, multiNewsDevItems, runMultiNewsDev } from './stories-multinews-dev.js';
 
 const arg = (name: string): string | null =>
   process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : null;
-const split = arg('--split') === 'dev' ? 'dev' : 'test';
+const devOnly = process.argv.includes('--multinews-dev');
+const split = devOnly ? 'multinews-dev' : arg('--split') === 'dev' ? 'dev' : 'test';
 const story = Number(arg('--story') ?? STORY_THRESHOLD);
 const topic = Number(arg('--topic') ?? TOPIC_THRESHOLD);
 
 const t0 = performance.now();
 const sets: { name: string; key: string; items: Labelled[]; subtopics: boolean }[] =
-  split === 'dev'
-    ? [
-        { name: 'ECB+ dev', key: 'ecbDev', items: ecbReports('dev'), subtopics: true },
-        { name: 'MEANTIME (tuning set)', key: 'meantime', items: meantimeReports(), subtopics: false },
-        {
-          name: 'Multi-News, 200 clusters mixed',
-          key: 'multiNews',
-          items: multiNewsReports(),
-          subtopics: true,
-        },
-        { name: 'WCEP Aleppo entries', key: 'wcep', items: wcepAleppoReports(), subtopics: true },
-      ]
-    : [
-        { name: 'ECB+ test', key: 'ecb', items: ecbReports('test'), subtopics: true },
-        { name: 'MEANTIME (tuning set)', key: 'meantime', items: meantimeReports(), subtopics: false },
-      ];
-const total = sets.reduce((t, s) => t + s.items.length, 0);
+  split === 'multinews-dev'
+    ? []
+    : split === 'dev'
+      ? [
+          { name: 'ECB+ dev', key: 'ecbDev', items: ecbReports('dev'), subtopics: true },
+          { name: 'MEANTIME (tuning set)', key: 'meantime', items: meantimeReports(), subtopics: false },
+          {
+            name: 'Multi-News dev, clusters 1-40 mixed (boilerplate left out)',
+            key: 'multiNews',
+            items: multiNewsDevItems(),
+            subtopics: true,
+          },
+          { name: 'WCEP Aleppo entries', key: 'wcep', items: wcepAleppoReports(), subtopics: true },
+        ]
+      : [
+          { name: 'ECB+ test', key: 'ecb', items: ecbReports('test'), subtopics: true },
+          { name: 'MEANTIME (tuning set)', key: 'meantime', items: meantimeReports(), subtopics: false },
+        ];
+const dev = split === 'test' ? null : multiNewsDev();
+const total = sets.reduce((t, s) => t + s.items.length, dev?.stream.length ?? 0);
 console.log(`read and analysed ${total} reports in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const line = (s: ClusterScore): string =>
@@ -82,9 +83,15 @@ for (const s of sets) {
     metrics[`${s.key}SubtopicAri`] = st.ari;
   } else console.log(`  stories scored against topics: ${line(st)}`);
 }
+if (dev !== null) Object.assign(metrics, runMultiNewsDev(dev, { story, topic }, line));
 console.log(
   JSON.stringify({
-    benchmark: split === 'dev' ? 'stories-dev-sets' : 'stories-ecbplus-test+meantime',
+    benchmark:
+      split === 'test'
+        ? 'stories-ecbplus-test+meantime'
+        : split === 'dev'
+          ? 'stories-dev-sets'
+          : 'stories-multinews-dev',
     metrics,
     anchors: {
       bars: { topicB3F1: 0.95, subtopicB3F1: 0.75 },

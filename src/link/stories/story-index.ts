@@ -5,6 +5,7 @@ import { SPLIT_SHARE, STORY_THRESHOLD } from './group-stories.js';
 import { combinedSimilarity, proximityOfDays } from './report-similarity.js';
 import { storyClusters } from './story-clusters.js';
 import { termPostings } from './term-postings.js';
+import { IDF_BACKGROUND } from './tf-idf.js';
 
 /** A live set of stories that reports join one at a time (a server or a long-running ingest). */
 export interface StoryIndex {
@@ -67,7 +68,7 @@ export const storyIndex = (threshold = STORY_THRESHOLD): StoryIndex => {
     const tf = new Map<string, number>();
     for (const w of words) tf.set(w, (tf.get(w) ?? 0) + 1);
     for (const w of tf.keys()) df.set(w, (df.get(w) ?? 0) + 1);
-    const n = docs.length + 1;
+    const n = docs.length + 1 + IDF_BACKGROUND;
     const v = new Map<string, number>();
     let norm = 0;
     for (const [w, c] of tf) {

@@ -1,6 +1,6 @@
 import type { Span } from '../../model/span.js';
 import { contentWords } from '../text/content-words.js';
-import { cosine, type TermVector, tfIdfVectors } from './tf-idf.js';
+import { cosine, IDF_BACKGROUND, type TermVector, tfIdfVectors } from './tf-idf.js';
 
 /**
  * A report's words that are not names: the content words (contentWords) of its text outside every entity
@@ -34,7 +34,7 @@ export const storySignatures = (
   stories: readonly (readonly number[])[],
   terms: number,
 ): TermVector[] => {
-  const vectors = tfIdfVectors(words);
+  const vectors = tfIdfVectors(words, IDF_BACKGROUND);
   return stories.map((story) => {
     const sum = new Map<string, number>();
     for (const i of story) for (const [w, x] of vectors[i]!) sum.set(w, (sum.get(w) ?? 0) + x);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cosine, packedDot, packVectors, tfIdfVectors } from './tf-idf.js';
+import { cosine, IDF_BACKGROUND, packedDot, packVectors, tfIdfVectors } from './tf-idf.js';
 
 const docs = [
   ['quake', 'struck', 'coast', 'quake'],
@@ -19,6 +19,35 @@ describe('tfIdfVectors', () => {
     expect(a!.get('quake')).toBeCloseTo(q / len, 12);
     expect(a!.get('struck')).toBeCloseTo(s / len, 12);
     expect(a!.get('coast')).toBeCloseTo(c / len, 12);
+  });
+});
+
+describe('tfIdfVectors with a background', () => {
+  // two reports of one story sharing "quake" and "coast": over two reports alone the shared words get the lowest
+  // idf (1 against 1.405: cosine 2 / (2 + 1.405²)); a background of pseudo-documents that use none of them
+  // weighs shared and own words more alike (at most 2 / 3, plain tf)
+  const story = [
+    ['quake', 'coast', 'struck'],
+    ['quake', 'coast', 'rescuers'],
+  ];
+  it.each([
+    [0, 0.5031],
+    [5, 0.5795],
+    [30, 0.6148],
+  ])('background %i: the two reports meet at %f', (background, expected) => {
+    const [a, b] = tfIdfVectors(story, background);
+    expect(cosine(a!, b!)).toBeCloseTo(expected, 4);
+  });
+
+  it('adds the background to N: idf ln((1 + 2 + 30) / (1 + df)) + 1', () => {
+    const [a] = tfIdfVectors(story, 30);
+    const shared = Math.log(33 / 3) + 1;
+    const own = Math.log(33 / 2) + 1;
+    expect(a!.get('struck')).toBeCloseTo(own / Math.hypot(shared, shared, own), 12);
+  });
+
+  it('is 30 for story clustering', () => {
+    expect(IDF_BACKGROUND).toBe(30);
   });
 });
 
