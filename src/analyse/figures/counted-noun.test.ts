@@ -93,3 +93,56 @@ describe('countedNoun: a second number after "and" starts a second figure', () =
     expect(counted(words)).toEqual(want);
   });
 });
+
+describe('countedNoun: where the counted phrase ends and what starts it', () => {
+  it.each([
+    [
+      'a name after a common noun starts the next clause',
+      'high/ADJ+-/PUNCT+level/NOUN meetings/NOUN Kerry/PROPN said/VERB',
+      ['meetings', 'high - level meetings', 1],
+    ],
+    [
+      'negative: a name glued by a hyphen stays in the phrase',
+      'al/NOUN+-/PUNCT+Qaida/PROPN vehicles/NOUN were/AUX',
+      ['vehicles', 'al - qaida vehicles', 1],
+    ],
+    [
+      'negative: a name before the noun stays in the phrase',
+      'Gaza/PROPN residents/NOUN fled/VERB',
+      ['residents', 'gaza residents', 1],
+    ],
+    [
+      'a singular known noun before a plural one modifies it',
+      'highest/ADJ civilian/NOUN honors/NOUN presented/VERB',
+      ['honors', 'highest civilian honors', 2],
+    ],
+    [
+      'negative: a plural known noun stays the head',
+      'civilian/NOUN casualties/NOUN were/AUX',
+      ['casualties', 'civilian casualties', 1],
+    ],
+    [
+      'a participle tagged as a verb before a known noun',
+      'suspected/VERB murderers/NOUN apprehended/VERB by/ADP',
+      ['murderers', 'suspected murderers', 1],
+    ],
+    [
+      'an irregular participle before a known noun',
+      'sworn/VERB officers/NOUN received/VERB',
+      ['officers', 'sworn officers', 1],
+    ],
+    [
+      'a demonstrative part names its noun',
+      'of/ADP those/DET minutes/NOUN ,/PUNCT',
+      ['minutes', 'of those minutes', 2],
+    ],
+    ['negative: a part of "them" names none', 'of/ADP them/PRON died/VERB', [null, 'of them', 1]],
+    [
+      'negative: a participle before an unknown word is the verb',
+      'suspected/VERB nothing/PRON',
+      [null, null, null],
+    ],
+  ])('%s', (_, words, want) => {
+    expect(counted(words)).toEqual(want);
+  });
+});

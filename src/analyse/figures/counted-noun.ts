@@ -6,11 +6,18 @@ import {
   FIGURE_PARTITIVE_PRONOUNS,
   FIGURE_PEOPLE_NOUNS,
   FIGURE_THING_NOUNS,
+  FIGURE_TIME_NOUNS,
 } from '../../lang/en/figures-counted-nouns.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../../lang/en/figures-number-words.js';
+import { FIGURE_OFFENDER_NOUNS } from '../../lang/en/figures-offender-nouns.js';
 import type { Token } from '../../model/token.js';
 
-const KNOWN = new Set([...FIGURE_PEOPLE_NOUNS, ...FIGURE_MILITARY_NOUNS, ...FIGURE_THING_NOUNS]);
+const KNOWN = new Set([
+  ...FIGURE_PEOPLE_NOUNS,
+  ...FIGURE_OFFENDER_NOUNS,
+  ...FIGURE_MILITARY_NOUNS,
+  ...FIGURE_THING_NOUNS,
+]);
 const STOPS = new Set(FIGURE_NP_STOPS);
 const SKIPS = new Set(FIGURE_NP_SKIPS);
 const PARTITIVE = new Set(FIGURE_PARTITIVE_PRONOUNS);
@@ -19,6 +26,8 @@ const POSSESSIVE = /^(?:'s|’s|'|’)$/;
 const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const NUMBER_WORDS = new Set([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS)]);
 const COPULAS = new Set(['are', 'were', 'is', 'was']);
+const DEMONSTRATIVES = new Set(['those', 'these']);
+const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const NP_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'CCONJ', 'X']);
 const MAX_WORDS = 8;
 const NONE = { what: null, end: null, partitive: false, words: null } as const;
@@ -93,6 +102,11 @@ export const countedNoun = (tokens: readonly Token[]): CountedNoun => {
       const rest = countedNoun(tokens.slice(3));
       if (rest.what && KNOWN.has(rest.what)) return { ...rest, partitive: true, words: 1 };
     }
+    // "five of those minutes": a demonstrative before a noun names what the part counts.
+    const named = tokens[2];
+    const untagged = named?.pos === null && (KNOWN.has(named.norm) || TIME_NOUNS.has(named.norm));
+    if (DEMONSTRATIVES.has(them.norm) && named?.kind === 'word' && (named.pos === 'NOUN' || untagged))
+      return { what: named.norm, end: named.span.end, partitive: true, words: 2 };
     return { what: null, end: them.span.end, partitive: true, words: 1 };
   }
   while (i < tokens.length && (SKIPS.has(tokens[i]?.norm ?? '') || /'s$|’s$/.test(tokens[i]?.norm ?? '')))
@@ -125,7 +139,21 @@ export const countedNoun = (tokens: readonly Token[]): CountedNoun => {
       phrase.push({ ...t, pos: 'NOUN' });
       break;
     }
+    // "four suspected murderers", "9,900 sworn officers": a participle tagged as a verb before a known noun
+    // modifies it.
+    if (t.pos === 'VERB' && KNOWN.has(next?.norm ?? '')) {
+      phrase.push({ ...t, pos: 'ADJ' });
+      continue;
+    }
     if (isStop(t, phrase.length === 0)) break;
+    // "several meetings Kerry said he held": a name right after a common noun starts the next clause.
+    if (
+      t.pos === 'PROPN' &&
+      phrase.at(-1)?.pos === 'NOUN' &&
+      !HYPHENS.has(prev?.norm ?? '') &&
+      !glued(prev, t)
+    )
+      break;
     // "civilians and wounded …": a second noun phrase starts after a known head, or at a second number ("one
     // cow and two goats").
     if (
@@ -136,7 +164,16 @@ export const countedNoun = (tokens: readonly Token[]): CountedNoun => {
     phrase.push(t);
   }
   const free = heads();
-  const known = [...free].reverse().find((t) => KNOWN.has(t.norm));
+  const lastKnown = [...free].reverse().find((t) => KNOWN.has(t.norm));
+  // "three highest civilian honors": a singular known noun before a plural noun modifies it.
+  const after = lastKnown === undefined ? undefined : free[free.indexOf(lastKnown) + 1];
+  const modifies =
+    lastKnown !== undefined &&
+    !/s$/.test(lastKnown.norm) &&
+    after !== undefined &&
+    isNoun(after) &&
+    /s$/.test(after.norm);
+  const known = modifies ? undefined : lastKnown;
   // No tagger: a first -ed word that no known noun follows is the verb ("2008-2009 killed more than …"), where a
   // known one makes it an adjective ("12 wounded civilians").
   if (!known && phrase[0]?.pos === null && /^[a-z]+ed$/.test(phrase[0].norm)) return NONE;

@@ -42,6 +42,34 @@ describe('figurePlace', () => {
       ['Gao'],
       null,
     ],
+    [
+      'negative: a bare compass word is no place',
+      'Exiles live in 12 camps in North and West Africa.',
+      '12 camps',
+      ['North'],
+      null,
+    ],
+    [
+      'negative: the places a count of towns names',
+      'Rebels took the three towns of Gao, Kidal and Timbuktu.',
+      'the three towns',
+      ['Gao', 'Kidal', 'Timbuktu'],
+      null,
+    ],
+    [
+      'a count of villages in a province',
+      'Rebels took 16 villages in Idlib.',
+      '16 villages',
+      ['Idlib'],
+      'Idlib',
+    ],
+    [
+      'a compass word inside a longer name is a place',
+      'Exiles live in 12 camps in North Darfur.',
+      '12 camps',
+      ['North Darfur'],
+      'North Darfur',
+    ],
   ])('%s', (_, text, figure, places, want) => {
     const s = span(text.indexOf(figure), text.indexOf(figure) + figure.length);
     const whole = span(0, text.length);

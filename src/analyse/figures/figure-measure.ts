@@ -5,11 +5,12 @@ import {
   FIGURE_MEASURE_CUES,
   FIGURE_PREDICATE_SKIPS,
 } from '../../lang/en/figures-measure-cues.js';
+import { FIGURE_OFFENDER_NOUNS } from '../../lang/en/figures-offender-nouns.js';
 import type { FigureUnit } from '../../model/figure-mention.js';
 import type { Measure } from '../../model/measure.js';
 import type { Token } from '../../model/token.js';
 
-const PEOPLE = new Set(FIGURE_PEOPLE_NOUNS);
+const PEOPLE = new Set([...FIGURE_PEOPLE_NOUNS, ...FIGURE_OFFENDER_NOUNS]);
 const MILITARY = new Set(FIGURE_MILITARY_NOUNS);
 const ANIMALS = new Set(FIGURE_ANIMAL_NOUNS);
 const ANIMAL_MEASURES: ReadonlySet<Measure> = new Set(FIGURE_ANIMAL_MEASURES);

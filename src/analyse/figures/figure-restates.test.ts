@@ -146,6 +146,22 @@ describe('figuresStage: the same sum told again later in a report', () => {
       ],
     ],
     [
+      'negative: the same sum for two different things',
+      'The city spent $3 million on bridges. A charity raised $3 million from donors.',
+      [
+        ['$3 million', null],
+        ['$3 million', null],
+      ],
+    ],
+    [
+      'the same sum for the same thing',
+      'The city spent $3 million on bridges. Critics said the $3 million on bridges was wasted.',
+      [
+        ['$3 million', null],
+        ['$3 million', 0],
+      ],
+    ],
+    [
       'negative: counts of people are not sums',
       'The blast killed 12 people. Officials said 12 people died.',
       [

@@ -9,15 +9,17 @@ import { clauseIndex } from './clauses.js';
 import { countedNoun } from './counted-noun.js';
 import { figurePlace, figureTime, PART_OF_TOTAL } from './figure-links.js';
 import { figureMeasure, isPeopleNoun } from './figure-measure.js';
-import { bareAmountUnit, currencyNounUnit } from './money-unit.js';
+import { labelMeasure } from './label-measure.js';
+import { bareAmountUnit, currencyNounUnit, currencyWhat } from './money-unit.js';
 import { insideName } from './name-part.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 import { joinRanges } from './range-cores.js';
 import { currencyKey, linkRepeatedSums, restatesInParentheses } from './restatements.js';
-import { isTerritory } from './territory.js';
+import { focusCountry, sharePlace } from './share-place.js';
+import { territoryHead } from './territory.js';
 
-const PRODUCER = 'analyse.figures@8';
+const PRODUCER = 'analyse.figures@9';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',
@@ -79,6 +81,7 @@ export const figuresStage = defineStage({
     // Money with an exact amount: its currency, to find the same sum told again later (restatements.ts).
     const sums = new Map<Draft, string | null>();
     const places = input.entities.filter((e) => e.type === 'place').map((e) => e.span);
+    const country = focusCountry(input.entities);
     input.sentences.forEach((sentence, si) => {
       const s0 = sentence.span.start;
       const text = ctx.text.slice(s0, sentence.span.end);
@@ -141,14 +144,22 @@ export const figuresStage = defineStage({
                 ? bareAmountUnit(core, cores, text)
                 : null;
         const fixed = core.unit ?? money;
-        const territory = fixed === 'share' && isTerritory(after, places);
+        const whole = fixed === 'share' ? territoryHead(after, places) : null;
+        const territory = whole !== null;
         let measure = figureMeasure(clause.tokens, span, fixed, counted.what, territory);
+        if (measure === 'other')
+          measure = labelMeasure(text.slice(0, core.start), tokens, span, fixed, counted.what);
         // "in one case", "from one village to another": a lone "one" counts nothing the picture measures.
         if (core.kind === 'words' && core.value === 1 && measure === 'other') continue;
         const unit: FigureUnit =
           fixed ??
           (isPeopleNoun(counted.what) || (counted.what === null && HUMAN.has(measure)) ? 'people' : 'count');
         const site = { span, clause: clause.span, sentence: sentence.span };
+        // A share of ground is a share of its whole ("half of the nation"), not of a town named after it.
+        const placeOf = () => {
+          const own = whole === null ? undefined : sharePlace(span, whole, input.entities, country);
+          return own !== undefined ? own : figurePlace(site, input.entities, ctx.text, whole !== null);
+        };
         const draft: Draft = {
           id: mentionId(ctx.documentId, 'f', drafts.length + here.length + 1),
           span,
@@ -156,12 +167,14 @@ export const figuresStage = defineStage({
           unit,
           approximate: core.approximate || (approx?.approximate ?? false),
           approximator: approx ? { start: s0 + approx.start, end: s0 + approx.end } : null,
-          what: counted.what,
+          what:
+            counted.what ??
+            (unit === 'other' ? currencyWhat(core.currency, currencyKey(unit, core.currency)) : null),
           measure,
           partOf: null,
           restates: null,
           timeId: figureTime(site, times),
-          placeId: figurePlace(site, input.entities, ctx.text),
+          placeId: placeOf(),
           evidence: {
             documentId: ctx.documentId,
             span,
@@ -209,7 +222,8 @@ export const figuresStage = defineStage({
 const linkWithinSentence = (here: Draft[], text: string) => {
   here.forEach((a, i) => {
     const prev = here[i - 1];
-    if (prev && prev.unit === a.unit && /^\s*\(\s*$/.test(text.slice(prev.span.end, a.span.start))) {
+    const paren = prev !== undefined && /^\s*\(\s*$/.test(text.slice(prev.span.end, a.span.start));
+    if (prev && paren && (prev.unit === a.unit || restatesInParentheses(prev, a, text))) {
       a.measure = prev.measure;
       a.timeId ??= prev.timeId;
       a.placeId ??= prev.placeId;

@@ -46,3 +46,14 @@ export const bareAmountUnit = (
     return 'other';
   return money[0]?.unit ?? null;
 };
+
+/**
+ * What a sum in a currency other than US dollars counts, so the picture can tell francs from euros: the
+ * currency word as written ("francs", "cfa francs"), or for a sign or code its name ("₦" naira, "KSh" kenyan
+ * shilling); null when there is no currency. `key` is the currency's restatement key (currencyKey).
+ */
+export const currencyWhat = (currency: string | null, key: string | null): string | null => {
+  if (currency === null) return key;
+  const written = currency.trim().toLowerCase().replace(/\s+/g, ' ');
+  return /\p{Ll}/u.test(currency) && /^[a-z][a-z ]{3,}$/.test(written) ? written : key;
+};

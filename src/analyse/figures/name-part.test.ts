@@ -20,6 +20,22 @@ describe('figuresStage: digits glued after a product or label word are part of a
     ['negative: an owner', "Lee's 40 led the scoring.", ['40']],
     ['negative: a number with thousands', 'Officials in Homs counted 1,200 in the camp.', ['1,200']],
     ['negative: a counted noun after it', 'Hamas 40 fighters crossed.', ['40 fighters']],
+    [
+      'a channel before another capitalised word',
+      'An aide told Nile 24 TV late Monday that talks failed.',
+      [],
+    ],
+    ['a channel and its show', 'A Channel 4 News crew filmed 12 soldiers.', ['12 soldiers']],
+    ['a model before a singular noun', 'The Boeing 747 jet carried 300 passengers.', ['300 passengers']],
+    ['a mission before a singular noun', 'The Gemini 7 mission ended after 14 orbits.', ['14 orbits']],
+    ['a station at the sentence end', 'She works for Fox 5.', []],
+    ['negative: a weekday before the number', 'Officials said Monday 40 were killed.', ['40']],
+    [
+      'negative: capitalised people after the name',
+      'Police in Gaza 40 Palestinians held.',
+      ['40 Palestinians'],
+    ],
+    ['negative: one before a singular noun', 'Oxfam sent 1 truck.', ['1 truck']],
   ])('%s', (_, text, want) => {
     expect(spans(text)).toEqual(want);
   });

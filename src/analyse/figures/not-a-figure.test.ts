@@ -14,6 +14,8 @@ describe('figuresStage: distances that locate are not figures', () => {
     ['a compass point with a hyphen', 'The village lies 10 miles north-west of Idlib.', []],
     ['negative: a distance advanced', 'Troops advanced 5 km on Friday.', ['5 km']],
     ['negative: a stretch held', 'They hold 3 km of the front.', ['3 km']],
+    ['yards and feet away', 'Medics waited 150 yards away, 20 feet from the gate.', []],
+    ['negative: a wall in feet', 'Workers built 300 feet of wall.', ['300 feet']],
   ])('%s', (_, text, want) => {
     expect(spans(text)).toEqual(want);
   });
@@ -109,5 +111,31 @@ describe('figuresStage: a number inside a name is part of the name', () => {
     ],
   ])('%s', (_, text, name, want) => {
     expect(inName(text, name)).toEqual(want);
+  });
+});
+
+describe('figuresStage: a vague quantity of variety counts nothing', () => {
+  it.each([
+    ['"several different"', 'Exiles live in several different countries.', []],
+    ['"dozens of various"', 'He met dozens of various groups.', []],
+    ['negative: a plain vague count', 'Exiles live in several countries.', ['several countries']],
+    ['negative: digits before "different"', 'They visited three different camps.', ['three different camps']],
+  ])('%s', (_, text, want) => {
+    expect(spans(text)).toEqual(want);
+  });
+});
+
+describe('figuresStage: a number glued to a word by a hyphen modifies what follows', () => {
+  it.each([
+    ['a series in parts', 'The channel aired a five-part series.', []],
+    ['a plan in points', 'He set out a 10-point plan.', []],
+    ['a code with a letter', 'He was labelled 4-C by the board.', []],
+    ['negative: a force by its strength', 'A 500-strong force arrived.', ['500']],
+    ['negative: "-plus"', 'A 60-plus nation coalition met.', ['60']],
+    ['an age after "then"', 'Lee, then 18, was charged.', []],
+    ['negative: a count after "then"', 'Police then detained 18 men.', ['18 men']],
+    ['a part of a time span', 'For all but five of those minutes, nobody moved.', []],
+  ])('%s', (_, text, want) => {
+    expect(spans(text)).toEqual(want);
   });
 });

@@ -8,7 +8,7 @@ const pick = (text: string) =>
     f.measure,
   ]);
 
-describe('figuresStage people nouns (analyse.figures@8)', () => {
+describe('figuresStage people nouns (analyse.figures@9)', () => {
   it.each([
     ['The strikes killed 19 Palestinians.', '19 Palestinians', 'people', 'killed'],
     ['Two more soldiers were killed along with three attackers.', 'three attackers', 'people', 'killed'],
@@ -18,6 +18,10 @@ describe('figuresStage people nouns (analyse.figures@8)', () => {
     ['Three Israeli civilians were killed.', 'Three Israeli civilians', 'people', 'killed'],
     ['Fifty-six Israeli soldiers died.', 'Fifty-six Israeli soldiers', 'people', 'killed'],
     ['Three Border Police officers were hurt.', 'Three Border Police officers', 'people', 'injured'],
+    ['Police hold the four alleged kidnappers.', 'four alleged kidnappers', 'people', 'other'],
+    ['The gang murdered up to 12 travellers.', 'up to 12 travellers', 'count', 'other'],
+    ['The gang murdered up to 12 people.', 'up to 12 people', 'people', 'killed'],
+    ['Police apprehended three robbers.', 'three robbers', 'people', 'arrested'],
   ])('%s → %s %s %s', (sentence, text, unit, measure) => {
     expect(pick(sentence)).toContainEqual([text, unit, measure]);
   });
@@ -28,6 +32,7 @@ describe('figuresStage people nouns (analyse.figures@8)', () => {
     ['He joined the Fourth Division.'],
     ['Five Guys workers went on strike.'],
     ['Three Kings Day crowds were killed.'],
+    ['Exiles live in several different countries.'],
   ])('no people figure in %s', (sentence) => {
     expect(pick(sentence).filter(([, unit]) => unit === 'people')).toEqual([]);
   });

@@ -121,7 +121,7 @@ const numberCore = (m: RegExpExecArray): QuantityCore | null => {
     v = round(v * (FIGURE_AREA_UNITS[g.area.toLowerCase().replace(/\s+/g, ' ')] ?? 1), 2);
   } else if (g.len) {
     unit = 'km';
-    v = round(v * (FIGURE_LENGTH_UNITS[g.len.toLowerCase()] ?? 1), 2);
+    v = round(v * (FIGURE_LENGTH_UNITS[g.len.toLowerCase()] ?? 1), 4);
   } else if (cur || g.usd || money)
     unit = money || (cur && !FIGURE_USD_BEFORE.includes(cur)) ? 'other' : 'usd';
   const numberStart = m.index + m[0].indexOf(num);

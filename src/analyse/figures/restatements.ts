@@ -18,16 +18,24 @@ export interface Restatable {
 }
 
 const RESTATEMENT_SLACK = 0.15;
+const MONEY: ReadonlySet<FigureUnit> = new Set(['usd', 'other']);
 const NEW_SUM = new RegExp(`\\b(?:${FIGURE_NEW_SUM_MARKERS.join('|')})\\s+(?:of\\s+)?(?:the\\s+)?$`, 'i');
 const magnitude = (d: Restatable): number | null => d.value ?? d.high ?? d.low;
+/** What a sum is for or from, right after it: "$2 million on roads", "$2 million from donors". */
+const PURPOSE =
+  /^\s*(?:for|on|in|to|from|of|toward|towards)\s+(?:(?:the|a|an|its|their|his|her|our|new)\s+)?(\p{L}+)/iu;
+const spentOn = (d: Restatable, text: string): string | null =>
+  PURPOSE.exec(text.slice(d.span.end, d.span.end + 60))?.[1]?.toLowerCase() ?? null;
 
 /**
  * "20 km² (nearly 8 sq mi)": a figure in parentheses right after one of the same unit and about the same size
- * (within 15 %, after conversion) says it again in other units: the picture counts it as the same figure.
+ * (within 15 %, after conversion) says it again in other units: the picture counts it as the same figure; so
+ * does money in another currency ("73,700 francs (around $147)").
  */
 export const restatesInParentheses = (prev: Restatable | undefined, d: Restatable, text: string): boolean => {
-  if (!prev || prev.unit !== d.unit || !/^\s*\(\s*$/.test(text.slice(prev.span.end, d.span.start)))
-    return false;
+  if (!prev || !/^\s*\(\s*$/.test(text.slice(prev.span.end, d.span.start))) return false;
+  // "73,700 francs (around $147)": money in parentheses after money in another currency is the same sum converted.
+  if (prev.unit !== d.unit) return MONEY.has(prev.unit) && MONEY.has(d.unit);
   const [a, b] = [magnitude(prev), magnitude(d)];
   return a !== null && b !== null && a > 0 && Math.abs(a - b) <= RESTATEMENT_SLACK * a;
 };
@@ -48,7 +56,8 @@ export const currencyKey = (unit: FigureUnit, currency: string | null): string |
  * "$1.2 million" in one sentence and "$1.2 million" again in a later one: the same sum told twice in one report
  * is one figure, so the later telling restates the first (the picture adds it as evidence, as it does a
  * restatement in other units). Only money written as a number (not "millions of dollars") in a known currency,
- * with the same value, bounds and measure, in a later sentence, and not a new sum ("another $1.2 million"). `keys` gives each draft's
+ * with the same value, bounds and measure, in a later sentence, not a new sum ("another $1.2 million") and not
+ * a sum for or from something else ("$2 million on roads" … "$2 million from donors"). `keys` gives each draft's
  * currency key (currencyKey), or null for what is not such money; `text` is the report.
  */
 export const linkRepeatedSums = <D extends Restatable>(
@@ -67,6 +76,8 @@ export const linkRepeatedSums = <D extends Restatable>(
       continue;
     }
     const before = text.slice(Math.max(0, d.span.start - 40), d.span.start);
+    const [a, b] = [spentOn(earlier, text), spentOn(d, text)];
+    if (a !== null && b !== null && a !== b) continue;
     if (d.restates === null && earlier.sentence < d.sentence && !NEW_SUM.test(before))
       d.restates = earlier.id;
   }

@@ -34,27 +34,33 @@ const isNoun = (t: Token | undefined): boolean =>
   (t.pos === null ? NOUNS.has(t.norm) : t.pos === 'NOUN' || t.pos === 'PROPN');
 
 /**
- * Whether a share is a share of ground: the phrase after it ("of eastern parts of the city", "the former rebel
- * stronghold", "of Aleppo") has a territory noun or a named place as a head, not as a modifier ("area
- * residents") or an owner ("the state's population"). `tokens` are the sentence's tokens after the share;
- * `places` the spans of place names.
+ * The head of the ground a share is a share of: the phrase after it ("of eastern parts of the city", "the former
+ * rebel stronghold", "of Aleppo") has a territory noun or a named place as a head, not as a modifier ("area
+ * residents") or an owner ("the state's population"); null when the share is of something else. `tokens` are
+ * the sentence's tokens after the share; `places` the spans of place names.
  */
-export const isTerritory = (tokens: readonly Token[], places: readonly Span[]): boolean => {
+export const territoryHead = (tokens: readonly Token[], places: readonly Span[]): Token | null => {
   for (let i = 0; i < Math.min(tokens.length, REACH); i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
     const glued = tokens[i - 1]?.norm === '-';
     if (t.kind !== 'word') {
       if (t.norm === '-' || possessive(t)) continue;
-      return false;
+      return null;
     }
-    if (STOPS.has(t.norm) || (t.pos !== null && CLAUSE_POS.has(t.pos) && !glued)) return false;
+    if (STOPS.has(t.norm) || (t.pos !== null && CLAUSE_POS.has(t.pos) && !glued)) return null;
     // "area residents", "U.S. music market", "rebel-held": a word before a noun or a hyphen modifies what follows.
     if (ownsNext(t, next) || isNoun(next) || next?.norm === '-') continue;
+    // "the West African country": a word inside a longer place name or before an adjective is not the head.
+    if (next?.pos === 'ADJ' || places.some((p) => p.start <= t.span.start && t.span.end < p.end)) continue;
     const inPlace = places.some((p) => p.start <= t.span.start && t.span.end === p.end);
-    if (TERRITORY.has(t.norm) || inPlace) return true;
+    if (TERRITORY.has(t.norm) || inPlace) return t;
     // Another head noun ends the phrase, unless "of" leads on ("60 percent of eastern parts of the city").
-    if (isNoun(t) && next?.norm !== 'of') return false;
+    if (isNoun(t) && next?.norm !== 'of') return null;
   }
-  return false;
+  return null;
 };
+
+/** Whether a share is a share of ground (territoryHead finds its head). */
+export const isTerritory = (tokens: readonly Token[], places: readonly Span[]): boolean =>
+  territoryHead(tokens, places) !== null;

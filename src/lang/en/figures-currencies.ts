@@ -1,3 +1,9 @@
+import {
+  FIGURE_WORLD_CURRENCY_MARKS,
+  FIGURE_WORLD_CURRENCY_NAMES,
+  FIGURE_WORLD_CURRENCY_WORDS,
+} from './figures-world-currencies.js';
+
 /**
  * Currency marks before or after a number. Only US dollars get the unit `usd`; an amount in any other currency
  * gets `other` (the figure is money, not a count of people or things). Marks with letters match only as written
@@ -63,6 +69,7 @@ export const FIGURE_OTHER_CURRENCY_BEFORE: readonly string[] = [
   'ILS',
   'NIS',
   'UAH',
+  ...FIGURE_WORLD_CURRENCY_MARKS,
 ];
 
 /** Currency words after a number ("50 billion yuan", "300,000 rubles", "10 million Canadian dollars"). */
@@ -112,6 +119,7 @@ export const FIGURE_OTHER_CURRENCY_AFTER: readonly string[] = [
   'Lebanese pounds',
   'Syrian pounds',
   'Sudanese pounds',
+  ...FIGURE_WORLD_CURRENCY_WORDS,
 ];
 
 /** A currency word that also names a weight: money only after a scale word ("20 million pounds", not "3.8 pounds"). */
@@ -133,6 +141,16 @@ export const FIGURE_CURRENCY_NOUNS: Readonly<Record<string, 'usd' | 'other'>> = 
   shekels: 'other',
   dinars: 'other',
   pesos: 'other',
+  naira: 'other',
+  shillings: 'other',
+  rand: 'other',
+  riyals: 'other',
+  rials: 'other',
+  dirhams: 'other',
+  lira: 'other',
+  hryvnias: 'other',
+  cedis: 'other',
+  kwacha: 'other',
 };
 
 /** Country words that make "dollars" another dollar ("Canadian dollars", "Hong Kong dollars"). */
@@ -177,4 +195,5 @@ export const FIGURE_CURRENCY_NAMES: Readonly<Record<string, string>> = {
   '₩': 'won',
   krw: 'won',
   uah: 'hryvnia',
+  ...FIGURE_WORLD_CURRENCY_NAMES,
 };

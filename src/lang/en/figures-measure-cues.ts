@@ -27,6 +27,8 @@ export const FIGURE_MEASURE_CUES: readonly {
       'perished',
       'slain',
       'massacred',
+      'murdered',
+      'murdering',
       'executed',
       'lives',
     ],
@@ -72,7 +74,11 @@ export const FIGURE_MEASURE_CUES: readonly {
     measure: 'evacuated',
     for: 'people',
   },
-  { words: ['arrested', 'arrest', 'arrests', 'arresting'], measure: 'arrested', for: 'people' },
+  {
+    words: ['arrested', 'arrest', 'arrests', 'arresting', 'apprehended', 'apprehending'],
+    measure: 'arrested',
+    for: 'people',
+  },
   {
     words: ['detained', 'detain', 'detention', 'imprisoned', 'jailed', 'captured', 'abducted', 'kidnapped'],
     measure: 'detained',

@@ -18,6 +18,14 @@ export const FIGURE_LABEL_WORDS: readonly string[] = [
   'highway',
   'road',
   'flight',
+  'channel',
+  'terminal',
+  'exit',
+  'pier',
+  'runway',
+  'hangar',
+  'precinct',
+  'studio',
   'room',
   'line',
   'platform',
@@ -216,3 +224,16 @@ export const FIGURE_NAME_BREAK_WORDS: readonly string[] = [
   'least',
   'exactly',
 ];
+
+/**
+ * Words after a vague quantity that make it describe variety, not count anything the story measures
+ * ("several different countries", "many various groups").
+ */
+export const FIGURE_VARIETY_WORDS: readonly string[] = ['different', 'various', 'diverse', 'assorted'];
+
+/**
+ * Second halves of a hyphenated number that still count ("a 500-strong force", "60-plus nations", "30-odd
+ * men"); any other word glued after a number by a hyphen makes it a modifier ("a five-part series", "a 10-point
+ * plan"), not a figure.
+ */
+export const FIGURE_COUNTING_COMPOUNDS: readonly string[] = ['strong', 'plus', 'odd'];

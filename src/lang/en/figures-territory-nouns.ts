@@ -50,3 +50,22 @@ export const FIGURE_TERRITORY_NOUNS: readonly string[] = [
   'capital',
   'municipality',
 ];
+
+/**
+ * Territory nouns that name a whole country: a share of "the nation" or "the West African country" is a share
+ * of the country the report is about, not of a town named beside it.
+ */
+export const FIGURE_COUNTRY_NOUNS: readonly string[] = ['country', 'nation', 'republic', 'kingdom'];
+
+/** Compass words: a place mention that is only one of these ("North" of "North and West Africa") names no place. */
+export const FIGURE_COMPASS_WORDS: readonly string[] = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'central',
+];

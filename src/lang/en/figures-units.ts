@@ -27,6 +27,15 @@ export const FIGURE_LENGTH_UNITS: Readonly<Record<string, number>> = {
   km: 1,
   miles: 1.609344,
   mile: 1.609344,
+  metres: 0.001,
+  meters: 0.001,
+  metre: 0.001,
+  meter: 0.001,
+  yards: 0.0009144,
+  yard: 0.0009144,
+  feet: 0.0003048,
+  foot: 0.0003048,
+  ft: 0.0003048,
 };
 
 /** Percent words after a number: the figure becomes a share (value / 100). */
