@@ -6,8 +6,9 @@ import {
   ORG_KIND_WORDS,
 } from '../../lang/en/entities-cues.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
+import { ETHNONYMS } from '../../lang/en/entities-ethnonyms.js';
 import type { OrgKind } from '../../lang/en/entities-lexicon.js';
-import { COMPANY_HEADS } from '../../lang/en/entities-type-cues.js';
+import { COMPANY_HEADS, PARTY_STATE_LABEL } from '../../lang/en/entities-type-cues.js';
 import { GEO_DEMONYMS } from '../../lang/en/geo-demonyms.js';
 import {
   DISTRICT_CUES_AFTER,
@@ -92,6 +93,16 @@ export const classifyRun = (
     /^\p{Ll}/u.test(text.slice(next.span.start, next.span.end));
   const base = { kind: null, extendTo: last };
   if (titled) return { ...base, type: 'person', rule: 'title', confidence: 0.85 };
+  const name = text.slice(tokens[first]!.span.start, tokens[last]!.span.end);
+  const lower = name.toLowerCase();
+  if (tokens[first - 1]?.norm === '(' && PARTY_STATE_LABEL.test(name)) return null;
+  if (ETHNONYMS.has(lower) || (lower.endsWith('s') && ETHNONYMS.has(lower.slice(0, -1)))) {
+    // A people: "Tuareg rebels" is a group, "a Tuareg state" only describes the state, "the Tuareg" is no place.
+    if (nextLower && GROUP_HEAD_NOUNS.has(next.norm))
+      return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
+    if (nextLower && next.pos === 'NOUN') return null;
+    return { ...base, type: 'other', rule: 'ethnonym', confidence: 0.7 };
+  }
   if (nextLower && LANDMARK.has(next.norm)) {
     return { ...base, type: 'place', rule: 'place-cue', confidence: 0.8, extendTo: last + 1 };
   }
@@ -125,7 +136,6 @@ export const classifyRun = (
   if (nextLower && GROUP_HEAD_NOUNS.has(next.norm) && ((single && adjective) || country())) {
     return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
   }
-  const name = text.slice(tokens[first]!.span.start, tokens[last]!.span.end);
   if (tagged === 'PER' && cues && !cues.person) {
     // "Timbuktu" tagged a person with no title, first name or "who" for it, but "in Timbuktu" and a town the
     // gazetteer knows (or ", which" after it), or "the towns of Gao, Kidal and Timbuktu": a place.
@@ -144,12 +154,15 @@ export const classifyRun = (
   const modifier = (nextLower && next.pos === 'NOUN') || hyphenNext || beforeName;
   const nationality = tagged === 'MISC' && DEMONYMS[tokens[first]!.norm] !== undefined;
   // A nationality stays for the gazetteer ("Canadian", read later as a place modifier); "Western music" does not.
-  const demonym =
-    DEMONYMS[name.toLowerCase()] !== undefined || GEO_DEMONYMS[name.toLowerCase()] !== undefined;
+  const demonym = DEMONYMS[lower] !== undefined || GEO_DEMONYMS[lower] !== undefined;
   if (tagged === 'MISC' && modifier && !demonym) return null;
   if (lookupPlace(name).length > 0) {
     return { ...base, type: 'place', rule: 'gazetteer', confidence: 0.75 };
   }
+  // "the West African nation", "South Korean troops": an adjective of place the gazetteer lacks only describes.
+  // ("heads" in "the West African heads of state" may be tagged a verb; an adjective still goes with it).
+  const plural = nextLower && next.pos === 'VERB' && next.norm.endsWith('s');
+  if (demonym && !single && (modifier || plural)) return null;
   if (single && (sentenceFirst || modifier || nationality || tokens[first]!.pos === 'ADJ')) return null;
   return { ...base, type: 'other', rule: 'propn-run', confidence: 0.5 };
 };

@@ -1,7 +1,12 @@
+import { BROADCAST_HEADS, OWNER_KINDS } from '../../lang/en/entities-cues.js';
+import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
 import type { LexiconEntry } from '../../lang/en/entities-lexicon.js';
+import { HONORIFIC_HEADS } from '../../lang/en/entities-titles.js';
+import { GEO_DEMONYMS } from '../../lang/en/geo-demonyms.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
 import { descriptiveStart } from './descriptive-start.js';
+import { entityKey } from './entity-key.js';
 import { type DescriptiveHead, entityMatchers } from './entity-matchers.js';
 import { type Compound, findCompounds } from './find-compounds.js';
 import { findNameRuns, type NameFinder } from './find-name-runs.js';
@@ -40,10 +45,13 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
   const surface = (a: number, b: number) => text.slice(tokens[a]!.span.start, tokens[b]!.span.end);
   const lex = m.lexicon(tokens, text);
   const lexAt = new Map(lex.map((x) => [x.first, x]));
+  const inLex = new Uint8Array(tokens.length);
+  for (const x of lex) inLex.fill(1, x.first, x.last + 1);
   const titles = m.titles(tokens, text);
   const titleAt = new Map(titles.map((x) => [x.first, x]));
   const titleEnd = new Map(titles.map((x) => [x.last, x]));
 
+  const medium = (i: number) => BROADCAST_HEADS.has(tokens[i]!.norm) && /^\p{Lu}/u.test(surface(i, i));
   const candidates: Candidate[] = [];
   const covered = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => covered.fill(1, a, b + 1);
@@ -51,7 +59,20 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
     let first = run.first;
     const lx = lexAt.get(first);
     if (lx && lx.last >= run.last) return; // the phrase holds the whole run
+    // "Taiba" in "Lashkar-e-Taiba": a missed run inside a known phrase is the phrase's
+    if (knownOnly && inLex.subarray(run.first, run.last + 1).every((x) => x === 1)) return;
     cover(run.first, run.last);
+    if (lx?.value.proper && lx.value.kind === 'broadcaster') {
+      // "BBC News", "France 24 TV": a broadcaster's name with its medium word is the broadcaster.
+      let end = lx.last;
+      while (end < run.last && (medium(end + 1) || (medium(end) && tokens[end + 1]!.kind === 'number')))
+        end += 1;
+      if (end === run.last) {
+        const key = lx.value.key ?? entityKey(surface(first, lx.last));
+        candidates.push({ what: 'lex', first, last: end, entry: { ...lx.value, key } });
+        return;
+      }
+    }
     if (lx?.value.proper) {
       // "UN Syria envoy": a known name opening a run is a name of its own.
       candidates.push({ what: 'lex', first, last: lx.last, entry: lx.value });
@@ -59,9 +80,11 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
       while (first < run.last && !/^\p{Lu}/u.test(surface(first, first))) first += 1;
     }
     // A title opening a run the tagger read as an organisation or place is part of its name ("General Motors").
-    const named = run.type === 'ORG' || run.type === 'LOC';
+    // "Mr. Assad" read as an organisation is still a person: an honorific never opens another kind of name.
+    const named =
+      (run.type === 'ORG' || run.type === 'LOC') && !HONORIFIC_HEADS.has(titleAt.get(first)?.value ?? '');
+    if ((titleAt.get(first)?.last ?? -1) >= run.last) return; // a title alone ("President") names no one here
     const inner = named && first === run.first ? undefined : titleAt.get(first);
-    if (inner && inner.last >= run.last) return; // a title alone ("President") names no one here
     const title = inner ? inner.value : (titleEnd.get(first - 1)?.value ?? null);
     // A run cut short by a known name or a title has lost the span the tagger typed.
     const tagged = first === run.first && !inner ? (run.type ?? null) : null;
@@ -83,10 +106,32 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
     candidates.push({ what: 'lex', first: x.first, last: x.last, entry: x.value });
     cover(x.first, x.last);
   }
+  /** A name that only describes: a nationality ("French") or the first half of "Britain-based". */
+  const describing = (c: Candidate) => {
+    const name = surface(c.first, c.last).toLowerCase();
+    return (
+      tokens[c.last + 1]?.norm === '-' || DEMONYMS[name] !== undefined || GEO_DEMONYMS[name] !== undefined
+    );
+  };
+  const nameAt = new Map(candidates.filter((c) => c.what !== 'desc').map((c) => [c.first, c]));
   for (const d of m.descriptive(tokens, text)) {
     if (covered.subarray(d.first, d.last + 1).includes(1) || runStarts.has(d.last + 1)) continue;
     const the = descriptiveStart(tokens, d.first);
-    if (the >= 0) candidates.push({ what: 'desc', first: the, last: d.last, head: d.value });
+    if (the < 0) continue;
+    // "the UN refugee agency" is a UN body; "the U.S. space agency" none the document named before it; "the
+    // French news agency" and "the Britain-based monitor" still refer back.
+    let inner: Candidate | undefined;
+    for (let k = the + 1; k < d.first && inner === undefined; k += 1) {
+      const c = nameAt.get(k);
+      if (c && c.last < d.first) inner = c;
+    }
+    if (inner && 'kind' in d.value && !describing(inner)) {
+      const owner = inner.what === 'lex' ? inner.entry : null;
+      const kind = owner ? OWNER_KINDS[owner.key ?? owner.phrase.toLowerCase()] : undefined;
+      if (kind) candidates.push({ what: 'desc', first: the, last: d.last, head: { kind } });
+      continue;
+    }
+    candidates.push({ what: 'desc', first: the, last: d.last, head: d.value });
   }
   const nameEnds = new Map<number, number>();
   for (const c of candidates) if (c.what !== 'desc') nameEnds.set(c.last, c.first);

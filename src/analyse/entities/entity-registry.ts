@@ -1,3 +1,4 @@
+import { ORG_KIND_PARENTS } from '../../lang/en/entities-cues.js';
 import type { OrgKind } from '../../lang/en/entities-lexicon.js';
 import type { EntityType } from '../../model/entity-mention.js';
 
@@ -44,6 +45,8 @@ export class EntityRegistry {
   saw(e: KnownEntity, nameWords: readonly string[]): void {
     for (const t of e.titles) this.lastByTitle.set(t, e);
     if (e.kind) this.lastByKind.set(e.kind, e);
+    const wider = e.kind ? ORG_KIND_PARENTS[e.kind] : undefined;
+    if (wider) this.lastByKind.set(wider, e);
     if (e.type === 'organization' || e.type === 'group') for (const w of nameWords) this.lastByWord.set(w, e);
   }
 }

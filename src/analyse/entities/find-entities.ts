@@ -197,7 +197,7 @@ export const findEntities = (
       words,
     );
     if (cls.type === 'person' && words.length >= 2) {
-      const surname = tokens[last]!.norm;
+      const surname = entityKey(tokens[last]!.norm);
       reg.alias.set(surname, { entity: e, rule: 'surname' });
       if (last >= 2 && tokens[last - 1]!.norm === '-')
         reg.alias.set(entityKey(surface(last - 2, last)), { entity: e, rule: 'surname' });

@@ -83,7 +83,7 @@ export const nameEvidence = (
     if (c.title !== null) person.add(key);
     let named = 0;
     for (let i = first; i <= last; i += 1) if (CAPITAL.test(surface(i))) named += 1;
-    if (c.tagged === 'PER' && named >= 2) person.add(tokens[last]!.norm);
+    if (c.tagged === 'PER' && named >= 2) person.add(entityKey(tokens[last]!.norm));
     const next = tokens[last + 1];
     if (!next || next.sentence !== tokens[last]!.sentence) return;
     // ", who" / ", which": a relative clause after a comma (not "a shot by X which Y tipped").

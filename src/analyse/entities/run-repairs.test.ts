@@ -108,6 +108,19 @@ describe('repairRuns: words never at a name edge', () => {
       [['Writer Jane Doe', 'PER']],
     ],
     ['negative: an acronym in capitals is a name', 'The WHO said so.', [['WHO', 'ORG']], [['WHO', 'ORG']]],
+    [
+      'negative: a never-name word joined by hyphens is a connector inside the name',
+      'Gunmen of Jaysh-i-Tomboro fled. I saw them.',
+      [['Jaysh-i-Tomboro', 'ORG']],
+      [['Jaysh-i-Tomboro', 'ORG']],
+    ],
+    ['a religious law is no name', 'Clerics want to impose Sharia.', [['Sharia', 'LOC']], []],
+    [
+      'a religious law splits a run, the rest untyped',
+      'Sharia Tomboro judges ruled.',
+      [['Sharia Tomboro', 'ORG']],
+      [['Tomboro', null]],
+    ],
   ] as const)('%s', (_name, text, runs, want) => {
     expect(repaired(repairRuns, text, runs)).toEqual(want);
   });

@@ -5,6 +5,7 @@ import type { NerType } from '../../ner/ner-labels.js';
 import { nerTokenRuns } from '../../ner/ner-spans.js';
 import { entityKey } from './entity-key.js';
 import type { NameFinder, NameRun } from './find-name-runs.js';
+import { joinBroadcasterRuns } from './join-broadcaster-runs.js';
 import { joinOrgRuns } from './join-org-runs.js';
 import { dropPositionalHeads } from './positional-head.js';
 import { titleCaseRuns } from './title-case-runs.js';
@@ -20,7 +21,8 @@ const CURRENCY = /[$€£¥]/u;
  * Repairs the tagger's runs for the entity rules:
  * - question words and pronouns at a run's edge are cut off, the type kept ("Lydia Syson Why" → "Lydia Syson");
  * - a hyphenated modifier keeps only its capitalised head ("Britain-based" → "Britain", untyped);
- * - words that are never names split a run ("Aleppo Saturday" → "Aleppo", untyped); money ("US$") is no name;
+ * - words that are never names split a run ("Aleppo Saturday" → "Aleppo", untyped), unless hyphens join them
+ *   into it ("Lashkar-i-Taiba"); money ("US$") is no name;
  * - a nationality right before an organisation joins it ("Syrian | Observatory for Human Rights"), unless the
  *   organisation is an acronym, which is a name of its own ("Kurdish | YPG").
  */
@@ -28,6 +30,12 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
   const surface = (i: number) => text.slice(tokens[i]!.span.start, tokens[i]!.span.end);
   /** "Why", "We": never a name's first or last word ("WHO" in capitals is an acronym). */
   const edge = (i: number) => NEVER_NAME_EDGES.has(tokens[i]!.norm) && /\p{Ll}/u.test(surface(i));
+  /** "i" in "Lashkar-i-Taiba": a word between two hyphens is a name's connector, not the pronoun. */
+  const hyphenJoined = (i: number) =>
+    tokens[i - 1]?.norm === '-' &&
+    tokens[i + 1]?.norm === '-' &&
+    tokens[i - 1]!.span.end === tokens[i]!.span.start &&
+    tokens[i]!.span.end === tokens[i + 1]!.span.start;
   const out: Typed[] = [];
   for (const r of runs) {
     let { first, last, type } = r;
@@ -41,7 +49,7 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
     }
     let start = first;
     for (let i = first; i <= last + 1; i += 1) {
-      if (i <= last && !NOT_NAMES.has(tokens[i]!.norm)) continue;
+      if (i <= last && (!NOT_NAMES.has(tokens[i]!.norm) || hyphenJoined(i))) continue;
       const whole = start === first && i === last + 1;
       let named = false;
       for (let k = start; k < i && !named; k += 1) named = CAPITAL.test(surface(k));
@@ -89,7 +97,11 @@ const documentTypes = (text: string, tokens: readonly Token[], runs: readonly Ty
  * repaired for the entity rules, each with its document-level tagger type.
  */
 export const taggerNameRuns: NameFinder = (text, tokens) => {
-  const repaired = joinOrgRuns(text, tokens, repairRuns(text, tokens, nerTokenRuns(text, tokens)));
+  const repaired = joinBroadcasterRuns(
+    text,
+    tokens,
+    joinOrgRuns(text, tokens, repairRuns(text, tokens, nerTokenRuns(text, tokens))),
+  );
   return documentTypes(
     text,
     tokens,

@@ -92,9 +92,21 @@ export const ORG_KIND_WORDS: Readonly<Record<string, OrgKind>> = {
   monitor: 'monitor',
   agency: 'news-agency',
   news: 'news-agency',
-  tv: 'state-media',
-  television: 'state-media',
+  tv: 'broadcaster',
+  television: 'broadcaster',
+  radio: 'broadcaster',
 };
+
+/** Kinds that also count as a wider kind for descriptive references: state TV is a broadcaster too. */
+export const ORG_KIND_PARENTS: Readonly<Partial<Record<OrgKind, OrgKind>>> = {
+  'state-media': 'broadcaster',
+};
+
+/**
+ * Words for a broadcast medium that belong to a broadcaster's name after it, or after its channel number
+ * ("BBC News", "France 24 TV", "Channel 4"): capitalised in the text.
+ */
+export const BROADCAST_HEADS: ReadonlySet<string> = new Set(['tv', 'television', 'radio', 'news', 'channel']);
 
 /** Descriptive heads that refer back to the nearest earlier organisation of a kind ("the monitor"). */
 export const DESCRIPTIVE_ORG_HEADS: Readonly<Record<string, OrgKind>> = {
@@ -103,14 +115,27 @@ export const DESCRIPTIVE_ORG_HEADS: Readonly<Record<string, OrgKind>> = {
   'war monitor': 'monitor',
   'news agency': 'news-agency',
   agency: 'news-agency',
-  broadcaster: 'state-media',
+  broadcaster: 'broadcaster',
   'un agency': 'un-agency',
   'aid group': 'aid-agency',
   charity: 'aid-agency',
 };
 
+/**
+ * Owners that make a descriptive reference name one of their own bodies ("the UN refugee agency" is a UN agency,
+ * not the news agency last named), by lexicon key. A descriptive reference holding another known name refers to
+ * none of the document's earlier bodies.
+ */
+export const OWNER_KINDS: Readonly<Record<string, OrgKind>> = {
+  'united nations': 'un-agency',
+};
+
 /** Capitalised words that are never names by themselves (abbreviated months only with their dot). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
+  // religious law and rulings: a concept, not a place or body ("impose Sharia")
+  'sharia',
+  'shariah',
+  'fatwa',
   'january',
   'february',
   'march',

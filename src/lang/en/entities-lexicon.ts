@@ -11,7 +11,14 @@ export interface LexiconEntry {
   readonly proper?: boolean;
   readonly exact?: boolean;
 }
-export type OrgKind = 'monitor' | 'state-media' | 'news-agency' | 'un-agency' | 'aid-agency' | 'government';
+export type OrgKind =
+  | 'monitor'
+  | 'state-media'
+  | 'news-agency'
+  | 'broadcaster'
+  | 'un-agency'
+  | 'aid-agency'
+  | 'government';
 
 const group = (phrase: string, key?: string): LexiconEntry => ({
   phrase,
@@ -83,6 +90,19 @@ export const ENTITY_LEXICON: readonly LexiconEntry[] = [
   named('Ahrar al-Sham', 'group'),
   named('al-Qaeda', 'group'),
   named('Al-Qaeda', 'group', { key: 'al-qaeda' }),
+  named('al-Qaida', 'group', { key: 'al-qaeda' }),
+  named('Al-Qaida', 'group', { key: 'al-qaeda' }),
+  named('al Qaeda', 'group', { key: 'al-qaeda' }),
+  named('Al Qaeda', 'group', { key: 'al-qaeda' }),
+  named('AQIM', 'group'),
+  named('AQAP', 'group'),
+  named('Ansar Dine', 'group'),
+  named('Lashkar-e-Taiba', 'group'),
+  named('Lashkar-e-Toiba', 'group', { key: 'lashkar-e-taiba' }),
+  named('Lashkar-i-Taiba', 'group', { key: 'lashkar-e-taiba' }),
+  named('Jaish-e-Mohammed', 'group'),
+  named('Tehrik-i-Taliban', 'group'),
+  named('Haqqani network', 'group'),
   named('Taliban', 'group'),
   named('Hamas', 'group'),
   named('Islamic Jihad', 'group'),
@@ -131,8 +151,18 @@ export const ENTITY_LEXICON: readonly LexiconEntry[] = [
   named('Agence France-Presse', 'organization', { kind: 'news-agency', key: 'afp' }),
   named('Associated Press', 'organization', { kind: 'news-agency' }),
   named('AP', 'organization', { kind: 'news-agency', exact: true, key: 'associated press' }),
-  named('BBC', 'organization'),
-  named('Al Jazeera', 'organization'),
+  // Broadcasters (a medium word after the name is part of it: "BBC News", "France 24 TV").
+  named('BBC', 'organization', { kind: 'broadcaster' }),
+  named('Al Jazeera', 'organization', { kind: 'broadcaster' }),
+  named('Al Arabiya', 'organization', { kind: 'broadcaster' }),
+  named('France 24', 'organization', { kind: 'broadcaster' }),
+  named('CNN', 'organization', { kind: 'broadcaster' }),
+  named('Sky News', 'organization', { kind: 'broadcaster' }),
+  named('Deutsche Welle', 'organization', { kind: 'broadcaster' }),
+  named('Euronews', 'organization', { kind: 'broadcaster' }),
+  named('Voice of America', 'organization', { kind: 'broadcaster' }),
+  named('VOA', 'organization', { kind: 'broadcaster', exact: true, key: 'voice of america' }),
+  named('NPR', 'organization', { kind: 'broadcaster' }),
   named('Kremlin', 'organization', { kind: 'government' }),
   named('Pentagon', 'organization', { kind: 'government' }),
   named('White House', 'organization', { kind: 'government' }),

@@ -38,6 +38,11 @@ export const PERSON_TITLES: readonly string[] = [
   'sergeant',
   'governor',
   'mayor',
+  'administrator',
+  'commissioner',
+  'chancellor',
+  'sheriff',
+  'superintendent',
   'director',
   'chairman',
   'leader',
@@ -83,6 +88,12 @@ export const PERSON_TITLES: readonly string[] = [
   'rep.',
 ];
 
+/**
+ * Title heads (PERSON_TITLES' last word, final dot dropped) that only ever stand before a person's name, so the
+ * name after them is a person even where the tagger read "Mr. Assad" as an organisation or place.
+ */
+export const HONORIFIC_HEADS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof']);
+
 /** Title heads that the pronoun-like "the X" may use to refer back to a person. */
 export const TITLE_REFERENCE_HEADS: ReadonlySet<string> = new Set([
   'president',
@@ -97,6 +108,11 @@ export const TITLE_REFERENCE_HEADS: ReadonlySet<string> = new Set([
   'general',
   'governor',
   'mayor',
+  'administrator',
+  'commissioner',
+  'chancellor',
+  'sheriff',
+  'superintendent',
   'king',
   'emir',
   'pope',

@@ -149,6 +149,9 @@ export const NEVER_NAME_EDGES: ReadonlySet<string> = new Set([
   'did',
 ]);
 
+/** A US politician's party and state in brackets after the name ("(D-Mass.)", "(R-Texas)"): no name. */
+export const PARTY_STATE_LABEL = /^[DRI]-\p{Lu}[\p{L}.]*$/u;
+
 /** An ordinal written with digits ("15th"): a capitalised word after it belongs to the number ("15th Century"). */
 export const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import { documentId } from '../../model/ids.js';
+import type { NerType } from '../../ner/ner-labels.js';
+import { segmentStage } from '../segment/segment-stage.js';
+import { findEntities } from './find-entities.js';
+import type { NameFinder } from './find-name-runs.js';
+
+/**
+ * Mentions of `text` when the tagger finds exactly the given runs ([surface, type], every occurrence), as
+ * [surface, start, type, key, rule].
+ */
+const typed = (text: string, runs: readonly (readonly [string, NerType])[]) => {
+  const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
+  const { tokens } = segmentStage.run({}, ctx);
+  const finder: NameFinder = () =>
+    runs
+      .flatMap(([s, type]) => {
+        const out = [];
+        for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+          const first = tokens.findIndex((t) => t.span.start === at);
+          const last = tokens.findIndex((t) => t.span.end === at + s.length);
+          if (first >= 0 && last >= 0) out.push({ first, last, type });
+        }
+        return out;
+      })
+      .sort((a, b) => a.first - b.first || b.last - a.last)
+      .filter((r, i, all) => i === 0 || r.first > all[i - 1]!.last);
+  return findEntities(text, tokens, ctx.documentId, finder).map((e) => [
+    text.slice(e.span.start, e.span.end),
+    e.span.start,
+    e.type,
+    e.key,
+    e.evidence.rule,
+  ]);
+};
+
+describe('findEntities: peoples, adjectives of place and titles', () => {
+  it.each([
+    [
+      'an honorific opens a person even where the tagger read an organisation; the surname joins the full name',
+      'President Omar Zadi spoke. Aides said Mr. Zadi would stay.',
+      [
+        ['Omar Zadi', 'PER'],
+        ['Mr. Zadi', 'ORG'],
+      ],
+      [
+        ['Omar Zadi', 10, 'person', 'omar zadi', 'title'],
+        ['Zadi', 42, 'person', 'omar zadi', 'surname'],
+      ],
+    ],
+    [
+      'negative: another title opening an organisation is part of its name',
+      'General Tomboro Motors cut jobs.',
+      [['General Tomboro Motors', 'ORG']],
+      [['General Tomboro Motors', 0, 'organization', 'general tomboro motors', 'org-cue']],
+    ],
+    ['a title alone names no one', 'The Administrator said so.', [['Administrator', 'ORG']], []],
+    [
+      'a two-word adjective of place before a noun is no entity',
+      'The landlocked West African nation voted. North African branches split.',
+      [
+        ['West African', 'MISC'],
+        ['North African', 'MISC'],
+      ],
+      [],
+    ],
+    [
+      'negative: not before a noun, it stays a name',
+      'The South Korean said no.',
+      [['South Korean', 'MISC']],
+      [['South Korean', 4, 'other', 'south korean', 'propn-run']],
+    ],
+    [
+      'a people before a noun only describes it, even before a place word',
+      'They want an independent Tuareg state for Tuareg herders.',
+      [['Tuareg', 'LOC']],
+      [],
+    ],
+    [
+      'a people before a force noun is a group; alone it is a people, not a place',
+      'Tuareg rebels seized Gao. The Tuareg fled. Yazidis hid.',
+      [
+        ['Tuareg', 'LOC'],
+        ['Gao', 'LOC'],
+        ['Yazidis', 'LOC'],
+      ],
+      [
+        ['Tuareg rebels', 0, 'group', 'tuareg rebels', 'group-head'],
+        ['rebels', 7, 'group', 'rebels', 'lexicon:group'],
+        ['Gao', 21, 'place', 'gao', 'tagger:LOC'],
+        ['Tuareg', 30, 'other', 'tuareg', 'ethnonym'],
+        ['Yazidis', 43, 'other', 'yazidis', 'ethnonym'],
+      ],
+    ],
+    [
+      "a politician's party and state in brackets is no name",
+      'Sen. Ann Roe (D-Ohio) spoke.',
+      [
+        ['Ann Roe', 'PER'],
+        ['D-Ohio', 'MISC'],
+      ],
+      [['Ann Roe', 5, 'person', 'ann roe', 'title']],
+    ],
+    [
+      'keys drop accents; a surname with accents still joins its full name',
+      'Amadou Touré spoke. Touré left. Sinn Féin and Sinn Fein agreed.',
+      [
+        ['Amadou Touré', 'PER'],
+        ['Touré', 'PER'],
+        ['Sinn Féin', 'ORG'],
+        ['Sinn Fein', 'ORG'],
+      ],
+      [
+        ['Amadou Touré', 0, 'person', 'amadou toure', 'tagger:PER'],
+        ['Touré', 20, 'person', 'amadou toure', 'surname'],
+        ['Sinn Féin', 32, 'organization', 'sinn fein', 'tagger:ORG'],
+        ['Sinn Fein', 46, 'organization', 'sinn fein', 'same-name'],
+      ],
+    ],
+  ] as const)('%s', (_name, text, runs, want) => {
+    expect(typed(text, runs)).toEqual(want);
+  });
+});
+
+describe('findEntities: outlets and descriptive references', () => {
+  it.each([
+    [
+      "a broadcaster's name with its medium word is the broadcaster, and the broadcaster it",
+      'BBC News reported it. The broadcaster said more. France 24 TV agreed.',
+      [
+        ['BBC News', 'ORG'],
+        ['France 24 TV', 'ORG'],
+      ],
+      [
+        ['BBC News', 0, 'organization', 'bbc', 'lexicon:organization'],
+        ['The broadcaster', 22, 'organization', 'bbc', 'descriptive:broadcaster'],
+        ['France 24 TV', 49, 'organization', 'france 24', 'lexicon:organization'],
+      ],
+    ],
+    [
+      'negative: another word after a broadcaster is a name of its own',
+      'The BBC Trust met.',
+      [['BBC Trust', 'ORG']],
+      [
+        ['BBC', 4, 'organization', 'bbc', 'lexicon:organization'],
+        ['Trust', 8, 'other', 'trust', 'propn-run'],
+      ],
+    ],
+    [
+      'state TV is a broadcaster too',
+      'Syrian state TV said so. The broadcaster gave no toll.',
+      [],
+      [
+        ['Syrian state TV', 0, 'organization', 'syrian state television', 'national-org'],
+        ['The broadcaster', 25, 'organization', 'syrian state television', 'descriptive:broadcaster'],
+      ],
+    ],
+    [
+      'a UN body is not the news agency named before it',
+      'UNHCR said 500 fled, AFP reported. The UN refugee agency said more.',
+      [],
+      [
+        ['UNHCR', 0, 'organization', 'unhcr', 'lexicon:organization'],
+        ['AFP', 21, 'organization', 'afp', 'lexicon:organization'],
+        ['The UN refugee agency', 35, 'organization', 'unhcr', 'descriptive:un-agency'],
+        ['UN', 39, 'organization', 'united nations', 'lexicon:organization'],
+      ],
+    ],
+    [
+      'negative: a named owner makes it none of the earlier bodies; a nationality does not',
+      'AFP said so. The Gallian space agency said no. The French news agency said more.',
+      [['Gallian', 'LOC']],
+      [
+        ['AFP', 0, 'organization', 'afp', 'lexicon:organization'],
+        ['Gallian', 17, 'place', 'gallian', 'tagger:LOC'],
+        ['The French news agency', 47, 'organization', 'afp', 'descriptive:news-agency'],
+      ],
+    ],
+    [
+      'a listed group written with hyphens is one name, not the capitalised word inside it',
+      'The attack was blamed on Lashkar-e-Taiba.',
+      [],
+      [['Lashkar-e-Taiba', 25, 'group', 'lashkar-e-taiba', 'lexicon:group']],
+    ],
+  ] as const)('%s', (_name, text, runs, want) => {
+    expect(typed(text, runs)).toEqual(want);
+  });
+});
