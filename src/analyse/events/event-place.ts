@@ -1,4 +1,4 @@
-import { NON_PLACE_PREPOSITIONS } from '../../lang/en/events-place-cues.js';
+import { ADDRESSEE_VERBS, NON_PLACE_PREPOSITIONS } from '../../lang/en/events-place-cues.js';
 import { LIGHT_VERBS } from '../../lang/en/events-role-cues.js';
 import { PLACE_PREPOSITIONS } from '../../lang/en/events-syntax.js';
 import type { EntityMention } from '../../model/entity-mention.js';
@@ -44,6 +44,7 @@ export const eventPlace = (input: PlaceInput): EntityMention | null => {
   const usable = (e: EntityMention) =>
     input.isPlace(e) &&
     !isPlaceModifier(text, e, input.entities) &&
+    !ADDRESSEE_VERBS.has(toks[firstTokenAt(toks, e.span.start) - 1]?.norm ?? '') &&
     !NON_PLACE_PREPOSITIONS.has(toks[prepAt(e) ?? -1]?.norm ?? '');
   const within = (from: number, to: number) => {
     const lo = toks[from]?.span.start ?? Number.POSITIVE_INFINITY;

@@ -50,6 +50,8 @@ export interface RoleInput {
   readonly attackAt?: AttackAt;
   /** A two-sided event (a clash): the entities "between X and Y" or "with X" after the trigger are actors too. */
   readonly partners?: boolean;
+  /** An event done to someone (a killing, a kidnapping): a name right before it, read as a noun, is the victim. */
+  readonly victim?: boolean;
 }
 
 const ACTOR_TYPES = new Set(['person', 'organization', 'group']);
@@ -145,17 +147,22 @@ export const eventRoles = (input: RoleInput): EventRoles => {
     else if (antecedent && actorish(antecedent) && !undergoes && actors.length === 0) actors = [antecedent];
     // A verb trigger read as a noun ("a statement on the SDF advance"): the name right before it is the actor
     const adjacent = endingAt(trigger.first - 1);
-    const determined = (e: EntityMention) =>
-      DETERMINERS.has(toks[firstTokenAt(toks, e.span.start) - 1]?.norm ?? '');
-    if (
-      actors.length === 0 &&
-      !undergoes &&
-      adjacent &&
-      actorish(adjacent) &&
-      before.includes(adjacent) &&
-      determined(adjacent)
-    )
-      actors = [adjacent];
+    // a determiner right before the name, or before a lower-case particle of it ("the bin X killing")
+    const determined = (e: EntityMention) => {
+      const at = firstTokenAt(toks, e.span.start);
+      const particle = /^[a-z]+$/.test(
+        text.slice(toks[at - 1]?.span.start ?? 0, toks[at - 1]?.span.end ?? 0),
+      );
+      return (
+        DETERMINERS.has(toks[at - 1]?.norm ?? '') || (particle && DETERMINERS.has(toks[at - 2]?.norm ?? ''))
+      );
+    };
+    const named = adjacent && actorish(adjacent) && before.includes(adjacent) && determined(adjacent);
+    // "the Khashoggi killing": the victim
+    if (named && input.victim) {
+      targets = [adjacent, ...targets.filter((e) => e !== adjacent)];
+      actors = actors.filter((e) => e !== adjacent);
+    } else if (actors.length === 0 && !undergoes && named) actors = [adjacent];
   }
 
   const place = eventPlace({

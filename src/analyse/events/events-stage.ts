@@ -1,4 +1,4 @@
-import { ATTACK_TYPES, CAUSED_TYPES, PARTNER_TYPES } from '../../lang/en/events-causes.js';
+import { ATTACK_TYPES, CAUSED_TYPES, PARTNER_TYPES, VICTIM_TYPES } from '../../lang/en/events-causes.js';
 import type { Attribution } from '../../model/attribution.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { EventMention } from '../../model/event-mention.js';
@@ -13,8 +13,10 @@ import { eventModality } from './event-modality.js';
 import { eventRoles } from './event-roles.js';
 import { matchTriggers, type TriggerHit } from './match-triggers.js';
 import { nearestMention } from './modifier-group.js';
+import { ownClause } from './own-clause.js';
+import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@4' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@5' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 
 /** The attribution whose content holds the trigger (the innermost when quotes nest), or null. */
@@ -47,19 +49,24 @@ export const eventsStage = defineStage({
     };
 
     const hitsBySentence: TriggerHit[][] = sentences.map(() => []);
-    for (const hit of matchTriggers(text, sameSentence))
-      hitsBySentence[sentenceAt(sentences, hit.span.start)]!.push(hit);
+    for (const hit of matchTriggers(text, sameSentence)) {
+      const si = sentenceAt(sentences, hit.span.start);
+      const sensed = triggerSense(text, hit, entitiesBySentence[si]!);
+      if (sensed) hitsBySentence[si]!.push(sensed);
+    }
 
     const events: EventMention[] = [];
     hitsBySentence.forEach((hits, si) => {
       if (hits.length === 0) return;
       const toks = toksBySentence[si]!;
       const sentenceStart = events.length;
+      const ranges = hits.map((h) => tokenRange(toks, h.span.start, h.span.end));
+      const sentenceTimes = timesBySentence[si]!;
       const timeIds = assignTimes(
         hits.map((h) => h.span),
-        timesBySentence[si]!,
+        sentenceTimes,
+        ownClause(text, toks, ranges, sentenceTimes),
       );
-      const ranges = hits.map((h) => tokenRange(toks, h.span.start, h.span.end));
       const attackAt = (i: number) =>
         ranges.find((r, hi) => r.first <= i && i < r.last && ATTACK_TYPES.has(hits[hi]!.trigger.type)) ??
         null;
@@ -83,6 +90,7 @@ export const eventsStage = defineStage({
           groupMention,
           ...(CAUSED_TYPES.has(hit.trigger.type) ? { attackAt } : {}),
           partners: PARTNER_TYPES.has(hit.trigger.type),
+          victim: VICTIM_TYPES.has(hit.trigger.type),
         });
         // "…, killing both pilots": the actors (and, when it names none, the place) of the event before
         const previous = events.length > sentenceStart ? events.at(-1) : undefined;

@@ -9,8 +9,11 @@ import {
 } from '../../lang/en/events-role-cues.js';
 import {
   AGENT_MARKERS,
+  NO_OBJECT_NEXT,
   NON_SUBJECT_PREPOSITIONS,
+  OBJECT_VERB_PARTICIPLES,
   PASSIVE_AUXILIARIES,
+  PERFECT_AUXILIARIES,
   PLACE_PREPOSITIONS,
   TRIGGER_ADVERBS,
 } from '../../lang/en/events-syntax.js';
@@ -68,7 +71,12 @@ export const isPassive = (
   let i = trigger.first - 1;
   while (i >= 0 && TRIGGER_ADVERBS.has(toks[i]!.norm)) i -= 1;
   if (i >= 0 && PASSIVE_AUXILIARIES.has(toks[i]!.norm) && !inName(i)) return true;
-  return AGENT_MARKERS.has(toks[trigger.last]?.norm ?? '');
+  const next = toks[trigger.last];
+  // "the officer killed in the line of duty": a participle that needs an object and has none
+  const bare = next === undefined || next.kind === 'punctuation' || NO_OBJECT_NEXT.has(next.norm);
+  if (trigger.last - trigger.first === 1 && OBJECT_VERB_PARTICIPLES.has(toks[trigger.first]!.norm) && bare)
+    return !PERFECT_AUXILIARIES.has(toks[i]?.norm ?? '');
+  return AGENT_MARKERS.has(next?.norm ?? '');
 };
 
 /** A token that ends a noun phrase read leftward or rightward (a preposition, verb, clause word, punctuation). */

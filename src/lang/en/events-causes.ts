@@ -75,3 +75,11 @@ export const PARTNER_PREPOSITIONS: ReadonlySet<string> = new Set(['between', 'wi
 
 /** Words that may stand between the sides a partner preposition lists ("between the YPG and rebels"). */
 export const PARTNER_JOINERS: ReadonlySet<string> = new Set(['and', ',', 'the', 'both']);
+
+/** Event types done to someone: a name right before the trigger read as a noun is the victim ("the X killing"). */
+export const VICTIM_TYPES: ReadonlySet<EventType> = new Set<EventType>([
+  'casualties',
+  'attack_on_civilians',
+  'abduction',
+  'arrest',
+]);

@@ -27,7 +27,22 @@ export const MODALITY_CUES: readonly {
   },
   {
     modality: 'hypothetical',
-    phrases: ['would', 'could', 'might', 'may', 'if', 'unless', 'whether', 'should'],
+    phrases: [
+      'would',
+      'could',
+      'might',
+      'may',
+      'if',
+      'unless',
+      'whether',
+      'should',
+      'must',
+      'potential',
+      'possible',
+      'prospect of',
+      'chance to',
+      'commitment to',
+    ],
   },
   {
     modality: 'planned',

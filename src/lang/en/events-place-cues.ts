@@ -26,6 +26,14 @@ export const PLACE_MODIFIED_ACTORS: ReadonlySet<string> = new Set([
   'forces',
   'troops',
   'soldiers',
+  'commandos',
+  'marines',
+  'special',
+  'agents',
+  'operatives',
+  'diplomats',
+  'envoy',
+  'drones',
   'government',
   'regime',
   'officials',
@@ -98,3 +106,30 @@ export const SITE_HEADS: ReadonlySet<string> = new Set([
 
 /** Prepositions whose place is not where the event happened ("a war with Israel", "conducted by the U.S."). */
 export const NON_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'by', 'like', 'unlike']);
+
+/** Verbs whose object is told or asked something: a place name right after one is its government, not where
+ * the event happened ("decided not to tell Islamabad about the raid"). */
+export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
+  'tell',
+  'told',
+  'telling',
+  'inform',
+  'informed',
+  'informing',
+  'notify',
+  'notified',
+  'warn',
+  'warned',
+  'brief',
+  'briefed',
+  'urge',
+  'urged',
+  'ask',
+  'asked',
+  'accuse',
+  'accused',
+  'blame',
+  'blamed',
+  'thank',
+  'thanked',
+]);

@@ -178,6 +178,12 @@ export const ACTOR_HEADS: ReadonlySet<string> = new Set([
 
 /** Nouns after a noun trigger that make it a modifier, not an event ("mortar systems", "fighting positions"). */
 export const MODIFIED_HEADS: ReadonlySet<string> = new Set([
+  'rifle',
+  'rifles',
+  'weapon',
+  'weapons',
+  'charge',
+  'charges',
   'system',
   'systems',
   'team',

@@ -75,3 +75,39 @@ export const AGENT_MARKERS: ReadonlySet<string> = new Set(['by']);
 
 /** Markers of the affected party after a noun trigger ("air strikes on X", "an assault against Y"). */
 export const TARGET_MARKERS: ReadonlySet<string> = new Set(['on', 'against']);
+
+/**
+ * Participles of verbs that need an object: with none after them, only a preposition or the clause end, they are
+ * passive ("the first officer killed in the line of duty", "two men detained at the border").
+ */
+export const OBJECT_VERB_PARTICIPLES: ReadonlySet<string> = new Set([
+  'killed',
+  'wounded',
+  'injured',
+  'arrested',
+  'detained',
+  'abducted',
+  'kidnapped',
+  'shot',
+]);
+
+/** Words right after such a participle that show it has no object. */
+export const NO_OBJECT_NEXT: ReadonlySet<string> = new Set([
+  'in',
+  'during',
+  'on',
+  'at',
+  'near',
+  'while',
+  'when',
+  'after',
+  'since',
+  'last',
+  'this',
+  'overnight',
+  'yesterday',
+  'today',
+]);
+
+/** Auxiliaries before a participle that make it active ("had killed in the past"). */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);

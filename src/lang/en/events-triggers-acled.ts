@@ -49,7 +49,16 @@ export const ACLED_EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: 'chemical_attack',
   },
   {
-    phrases: ['shot dead', 'gunned down', 'massacred', 'executed', 'beheaded', 'stabbed', 'assassinated'],
+    phrases: [
+      'shot dead',
+      'fatally shot',
+      'gunned down',
+      'massacred',
+      'executed',
+      'beheaded',
+      'stabbed',
+      'assassinated',
+    ],
     pos: 'verb',
     type: 'attack_on_civilians',
   },
@@ -78,4 +87,41 @@ export const ACLED_EVENT_TRIGGERS: readonly EventTrigger[] = [
   { phrases: ['looted', 'torched', 'razed', 'demolished', 'ransacked'], pos: 'verb', type: 'destruction' },
   { phrases: ['looting', 'arson'], pos: 'noun', type: 'destruction' },
   { phrases: ['apprehended', 'taken into custody'], pos: 'verb', type: 'arrest' },
+  // "strike" alone is also a labour strike: only with a word that makes it a weapon's
+  {
+    phrases: [
+      'drone strike',
+      'drone strikes',
+      'missile strike',
+      'missile strikes',
+      'military strike',
+      'military strikes',
+      'rocket strike',
+      'rocket strikes',
+    ],
+    pos: 'noun',
+    type: 'air_strike',
+  },
+  // shots fired at people (TRIGGER_SENSES tells a film shot, a sports shot or prices that shot up)
+  {
+    phrases: ['opened fire', 'open fire', 'opening fire', 'opens fire'],
+    pos: 'verb',
+    type: 'attack_on_civilians',
+  },
+  { phrases: ['shot', 'gunned'], pos: 'verb', type: 'casualties' },
+  // "fired" is also a dismissal: only with what was fired
+  {
+    phrases: ['fired', 'firing', 'fire'],
+    pos: 'verb',
+    type: 'shelling',
+    followedBy: ['rockets', 'missiles', 'shells', 'mortars', 'mortar rounds', 'artillery'],
+    within: 4,
+  },
+  {
+    phrases: ['fired', 'firing'],
+    pos: 'verb',
+    type: 'armed_clash',
+    followedBy: ['shots', 'bullets', 'live rounds', 'live ammunition', 'gunshots'],
+    within: 3,
+  },
 ];

@@ -1,0 +1,70 @@
+import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
+import { TRIGGER_SENSES, type TriggerSense } from '../../lang/en/events-trigger-senses.js';
+import type { EntityMention } from '../../model/entity-mention.js';
+import type { TriggerHit } from './match-triggers.js';
+
+const WORD = /[a-z0-9]+(?:['’][a-z]+)*|[^\sa-z0-9]/giu;
+const PREVIOUS_WORD = /([a-z]+)[^a-z]*$/i;
+/** Only words (no punctuation) between a capture and its object ("capturing or killing X", "the"). */
+const OBJECT_GAP = /^[\sa-z]*$/i;
+
+/** The lower-case words (and punctuation marks) right after `end`, up to a clause mark. */
+const wordsAfter = (text: string, end: number, n: number): string[] => {
+  const out: string[] = [];
+  for (const m of text.slice(end, end + 120).matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (!/^[a-z0-9]/.test(w) || out.length >= n + 3) break;
+    out.push(w);
+  }
+  return out;
+};
+
+const startsAt = (words: readonly string[], k: number, phrase: string): boolean =>
+  phrase.split(' ').every((w, i) => words[k + i] === w);
+
+/** Whether one of the phrases starts within `reach` words after the trigger, before a preposition. */
+const followed = (words: readonly string[], phrases: readonly string[], reach: number): boolean => {
+  for (let k = 0; k < Math.min(reach, words.length); k += 1) {
+    if (phrases.some((p) => startsAt(words, k, p))) return true;
+    if (OBJECT_BREAKS.includes(words[k]!)) return false;
+  }
+  return false;
+};
+
+/** A person named within `reach` words after the trigger, with no punctuation between ("capture Osama X"). */
+const personObject = (text: string, end: number, entities: readonly EntityMention[], reach: number) =>
+  entities.some((e) => {
+    if (e.type !== 'person' || e.span.start < end) return false;
+    const gap = text.slice(end, e.span.start);
+    const words = gap.toLowerCase().match(/[a-z]+/g) ?? [];
+    return words.length < reach && OBJECT_GAP.test(gap) && !words.some((w) => OBJECT_BREAKS.includes(w));
+  });
+
+const applies = (s: TriggerSense, text: string, hit: TriggerHit, entities: readonly EntityMention[]) => {
+  const reach = s.reach ?? 1;
+  if (s.after) {
+    const back = s.afterWithin ?? 1;
+    const before = text.slice(Math.max(0, hit.span.start - 20 * back), hit.span.start);
+    const clause = before.slice(before.search(/[^,;:.!?]*$/));
+    const prev =
+      back === 1 ? [PREVIOUS_WORD.exec(before)?.[1] ?? ''] : (clause.match(/[a-z]+/gi) ?? []).slice(-back);
+    if (prev.some((w) => s.after!.includes(w.toLowerCase()))) return true;
+  }
+  if (s.object === 'person' && personObject(text, hit.span.end, entities, reach)) return true;
+  return s.before !== undefined && followed(wordsAfter(text, hit.span.end, reach), s.before, reach);
+};
+
+/**
+ * The sense a trigger has in its context (TRIGGER_SENSES): the hit retyped ("captured the commander" is an
+ * arrest), the hit unchanged when no sense applies, or null when it tells no event ("told in advance").
+ */
+export const triggerSense = (
+  text: string,
+  hit: TriggerHit,
+  entities: readonly EntityMention[],
+): TriggerHit | null => {
+  const phrase = text.slice(hit.span.start, hit.span.end).toLowerCase().replace(/\s+/g, ' ');
+  const sense = TRIGGER_SENSES.find((s) => s.phrases.includes(phrase) && applies(s, text, hit, entities));
+  if (!sense) return hit;
+  return sense.type === null ? null : { ...hit, trigger: { ...hit.trigger, type: sense.type } };
+};
