@@ -44,9 +44,14 @@ const measureLabel = (m: string): string => MEASURE_NOTES[m as Measure]?.label ?
 const stanceLabel = (s: string): string => STANCE_NOTES[s as Stance]?.label ?? s;
 const unitLabel = (u: string): string => FIGURE_UNIT_NOTES[u as FigureUnit]?.label ?? u;
 
-/** One event as a line: `Territory change: …`, with `disputed, 1 source` (and the modality unless happened). */
+/**
+ * One event as a line: `Territory change: …`, with `disputed, 1 source` (and the modality unless happened); an
+ * event no telling vouches for (it is only named where a source declines to speak of it: "did not mention drone
+ * strikes") says so.
+ */
 export const eventLine = (e: PictureEvent, cite: Cite): TimelineLine => {
-  const sources = `${e.sources} ${e.sources === 1 ? 'source' : 'sources'}`;
+  const sources =
+    e.sources === 0 ? 'no source vouches for it' : `${e.sources} ${e.sources === 1 ? 'source' : 'sources'}`;
   const modality = e.modality === 'happened' ? [] : [e.modality];
   return {
     text: e.summary,
