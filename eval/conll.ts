@@ -43,3 +43,10 @@ export const readTagged = (path: string, format: TaggedFormat): TaggedSentence[]
   flush();
   return out;
 };
+
+/** Sentences grouped by document (CoNLL -DOCSTART- blocks), in corpus order. */
+export const byDocument = (sentences: readonly TaggedSentence[]): TaggedSentence[][] => {
+  const docs = new Map<number, TaggedSentence[]>();
+  for (const s of sentences) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
+  return [...docs.values()];
+};

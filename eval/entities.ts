@@ -14,7 +14,7 @@ import { documentId } from '../src/model/ids.js';
 import { loadNerModel } from '../src/ner/load-ner-model.js';
 import { SpanScorer } from '../src/ner/span-scorer.js';
 import { tagDocument } from '../src/ner/tag-document.js';
-import { readTagged, type TaggedSentence } from './conll.js';
+import { byDocument, readTagged, type TaggedSentence } from './conll.js';
 
 const TYPE: Readonly<Record<string, string>> = {
   person: 'PER',
@@ -29,12 +29,6 @@ const model = loadNerModel();
 const corpora = corporaDir();
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-
-const byDocument = (sentences: readonly TaggedSentence[]): TaggedSentence[][] => {
-  const docs = new Map<number, TaggedSentence[]>();
-  for (const s of sentences) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
-  return [...docs.values()];
-};
 
 /** The stage's names over one document as BIO tags per sentence. */
 const stageTags = (doc: readonly TaggedSentence[], n: number): string[][] => {

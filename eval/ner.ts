@@ -5,19 +5,13 @@ import { loadNerModel } from '../src/ner/load-ner-model.js';
 import { NER_TYPES } from '../src/ner/ner-labels.js';
 import { SpanScorer } from '../src/ner/span-scorer.js';
 import { tagDocument } from '../src/ner/tag-document.js';
-import { readTagged, type TaggedSentence } from './conll.js';
+import { byDocument, readTagged, type TaggedSentence } from './conll.js';
 import { GUM_MAPPING, RE3D_MAPPING, readGumNews, readRe3d } from './ner-corpora.js';
 
 const corpora = corporaDir();
 const model = loadNerModel();
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
-
-const byDocument = (sentences: readonly TaggedSentence[]): TaggedSentence[][] => {
-  const docs = new Map<number, TaggedSentence[]>();
-  for (const s of sentences) docs.set(s.doc, [...(docs.get(s.doc) ?? []), s]);
-  return [...docs.values()];
-};
 
 const evaluate = (
   name: string,
