@@ -3,7 +3,8 @@
  * lists) on CoNLL-2003 dev and test and CoNLL++ test, beside the committed tagger alone (eval:ner's model) on the
  * same documents in the same run. Each document's sentences are joined one per line, words by spaces. Stage types
  * map to CoNLL's: person → PER, organization and group → ORG, place → LOC, other → MISC; anaphoric mentions ("the
- * broadcaster") are no names and are left out. The stage is tuned on dev (train for the tagger); test is reported.
+ * broadcaster", "U.S. officials" for the government) are no names and are left out, except a surname after its
+ * full name, which the stage marks anaphoric only to link it. The stage is tuned on dev (train for the tagger); test is reported.
  * Last line: JSON.
  */
 import { join } from 'node:path';
@@ -50,7 +51,8 @@ const stageTags = (doc: readonly TaggedSentence[], n: number): string[][] => {
   const tags = doc.map((s) => s.words.map(() => 'O'));
   for (const m of entities) {
     const type = TYPE[m.type];
-    if (type === undefined || m.anaphoric) continue;
+    // A surname after its full name ("Lukashenko") is a name, though the stage marks it anaphoric to link it.
+    if (type === undefined || (m.anaphoric && m.evidence.rule !== 'surname')) continue;
     doc.forEach((s, si) => {
       let inside = false;
       s.words.forEach((w, wi) => {
