@@ -20,7 +20,7 @@ import { groupStories } from '../src/link/stories/group-stories.js';
 import { storyIndex } from '../src/link/stories/story-index.js';
 import { corporaDir } from './lib/corpora-dir.js';
 import { analysed, type Labelled } from './lib/stories-corpora.js';
-import { adjustedRand, bcubed } from './stories-metrics.js';
+import { type ClusterScore, scoreLabels } from './lib/stories-score.js';
 import { smallIngests } from './stories-small-ingests.js';
 
 /** Clusters 1..this (file lines) are the dev part. */
@@ -99,16 +99,9 @@ export const multiNewsDev = (): MultiNewsDev => {
   return { stream, scored, excluded, passages };
 };
 
-export interface StreamScore {
-  readonly b3P: number;
-  readonly b3R: number;
-  readonly b3F1: number;
-  readonly ari: number;
-  readonly clusters: number;
+export interface StreamScore extends ClusterScore {
   readonly gold: number;
 }
-
-const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** B-cubed and ARI of predicted groups (report ids) against the clusters, over the scored reports only. */
 export const scoreGroups = (dev: MultiNewsDev, groups: readonly (readonly string[])[]): StreamScore => {
@@ -119,15 +112,7 @@ export const scoreGroups = (dev: MultiNewsDev, groups: readonly (readonly string
   const items = dev.stream.filter((x) => dev.scored.has(x.doc.report.id));
   const gold = items.map((x) => x.topic);
   const pred = items.map((x) => label.get(x.doc.report.id)!);
-  const b = bcubed(gold, pred);
-  return {
-    b3P: r4(b.p),
-    b3R: r4(b.r),
-    b3F1: r4(b.f1),
-    ari: r4(adjustedRand(gold, pred)),
-    clusters: new Set(pred).size,
-    gold: new Set(gold).size,
-  };
+  return { ...scoreLabels(gold, pred), gold: new Set(gold).size };
 };
 
 /** The product's live stories: the stream added one report at a time to a story index, in file order. */

@@ -40,10 +40,8 @@ export const predictedLabels = (items: readonly Labelled[], o: Omit<ScoreOptions
   return items.map((x) => label.get(x.doc.report.id)!);
 };
 
-/** B-cubed P/R/F1 and ARI of the clusters against the gold labels (rounded to 4 places). */
-export const scoreClusters = (items: readonly Labelled[], o: ScoreOptions): ClusterScore => {
-  const gold = items.map((x) => x[o.gold]);
-  const pred = predictedLabels(items, o);
+/** B-cubed P/R/F1 and ARI of predicted labels against gold labels, item by item (rounded to 4 places). */
+export const scoreLabels = (gold: readonly string[], pred: readonly string[]): ClusterScore => {
   const b = bcubed(gold, pred);
   return {
     b3P: r4(b.p),
@@ -53,3 +51,10 @@ export const scoreClusters = (items: readonly Labelled[], o: ScoreOptions): Clus
     clusters: new Set(pred).size,
   };
 };
+
+/** B-cubed P/R/F1 and ARI of the clusters against the gold labels (rounded to 4 places). */
+export const scoreClusters = (items: readonly Labelled[], o: ScoreOptions): ClusterScore =>
+  scoreLabels(
+    items.map((x) => x[o.gold]),
+    predictedLabels(items, o),
+  );

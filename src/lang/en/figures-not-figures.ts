@@ -1,3 +1,5 @@
+import { COMPASS_POINTS } from './compass-points.js';
+
 /** Words before a number that make it a label, not a count ("page 5", "Resolution 2254"). */
 export const FIGURE_LABEL_WORDS: readonly string[] = [
   'page',
@@ -108,14 +110,7 @@ export const FIGURE_AGE_OR_CLOCK_AFTER: readonly string[] = [
  * between them ("30km (19 miles) south of") is skipped.
  */
 export const FIGURE_LOCATIVE_AFTER: readonly string[] = [
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+  ...COMPASS_POINTS,
   'north-east',
   'north-west',
   'south-east',

@@ -1,3 +1,5 @@
+import { COMPASS_POINTS } from './compass-points.js';
+
 /**
  * Nouns for ground a party can hold: a share with a control word becomes `share_controlled` only when it is a
  * share of one of these, or of a named place ("60 percent of eastern parts of the city", "a third of the
@@ -58,14 +60,4 @@ export const FIGURE_TERRITORY_NOUNS: readonly string[] = [
 export const FIGURE_COUNTRY_NOUNS: readonly string[] = ['country', 'nation', 'republic', 'kingdom'];
 
 /** Compass words: a place mention that is only one of these ("North" of "North and West Africa") names no place. */
-export const FIGURE_COMPASS_WORDS: readonly string[] = [
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'central',
-];
+export const FIGURE_COMPASS_WORDS: readonly string[] = [...COMPASS_POINTS, 'central'];

@@ -1,3 +1,5 @@
+import { COMPASS_POINTS } from './compass-points.js';
+
 /**
  * Words around a place name that the gazetteer's names lack. A name not found as written is looked up again
  * without a leading one of these ("the Netherlands", "Republic of Armenia").
@@ -49,18 +51,11 @@ export const NAME_KIND_SUFFIXES: Readonly<Record<string, 'town' | 'region' | 'co
  * not found as written is looked up without one.
  */
 export const NAME_DIRECTION_PREFIXES: readonly string[] = [
-  'north',
-  'south',
-  'east',
-  'west',
+  ...COMPASS_POINTS,
   'northern',
   'southern',
   'eastern',
   'western',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
   'northeastern',
   'northwestern',
   'southeastern',

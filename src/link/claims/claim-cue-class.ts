@@ -12,18 +12,16 @@ export interface ClaimCueMatch {
 }
 
 /** Claim cue forms by first word: the words of each form with its entry. */
-let index: ReadonlyMap<string, readonly (readonly [readonly string[], ClaimCueEntry])[]> | null = null;
-const formsByFirstWord = () => {
-  if (index !== null) return index;
-  const map = new Map<string, (readonly [readonly string[], ClaimCueEntry])[]>();
-  for (const entry of CLAIM_CUES)
-    for (const form of entry.forms) {
-      const words = form.split(' ');
-      map.set(words[0]!, [...(map.get(words[0]!) ?? []), [words, entry] as const]);
-    }
-  index = map;
-  return map;
-};
+const FORMS_BY_FIRST_WORD: ReadonlyMap<string, readonly (readonly [readonly string[], ClaimCueEntry])[]> =
+  (() => {
+    const map = new Map<string, (readonly [readonly string[], ClaimCueEntry])[]>();
+    for (const entry of CLAIM_CUES)
+      for (const form of entry.forms) {
+        const words = form.split(' ');
+        map.set(words[0]!, [...(map.get(words[0]!) ?? []), [words, entry] as const]);
+      }
+    return map;
+  })();
 
 /**
  * The claim cue form among a cue's words ("did not confirm" → confirm, "previously expressed" → say), one
@@ -34,7 +32,7 @@ const formsByFirstWord = () => {
 export const claimCueMatch = (words: readonly string[]): ClaimCueMatch | null => {
   const found: ClaimCueMatch[] = [];
   words.forEach((w, at) => {
-    for (const [form, entry] of formsByFirstWord().get(w) ?? []) {
+    for (const [form, entry] of FORMS_BY_FIRST_WORD.get(w) ?? []) {
       if (!form.every((f, k) => words[at + k] === f)) continue;
       const next = words[at + form.length];
       if (next !== undefined && CLAIM_CUE_PARTICLE_BLOCKS[form.at(-1)!]?.has(next)) continue;

@@ -23,33 +23,24 @@ import { type Span, spanContains } from '../../model/span.js';
 const SPEAKERS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group']);
 const WORDS = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.%-]*|,/gu;
 
-let nouns: ReadonlySet<string> | null = null;
-const speakerNouns = (): ReadonlySet<string> => {
-  nouns ??= new Set(
-    [
-      ...CLAIM_SPEAKER_NOUNS,
-      ...SPEAKER_ROLE_NOUNS,
-      ...RECORD_NOUNS,
-      ...PERSON_TITLES.map((t) => t.split(' ').at(-1)!),
-    ].map((w) => w.toLowerCase()),
-  );
-  return nouns;
-};
-let stop: ReadonlySet<string> | null = null;
-const notNames = (): ReadonlySet<string> => {
-  stop ??= new Set(
-    [
-      ...LINK_STOPWORDS,
-      ...CLAIM_NON_SPEAKERS,
-      ...Object.keys(MONTH_NAMES),
-      ...Object.keys(WEEKDAY_NAMES),
-    ].map((w) => w.toLowerCase()),
-  );
-  return stop;
-};
+/** Nouns a speaking source is headed by: CLAIM_SPEAKER_NOUNS, speaking roles, records, the last word of titles. */
+const SPEAKER_NOUNS: ReadonlySet<string> = new Set(
+  [
+    ...CLAIM_SPEAKER_NOUNS,
+    ...SPEAKER_ROLE_NOUNS,
+    ...RECORD_NOUNS,
+    ...PERSON_TITLES.map((t) => t.split(' ').at(-1)!),
+  ].map((w) => w.toLowerCase()),
+);
+/** Capitalised words that are no part of a name: stopwords, non-speakers, months and weekdays. */
+const NOT_NAMES: ReadonlySet<string> = new Set(
+  [...LINK_STOPWORDS, ...CLAIM_NON_SPEAKERS, ...Object.keys(MONTH_NAMES), ...Object.keys(WEEKDAY_NAMES)].map(
+    (w) => w.toLowerCase(),
+  ),
+);
 
 const listed = (w: string): boolean => {
-  const has = speakerNouns();
+  const has = SPEAKER_NOUNS;
   return (
     has.has(w) ||
     (w.endsWith('s') && has.has(w.slice(0, -1))) ||
@@ -117,7 +108,7 @@ const sentenceInitial = (text: string, at: number): boolean => {
 
 /** A capitalised word inside a sentence that no stopword or quantifier explains: part of a name. */
 const isName = (text: string, w: Word): boolean =>
-  /^\p{Lu}/u.test(w.text) && !notNames().has(w.text.toLowerCase()) && !sentenceInitial(text, w.start);
+  /^\p{Lu}/u.test(w.text) && !NOT_NAMES.has(w.text.toLowerCase()) && !sentenceInitial(text, w.start);
 
 /**
  * Whether an attribution's source is someone who can make a claim: no source named (the outlet's report, a

@@ -6,15 +6,16 @@ import { NEWS_OUTLETS } from '../../lang/en/news-outlets.js';
 const outletKey = (name: string): string =>
   name.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^the /, '');
 
-/** Every outlet name sitrep knows: NEWS_OUTLETS, the dateline tags and their outlets, lexicon agencies. */
+/** Lexicon kinds that are news outlets. */
+const OUTLET_KINDS: ReadonlySet<string> = new Set(['news-agency', 'state-media', 'broadcaster']);
+
+/** Every outlet name sitrep knows: NEWS_OUTLETS, the dateline tags and their outlets, the lexicon's agencies, state media and broadcasters. */
 const OUTLETS = new Set(
   [
     ...NEWS_OUTLETS,
     ...Object.keys(OUTLET_TAGS),
     ...Object.values(OUTLET_TAGS),
-    ...ENTITY_LEXICON.filter((e) => e.kind === 'news-agency' || e.kind === 'state-media').map(
-      (e) => e.phrase,
-    ),
+    ...ENTITY_LEXICON.filter((e) => e.kind !== undefined && OUTLET_KINDS.has(e.kind)).map((e) => e.phrase),
   ].map(outletKey),
 );
 
