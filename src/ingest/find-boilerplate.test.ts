@@ -25,6 +25,9 @@ describe('findBoilerplate', () => {
       true,
     ],
     ['Get the latest news Sign up for our newsletter', true],
+    ['Click to email this to a friend (Opens in new window)', true],
+    ['Click to share on Twitter (Opens in new window)', true],
+    ['This story appears in the March 3, 2019 issue of Example Weekly. Subscribe', true],
     ['PHOTOS: The flood in pictures', true],
     ['Photo – Jane Doe', true],
     ['Photo: Jane Doe. Credit: Getty Images', true],
@@ -58,6 +61,8 @@ describe('findBoilerplate', () => {
     ['Trump Signs US/UK Trade Deal', false],
     ['Scroll through the list of the missing, the police urged.', false],
     ['The advertisement ran in three newspapers.', false],
+    ['Click to share on Twitter was the button the campaign bought.', false],
+    ['This story appears in the March issue of the magazine, which went to press before the vote', false],
     ['Video footage showed the dam breaking, officials said.', false],
     [
       `Photo: Jane Doe/via Example Turns out the flood came faster than expected, ${'and the town had to move. '.repeat(6)}`,

@@ -104,7 +104,7 @@ export interface PictureClaim {
   readonly content: Citation;
 }
 
-export type ConflictKind = 'contradiction' | 'evolution' | 'denial';
+export type ConflictKind = 'contradiction' | 'evolution' | 'denial' | 'discrepancy';
 
 export interface PictureConflict {
   readonly id: string;

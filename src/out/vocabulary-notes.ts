@@ -106,6 +106,10 @@ export const CONFLICT_KIND_NOTES: { readonly [K in ConflictKind]: VocabularyNote
   ),
   evolution: note('Evolution', 'a series changes over time (a later figure replaces an earlier one)'),
   denial: note('Denial', 'a claimant denies what another reports'),
+  discrepancy: note(
+    'Discrepancy',
+    'sources give different figures and at least one is undated, so which is newer cannot be told',
+  ),
 };
 
 /** The keys of a notes record, in declaration order: the vocabulary itself. */

@@ -29,6 +29,8 @@ export const PROMO_LINE_PATTERNS: readonly RegExp[] = [
   /^(?:share this (?:article|story)|share on (?:facebook|twitter))\b/i,
   /^(?:read more|related|recommended|more on this story|you may also like)\s*:?$/i,
   /^read (?:more|the full (?:story|article)) (?:from|at|on|in) [^.]{1,80}\.?$/i,
+  /^click to (?:email|share|print|tweet|pin)\b.{0,80}\(opens in (?:a )?new window\)$/i,
+  /^this (?:story|article) appears in the .{1,60} issue of .{1,60}?\.(?: subscribe\.?)?$/i,
 ];
 
 /**

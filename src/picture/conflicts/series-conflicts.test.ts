@@ -170,6 +170,63 @@ describe('seriesConflicts', () => {
       ],
       [],
     ],
+    [
+      'undated figure of another voice, disjoint from the latest day → discrepancy (the earlier day not named)',
+      [
+        share({ id: 'a', value: 0.3, asOf: d('2016-11-20'), claimantId: 'army' }),
+        share({ id: 'b', high: 0.5, approximate: true, asOf: d('2016-11-28'), claimantId: 'army' }),
+        share({ id: 'c', low: 0.5, doc: 'd2' }),
+        share({ id: 'd', value: 0.6, approximate: true, claimantId: 'SOHR', doc: 'd2' }),
+      ],
+      [
+        ['evolution', ['a', 'b'], 'share_controlled: 0.3 (army), 2016-11-20 → ≤0.5 (army), 2016-11-28'],
+        [
+          'discrepancy',
+          ['b', 'c', 'd'],
+          'share_controlled: ≤0.5 (army), 2016-11-28; ≥0.5 (Outlet) / ≈0.6 (SOHR), date unknown',
+        ],
+      ],
+    ],
+    [
+      'only undated figures, two reports, disjoint → discrepancy',
+      [fig({ id: 'a', value: 12 }), fig({ id: 'b', value: 40, doc: 'd2' })],
+      [['discrepancy', ['a', 'b'], 'killed: 12 (Outlet) / 40 (Outlet), date unknown']],
+    ],
+    [
+      'undated figure overlapping the latest day → nothing',
+      [
+        fig({ id: 'a', low: 300, high: 400, asOf: d('2016-12-01') }),
+        fig({ id: 'b', value: 310, approximate: true, claimantId: 'SOHR', doc: 'd2' }),
+      ],
+      [],
+    ],
+    [
+      'undated and earlier-day figures disjoint, latest day overlapping → nothing',
+      [
+        fig({ id: 'a', value: 10, asOf: d('2016-11-01'), doc: 'd3' }),
+        fig({ id: 'b', value: 300, asOf: d('2016-12-01') }),
+        fig({ id: 'c', value: 300, doc: 'd2' }),
+      ],
+      [['evolution', ['a', 'b'], 'killed: 10 (Outlet), 2016-11-01 → 300 (Outlet), 2016-12-01']],
+    ],
+    [
+      'two voices in one undated report, disjoint → nothing (no discrepancy of dates)',
+      [fig({ id: 'a', value: 5, claimantId: 'SOHR' }), fig({ id: 'b', value: 50, claimantId: 'army' })],
+      [],
+    ],
+    [
+      'undated counts of anything (measure other) → nothing',
+      [
+        fig({ id: 'a', measure: 'other', value: 5, asOf: d('2016-12-01') }),
+        fig({ id: 'b', measure: 'other', value: 50, doc: 'd2' }),
+      ],
+      [],
+    ],
+    [
+      'one voice in one report, dated and undated values → not independent, nothing',
+      [fig({ id: 'a', value: 5, claimantId: 'SOHR' }), fig({ id: 'b', value: 50, claimantId: 'SOHR' })],
+      [],
+    ],
   ])('%s', (_, figures, expected) => {
     expect(run(figures)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { PICTURE_TERRITORY_MEASURES } from '../../lang/en/picture-what-classes.js';
 import type { PictureConflict, PictureFigure } from '../../model/picture.js';
 import { figureInterval, formatFigureValue, intervalsOverlap } from './figure-interval.js';
+import { undatedDisagreement } from './undated-disagreement.js';
 
 /** Who says a figure: the claimant's name, else the outlet of the report it is read in. */
 export type FigureVoice = (f: PictureFigure) => string;
@@ -32,6 +33,10 @@ const comparable = (a: PictureFigure, b: PictureFigure): boolean =>
  *   was earlier (a running total cannot fall).
  * - 'evolution': the figures of one day against those of the series' previous day, once per pair of days,
  *   when the values told changed; all figures of both days are its items.
+ * - 'discrepancy': figures without a date (read in an undated report) against the series' latest day and each
+ *   other, once per series of a named measure (not 'other': counts of anything), when an undated figure and one
+ *   of those, read in another report, disagree (disjoint values): they differ, and which is newer cannot be
+ *   told. Its items are the latest day's figures, then the undated ones.
  */
 export const seriesConflicts = (figures: readonly PictureFigure[], voice: FigureVoice): Conflict[] => {
   // each figure's interval and telling, worked out once (a day's figures are compared pairwise)
@@ -45,16 +50,19 @@ export const seriesConflicts = (figures: readonly PictureFigure[], voice: Figure
   const interval = once(figureInterval);
   const told = once((f) => `${formatFigureValue(f)} (${voice(f)})`);
   const toldAll = (fs: readonly PictureFigure[]): string => `${fs.map(told).join(' / ')}, ${fs[0]!.asOf}`;
-  const series = new Map<string, PictureFigure[]>();
+  const series = new Map<string, { dated: PictureFigure[]; undated: PictureFigure[] }>();
   for (const f of figures) {
-    if (f.asOf === null) continue;
-    const list = series.get(f.seriesKey);
-    if (list === undefined) series.set(f.seriesKey, [f]);
-    else list.push(f);
+    let s = series.get(f.seriesKey);
+    if (s === undefined) {
+      s = { dated: [], undated: [] };
+      series.set(f.seriesKey, s);
+    }
+    (f.asOf === null ? s.undated : s.dated).push(f);
   }
   const out: Conflict[] = [];
   for (const key of [...series.keys()].sort()) {
-    const list = [...series.get(key)!].sort((a, b) => a.asOf!.localeCompare(b.asOf!));
+    const { dated, undated } = series.get(key)!;
+    const list = [...dated].sort((a, b) => a.asOf!.localeCompare(b.asOf!));
     // the figures of each day, in list order (a day's figures are consecutive in the sorted list)
     const onDay: PictureFigure[][] = [];
     for (const f of list) {
@@ -89,6 +97,13 @@ export const seriesConflicts = (figures: readonly PictureFigure[], voice: Figure
       const note = `${after[0]!.measure}: ${toldAll(before)} → ${toldAll(after)}`;
       out.push({ kind: 'evolution', about: key, itemIds: [...before, ...after].map((f) => f.id), note });
     });
+    const latest = onDay.at(-1) ?? [];
+    const items = [...latest, ...undated];
+    if (undated.length === 0 || undated[0]!.measure === 'other') continue;
+    if (!undatedDisagreement(items, undated, interval)) continue;
+    const then = latest.length > 0 ? `${toldAll(latest)}; ` : '';
+    const note = `${undated[0]!.measure}: ${then}${undated.map(told).join(' / ')}, date unknown`;
+    out.push({ kind: 'discrepancy', about: key, itemIds: items.map((f) => f.id), note });
   }
   return out;
 };

@@ -96,7 +96,6 @@ export const figureState = (prefix: string): FigureState => {
     touchedScopes.set(scope, pending);
   };
   const enter = (r: FigureRecord): void => {
-    if (r.base.asOf === null) return;
     series.add(r);
     inSeries.add(r);
   };

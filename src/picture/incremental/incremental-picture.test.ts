@@ -48,6 +48,18 @@ describe('storyState: one report at a time equals buildStory', () => {
     expect(state.docs.length).toBe(18);
   });
 
+  it('undated copies: their discrepancy with the latest day follows the reports as they come', () => {
+    const random = seeded(7);
+    const docs = shuffled(grownDocs(fixtureDocs(), 14, random), random);
+    const state = addOneByOne(docs);
+    expect(
+      state
+        .picture()
+        .conflicts.filter((c) => c.kind === 'discrepancy')
+        .map((c) => c.about),
+    ).toEqual(['share_controlled|territory|s1/e:east-aleppo|share']);
+  });
+
   it.each([6, 7])('a confirmation that tells no event of its own, arrival order %i', (seed) => {
     const random = seeded(seed);
     const docs = shuffled(grownDocs(confirmationOnlyDocs(), 10, random), random);

@@ -1,16 +1,9 @@
-import type { PictureConflict } from '../../model/picture.js';
 import { type FigureVoice, seriesConflicts } from '../conflicts/series-conflicts.js';
 import { type FigureRecord, pictureFigure } from './figure-record.js';
+import { type ConflictRecord, reusedConflict } from './reused-conflict.js';
 import { lowerBound } from './sorted-array.js';
 
-/** A conflict of the story kept with the records it names, so that it follows when their ids move. */
-export interface ConflictRecord {
-  readonly conflict: Omit<PictureConflict, 'id'>;
-  readonly items: readonly FigureRecord[];
-  /** Its conflict as last listed (its figures' ids, no id of its own) and its figures' bases then (conflict-list.ts). */
-  made: Omit<PictureConflict, 'id'> | null;
-  bases: readonly number[];
-}
+export type { ConflictRecord } from './reused-conflict.js';
 
 /**
  * The series conflicts in seriesConflicts' order, one list per series (by key): a series' list is the same
@@ -27,6 +20,10 @@ interface Series {
   readonly sections: Map<string, readonly ConflictRecord[]>;
   /** Per day: the evolution from the previous day, if the values changed. */
   readonly evolutions: Map<string, ConflictRecord>;
+  /** Figures without a date (undated reports), in figure order. */
+  readonly undated: FigureRecord[];
+  /** The undated figures' discrepancy with the latest day and each other, if any. */
+  discrepancy: ConflictRecord | null;
   /** Its conflicts in order, while no day changed. */
   listed: ConflictRecord[] | null;
 }
@@ -51,6 +48,9 @@ export interface SeriesState {
 }
 
 const compareDays = (a: string, b: string): number => a.localeCompare(b);
+/** The changed-days mark of the undated figures (no date sorts like it). */
+const UNDATED = 'undated';
+const dayOf = (r: FigureRecord): string => r.base.asOf ?? UNDATED;
 /** Series keys in seriesConflicts' order (sort(): UTF-16 code units). */
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const figureOrder = (a: FigureRecord, b: FigureRecord): number =>
@@ -58,8 +58,10 @@ const figureOrder = (a: FigureRecord, b: FigureRecord): number =>
 
 /**
  * seriesConflicts (conflicts/series-conflicts.ts) compares a day's figures with each other and with the previous
- * day's only, so a series' conflicts are the concatenation of per-day parts. A change to a day's figures
- * recomputes that day and the next one, by running seriesConflicts over the two days concerned.
+ * day's only, and undated figures with the latest day's, so a series' conflicts are the concatenation of per-day
+ * parts and one undated part. A change to a day's figures recomputes that day and the next one, by running
+ * seriesConflicts over the two days concerned; a change to the undated figures or to the latest day recomputes
+ * the undated part over those.
  */
 export const seriesState = (prefix: string): SeriesState => {
   const series = new Map<string, Series>();
@@ -95,17 +97,25 @@ export const seriesState = (prefix: string): SeriesState => {
   };
 
   const add = (r: FigureRecord): void => {
-    const day = r.base.asOf!;
     let s = series.get(r.key);
     if (s === undefined) {
-      s = { days: new Map(), order: [], sections: new Map(), evolutions: new Map(), listed: null };
+      s = {
+        days: new Map(),
+        order: [],
+        sections: new Map(),
+        evolutions: new Map(),
+        undated: [],
+        discrepancy: null,
+        listed: null,
+      };
       series.set(r.key, s);
       const at = lowerBound(keys, r.key, compareKeys);
       keys.splice(at, 0, r.key);
       lists.splice(at, 0, []);
       stale = true;
     }
-    let list = s.days.get(day);
+    const day = dayOf(r);
+    let list = day === UNDATED ? s.undated : s.days.get(day);
     if (list === undefined) {
       list = [];
       s.days.set(day, list);
@@ -116,11 +126,11 @@ export const seriesState = (prefix: string): SeriesState => {
   };
 
   const remove = (r: FigureRecord): void => {
-    const day = r.base.asOf!;
+    const day = dayOf(r);
     const s = series.get(r.key)!;
-    const list = s.days.get(day)!;
+    const list = day === UNDATED ? s.undated : s.days.get(day)!;
     list.splice(list.indexOf(r), 1);
-    if (list.length === 0) {
+    if (list.length === 0 && day !== UNDATED) {
       s.days.delete(day);
       s.order.splice(s.order.indexOf(day), 1);
     }
@@ -134,23 +144,8 @@ export const seriesState = (prefix: string): SeriesState => {
     const figures = records.map((r) => pictureFigure(prefix, r));
     const recordOf = new Map(figures.map((f, i) => [f.id, records[i]!]));
     const today = new Set(figures.slice(records.length - s.days.get(day)!.length).map((f) => f.id));
-    // A conflict told again the same way keeps its record (and the picture's conflict made of it).
-    const kept = new Map<string, ConflictRecord[]>();
-    const signature = (c: Omit<PictureConflict, 'id'>): string => `${c.kind}\u0000${c.note}`;
     const before = recordsOf(s, day);
-    for (const r of before) kept.set(signature(r.conflict), [...(kept.get(signature(r.conflict)) ?? []), r]);
-    const toRecord = (c: Omit<PictureConflict, 'id'>): ConflictRecord => {
-      const items = c.itemIds.map((id) => recordOf.get(id)!);
-      const same = kept
-        .get(signature(c))
-        ?.find(
-          (r) =>
-            r.conflict.about === c.about &&
-            r.items.length === items.length &&
-            r.items.every((x, i) => x === items[i]),
-        );
-      return same ?? { conflict: c, items, made: null, bases: [] };
-    };
+    const toRecord = reusedConflict(before, recordOf);
     const out = seriesConflicts(figures, voice);
     s.sections.set(
       day,
@@ -164,12 +159,32 @@ export const seriesState = (prefix: string): SeriesState => {
     for (const r of after) link(r, true);
   };
 
+  /** The undated figures against the latest day's (none when there are no undated figures). */
+  const recomputeUndated = (s: Series, voice: FigureVoice): void => {
+    const before = s.discrepancy;
+    const last = s.order.at(-1);
+    const latest = last === undefined || s.undated.length === 0 ? [] : s.days.get(last)!;
+    const records = [...latest, ...s.undated];
+    const figures = records.map((r) => pictureFigure(prefix, r));
+    const made = seriesConflicts(figures, voice).find((c) => c.kind === 'discrepancy');
+    const recordOf = new Map(figures.map((f, i) => [f.id, records[i]!]));
+    s.discrepancy = made ? reusedConflict(before ? [before] : [], recordOf)(made) : null;
+    if (before === s.discrepancy) return;
+    if (before) link(before, false);
+    if (s.discrepancy) link(s.discrepancy, true);
+  };
+
   const flush = (voice: FigureVoice): void => {
     for (const [key, days] of changed) {
       const s = series.get(key)!;
       const redo = new Set<string>();
       relist.add(key);
+      // the undated part reads the latest day: a change on it (or after it: the latest day went) redoes it
+      const latest = s.order.at(-1) ?? '';
+      let undated = false;
       for (const day of days) {
+        if (day === UNDATED || day >= latest) undated = true;
+        if (day === UNDATED) continue;
         if (s.days.has(day)) redo.add(day);
         else {
           for (const r of recordsOf(s, day)) link(r, false);
@@ -180,8 +195,9 @@ export const seriesState = (prefix: string): SeriesState => {
         if (next !== undefined) redo.add(next);
       }
       for (const day of redo) recompute(s, key, day, voice);
+      if (undated) recomputeUndated(s, voice);
       s.listed = null;
-      if (s.order.length === 0) {
+      if (s.order.length === 0 && s.undated.length === 0) {
         series.delete(key);
         const at = lowerBound(keys, key, compareKeys);
         keys.splice(at, 1);
@@ -198,9 +214,9 @@ export const seriesState = (prefix: string): SeriesState => {
     remove,
     // a voice is read only into the notes of the conflicts that name its figure
     touch: (r) => {
-      if (namedBy.has(r)) mark(r.key, r.base.asOf!);
+      if (namedBy.has(r)) mark(r.key, dayOf(r));
     },
-    refresh: (r) => mark(r.key, r.base.asOf!),
+    refresh: (r) => mark(r.key, dayOf(r)),
     flush,
     conflicts: () => {
       if (relist.size === 0 && !stale) return listed;
@@ -213,6 +229,7 @@ export const seriesState = (prefix: string): SeriesState => {
             const e = s.evolutions.get(s.order[d]!);
             if (e) s.listed.push(e);
           }
+          if (s.discrepancy) s.listed.push(s.discrepancy);
         }
         lists[lowerBound(keys, key, compareKeys)] = s.listed;
       }

@@ -1,0 +1,54 @@
+import type { PictureFigure } from '../../model/picture.js';
+
+/**
+ * The report a figure is read in. Undated figures are set against those of other reports only: two voices of one
+ * report speak of one time, so whether they disagree is a contradiction's question, not a discrepancy's.
+ */
+const teller = (f: PictureFigure): string => f.evidence[0]?.documentId ?? '';
+
+/** The two most extreme values by `better`, of two different reports (the second null when there is none). */
+const extremes = (
+  items: readonly PictureFigure[],
+  value: (f: PictureFigure) => number,
+  better: (x: number, y: number) => boolean,
+) => {
+  let first: PictureFigure | null = null;
+  let second: PictureFigure | null = null;
+  for (const f of items) {
+    if (first === null || better(value(f), value(first))) {
+      if (first !== null && teller(first) !== teller(f)) second = first;
+      first = f;
+    } else if (teller(f) !== teller(first) && (second === null || better(value(f), value(second))))
+      second = f;
+  }
+  return [first, second] as const;
+};
+
+/**
+ * Whether one of `undated` and another of `items`, read in another report, give disjoint values: the lowest
+ * high and highest low of reports other than the figure's own are all it needs to see (linear).
+ */
+export const undatedDisagreement = (
+  items: readonly PictureFigure[],
+  undated: readonly PictureFigure[],
+  interval: (f: PictureFigure) => readonly [number, number],
+): boolean => {
+  const lowestHigh = extremes(
+    items,
+    (f) => interval(f)[1],
+    (x, y) => x < y,
+  );
+  const highestLow = extremes(
+    items,
+    (f) => interval(f)[0],
+    (x, y) => x > y,
+  );
+  const other = (pair: readonly [PictureFigure | null, PictureFigure | null], b: PictureFigure) =>
+    pair[0] !== null && teller(pair[0]) !== teller(b) ? pair[0] : pair[1];
+  return undated.some((b) => {
+    const [lo, hi] = interval(b);
+    const below = other(lowestHigh, b);
+    const above = other(highestLow, b);
+    return (below !== null && interval(below)[1] < lo) || (above !== null && interval(above)[0] > hi);
+  });
+};
