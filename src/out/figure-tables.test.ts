@@ -57,6 +57,30 @@ describe('buildFigureTables headings', () => {
       ],
       ['Killed in Karsa', 'Killed in Karsa (people)', 'Killed in Karsa (people) #2'],
     ],
+    [
+      'counts of anything after the named measures, each kept in order of first appearance',
+      [
+        {
+          ...killed,
+          id: 'f7',
+          measure: 'other',
+          what: 'pumps',
+          placeId: null,
+          seriesKey: 'other|pumps|-|count',
+        },
+        { ...killed, what: null, seriesKey: 'killed|-|e1|people' },
+        {
+          ...killed,
+          id: 'f8',
+          measure: 'other',
+          what: 'francs',
+          placeId: null,
+          seriesKey: 'other|francs|-|x',
+        },
+        { ...killed, id: 'f9', measure: 'injured', what: null, seriesKey: 'injured|-|e1|people' },
+      ],
+      ['Killed in Karsa', 'Injured in Karsa', 'Other — pumps', 'Other — francs'],
+    ],
   ])('%s', (_, figures, want) => {
     expect(headings(figures)).toEqual(want);
   });

@@ -75,7 +75,14 @@ const groupBy = <T>(items: readonly T[], key: (t: T) => string): readonly (reado
 const byAsOf = (a: PictureFigure, b: PictureFigure): number =>
   (a.asOf ?? '\uffff').localeCompare(b.asOf ?? '\uffff');
 
-/** One table per series, rows oldest first; headings name measure, what and place. */
+/** Series of counts of anything ("other") come after the named measures (killed, displaced, control…). */
+const namedFirst = (a: readonly PictureFigure[], b: readonly PictureFigure[]): number =>
+  Number(a[0]!.measure === 'other') - Number(b[0]!.measure === 'other');
+
+/**
+ * One table per series, in order of first appearance with the named measures first; rows oldest first;
+ * headings name measure, what and place.
+ */
 export const buildFigureTables = (
   p: Picture,
   s: PictureStory,
@@ -83,7 +90,7 @@ export const buildFigureTables = (
   cite: Cite,
 ): readonly FigureTable[] => {
   const seen = new Set<string>();
-  return groupBy(s.figures, (f) => f.seriesKey).map((series) => {
+  return [...groupBy(s.figures, (f) => f.seriesKey)].sort(namedFirst).map((series) => {
     const first = series[0]!;
     // territory series gather figures whatever they count ("areas", "parts of the city")
     // a series of several nouns of one class ("women", "civilians") is headed by the class ("people")
