@@ -176,7 +176,9 @@ describe('the example picture', () => {
         );
     expect(periods('Hanano')).toEqual([[['government forces'], '2016-11-26', 'event', 'whole', 'reported']]);
     expect(periods('Sheikh Saeed')).toEqual([[['insurgents'], '2016-12-02', 'event', 'whole', 'reported']]);
-    expect(periods('al-Sakhour')).toEqual([[['the army'], '2016-11-28', 'report', 'whole', 'disputed']]);
+    expect(periods('al-Sakhour')).toEqual([
+      [['the army', 'government forces'], '2016-11-28', 'report', 'whole', 'disputed'],
+    ]);
     const aleppo = s.control.find((c) => name(c.placeId) === 'Aleppo')!;
     expect(aleppo.periods.map((x) => x.extent)).toEqual(['part']);
     const shares = aleppo.figureIds.map((id) => s.figures.find((f) => f.id === id)!);

@@ -1,8 +1,15 @@
 import { expect, it } from 'vitest';
 import type { EventType, Modality } from '../../model/event-type.js';
+import type { GeoPrecision, PlaceResolution } from '../../model/geo.js';
 import type { Stance } from '../../model/stance.js';
 import { attributionStage } from '../attribution/attribution-stage.js';
-import { at, type FixtureEntity, fixtureContext, fixtureLayers } from '../attribution/test-layers.js';
+import {
+  at,
+  type FixtureEntity,
+  fixtureContext,
+  fixtureEvidence,
+  fixtureLayers,
+} from '../attribution/test-layers.js';
 import { EVENTS_STAGE_ID, eventsStage } from './events-stage.js';
 import { figure, time } from './test-mentions.js';
 
@@ -29,6 +36,10 @@ export interface Row {
   readonly entities?: readonly FixtureEntity[];
   readonly time?: string;
   readonly figure?: string;
+  /** Entities (by their exact text, first occurrence) resolved to a gazetteer entry this precise. */
+  readonly resolved?: readonly (readonly [string, GeoPrecision])[];
+  /** The country codes of resolved entities, by their exact text. */
+  readonly countries?: Readonly<Record<string, string>>;
   readonly expected: readonly Expected[];
 }
 
@@ -44,8 +55,16 @@ export const eventRows = (rows: readonly (readonly [string, Row])[]): void => {
     const { attributions } = attributionStage.run(layers, ctx);
     const times = row.time ? [time(text, row.time)] : [];
     const figures = row.figure ? [figure(text, row.figure)] : [];
-    const { events } = eventsStage.run({ ...layers, places: [], times, figures, attributions }, ctx);
     const entityId = (s: string) => layers.entities.find((e) => e.span.start === at(text, s).start)!.id;
+    const places = (row.resolved ?? []).map(
+      ([name, precision]): PlaceResolution => ({
+        mentionId: entityId(name),
+        geo: { lat: 0, lon: 0, precision, gazetteerId: null, country: row.countries?.[name] ?? name },
+        withinMentionId: null,
+        evidence: fixtureEvidence(at(text, name)),
+      }),
+    );
+    const { events } = eventsStage.run({ ...layers, places, times, figures, attributions }, ctx);
     expect(events.map((e) => [e.type, e.trigger, e.span, e.modality])).toEqual(
       row.expected.map((x) => [x.type, at(text, x.trigger), at(text, x.span), x.modality]),
     );

@@ -9,15 +9,20 @@ import { groupBySentence, sentenceAt } from '../attribution/group-by-sentence.js
 import { assignTimes } from './assign-times.js';
 import { clauseOf, type TokenRange, tokenRange } from './clause-of.js';
 import { continuesClause } from './continues-clause.js';
+import { countryPart } from './country-part.js';
 import { eventModality } from './event-modality.js';
 import { eventRoles } from './event-roles.js';
 import { matchTriggers, type TriggerHit } from './match-triggers.js';
 import { nearestMention } from './modifier-group.js';
 import { ownClause } from './own-clause.js';
+import { placeList } from './place-list.js';
+import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@5' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@6' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
+/** How many sentences before a territory change's own the place "the town" stands for may be named in. */
+const TAKEN_AREA_SENTENCES = 2;
 
 /** The attribution whose content holds the trigger (the innermost when quotes nest), or null. */
 const toldUnder = (attributions: readonly Attribution[], trigger: Span): Attribution | null => {
@@ -42,6 +47,9 @@ export const eventsStage = defineStage({
     const figuresBySentence = groupBySentence(sentences, figures);
     const resolved = new Set<MentionId>(places.map((p) => p.mentionId));
     const isPlace = (e: EntityMention) => e.type === 'place' || resolved.has(e.id);
+    const geos = new Map(places.map((p) => [p.mentionId, p.geo]));
+    const geoOf = (e: EntityMention) => geos.get(e.id) ?? null;
+    const precisionOf = (e: EntityMention) => geoOf(e)?.precision ?? null;
     const groupMention = nearestMention(entities);
     const sameSentence = (s: Span) => {
       const i = sentenceAt(sentences, s.start);
@@ -101,26 +109,54 @@ export const eventsStage = defineStage({
           roles.actorIds.length === 0 &&
           previous.trigger.end <= where.start &&
           continuesClause(toks, clause, trigger);
-        events.push({
-          id: mentionId(documentId, 'ev', events.length + 1),
-          trigger: hit.span,
-          span: where,
-          type: hit.trigger.type,
-          modality: eventModality(toks, clause, trigger, attribution?.stance ?? null),
-          actorIds: inherits ? previous.actorIds : roles.actorIds,
-          targetIds: roles.targetIds,
-          placeId: roles.placeId ?? (inherits ? previous.placeId : null),
-          timeId: timeIds[hi] ?? null,
-          figureIds: figuresBySentence[si]!.filter((f) => spansOverlap(f.span, where)).map((f) => f.id),
-          attributionId: attribution?.id ?? null,
-          evidence: {
-            documentId,
-            span: where,
-            producer: EVENTS_STAGE_ID,
-            rule: `${hit.trigger.pos}-trigger${roles.passive ? '-passive' : ''}${roles.caused ? '-caused' : ''}${inherits ? '-continued' : ''}`,
-            confidence: CONFIDENCE[hit.trigger.pos],
-          },
-        });
+        // a territory change names each place it lists ("took X, Y and Z"), else its own, else the one "the
+        // town" or "the north of the country" stands for, else the place of the event it continues
+        const territory = hit.trigger.type === 'territory_change' && hit.trigger.pos === 'verb';
+        const sentenceEntities = entitiesBySentence[si]!;
+        const listed = territory
+          ? placeList({ text, toks, trigger, end: toks.length, entities: sentenceEntities, isPlace })
+          : [];
+        const since = sentences[Math.max(0, si - TAKEN_AREA_SENTENCES)]!.span.start;
+        const taken =
+          territory && roles.placeId === null
+            ? (takenArea({ text, toks, trigger, entities, isPlace, precisionOf, since }) ??
+              countryPart({ text, toks, trigger, end: clause.last, entities, sentenceEntities, geoOf }))
+            : null;
+        const placeIds =
+          listed.length > 0
+            ? listed.map((e) => e.id)
+            : [roles.placeId ?? taken?.id ?? (inherits ? previous.placeId : null)];
+        const placed = listed.length > 0 ? '-listed' : roles.placeId === null && taken ? '-area' : '';
+        const marks = [
+          roles.passive && '-passive',
+          roles.caused && '-caused',
+          inherits && '-continued',
+          placed,
+        ];
+        const rule = `${hit.trigger.pos}-trigger${marks.filter(Boolean).join('')}`;
+        // a list running past the clause's end (at a comma) is told in the clause with it
+        const told = span(where.start, Math.max(where.end, listed.at(-1)?.span.end ?? 0));
+        for (const placeId of placeIds)
+          events.push({
+            id: mentionId(documentId, 'ev', events.length + 1),
+            trigger: hit.span,
+            span: told,
+            type: hit.trigger.type,
+            modality: eventModality(toks, clause, trigger, attribution?.stance ?? null),
+            actorIds: inherits ? previous.actorIds : roles.actorIds,
+            targetIds: roles.targetIds,
+            placeId,
+            timeId: timeIds[hi] ?? null,
+            figureIds: figuresBySentence[si]!.filter((f) => spansOverlap(f.span, where)).map((f) => f.id),
+            attributionId: attribution?.id ?? null,
+            evidence: {
+              documentId,
+              span: told,
+              producer: EVENTS_STAGE_ID,
+              rule,
+              confidence: CONFIDENCE[hit.trigger.pos],
+            },
+          });
       });
     });
     return { events };

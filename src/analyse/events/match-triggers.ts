@@ -1,5 +1,6 @@
 import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
 import { ADJECTIVE_PREPOSITIONS, MODIFIED_HEADS } from '../../lang/en/events-role-cues.js';
+import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
 import { NON_SUBJECT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../lang/en/events-syntax.js';
 import { EVENT_TRIGGERS, type EventTrigger } from '../../lang/en/events-triggers.js';
 import { ACLED_EVENT_TRIGGERS } from '../../lang/en/events-triggers-acled.js';
@@ -81,6 +82,22 @@ const nounUse = (text: string, start: number): boolean => {
   return prev !== undefined && (DETERMINERS.has(prev) || /['’]s$/.test(prev));
 };
 
+const GAP_WORD = /[a-z]+/gi;
+const BREAKS = new Set(OBJECT_BREAKS);
+const POSSESSIVE = /^['’]s\b/i;
+
+/**
+ * A `plainGap` trigger whose gap is no noun phrase of its `followedBy` word: a preposition or clause word in it
+ * ("took the bus to the city"), or that word a possessor ("took the town's mayor hostage").
+ */
+const brokenGap = (text: string, h: TriggerHit): boolean => {
+  if (!h.trigger.plainGap) return false;
+  const words = text.slice(h.span.start, h.span.end).match(GAP_WORD) ?? [];
+  return (
+    words.slice(1, -1).some((w) => BREAKS.has(w.toLowerCase())) || POSSESSIVE.test(text.slice(h.span.end))
+  );
+};
+
 /**
  * Every trigger of the lexicon in the text, left to right, without overlaps (the longest wins). `sameSentence`
  * rejects gapped matches that run across a sentence end.
@@ -98,7 +115,7 @@ export const matchTriggers = (text: string, sameSentence: (s: Span) => boolean):
   const kept: TriggerHit[] = [];
   let end = 0;
   for (const h of hits) {
-    if (h.span.start < end || !sameSentence(h.span)) continue;
+    if (h.span.start < end || !sameSentence(h.span) || brokenGap(text, h)) continue;
     if (h.trigger.pos === 'verb' && !h.trigger.precededBy && nounUse(text, h.span.start)) continue;
     if (h.trigger.pos === 'noun' && !h.trigger.followedBy && modifierUse(text, h.span.end)) continue;
     if (h.trigger.pos === 'verb' && !h.trigger.followedBy && adjectiveUse(text, h.span)) continue;

@@ -1,3 +1,5 @@
+import type { GeoPrecision } from '../../model/geo.js';
+
 /**
  * Words that tell whether a place name in an event's (or a figure's) clause is where it happened: what makes it a
  * modifier of something else ("US-led", "the U.S. military", "the Aleppo district of X") and prepositions whose
@@ -132,4 +134,89 @@ export const ADDRESSEE_VERBS: ReadonlySet<string> = new Set([
   'blamed',
   'thank',
   'thanked',
+]);
+
+/** Plural kinds of area that head a list of the places taken ("seized the three northern towns of X, Y and Z"). */
+export const AREA_LIST_NOUNS: ReadonlySet<string> = new Set([
+  'towns',
+  'cities',
+  'villages',
+  'districts',
+  'neighbourhoods',
+  'neighborhoods',
+  'suburbs',
+  'provinces',
+  'regions',
+  'areas',
+  'settlements',
+  'strongholds',
+]);
+
+/**
+ * Kinds of area a place taken is called by when its name was told before ("rebels took the town"), with the
+ * precisions of the places that fit the kind (a town is a populated place, never a country).
+ */
+export const TAKEN_AREA_KINDS: ReadonlyMap<string, readonly GeoPrecision[]> = new Map([
+  ['town', ['city']],
+  ['city', ['city']],
+  ['village', ['city']],
+  ['district', ['district']],
+  ['neighbourhood', ['district']],
+  ['neighborhood', ['district']],
+  ['suburb', ['district']],
+  ['base', ['point']],
+  ['airbase', ['point']],
+  ['airport', ['point']],
+]);
+
+/**
+ * Words that may follow the kind of area taken with the place still the whole object ("took the town on Sunday",
+ * "took the town last week"), besides prepositions and punctuation; another word makes the kind a modifier
+ * ("took the town hall").
+ */
+export const AFTER_TAKEN_AREA: ReadonlySet<string> = new Set([
+  'and',
+  'or',
+  'but',
+  'last',
+  'this',
+  'early',
+  'late',
+  'overnight',
+  'yesterday',
+  'today',
+  'back',
+  'without',
+  'after',
+  'before',
+  'during',
+  'following',
+]);
+
+/** Nouns for the country a report is about ("seized the north of the country"). */
+export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+
+/** Parts of a country taken ("seized control of the northern half of the nation", "much of the country"). */
+export const COUNTRY_PART_NOUNS: ReadonlySet<string> = new Set([
+  'half',
+  'third',
+  'thirds',
+  'quarter',
+  'part',
+  'parts',
+  'much',
+  'most',
+  'bulk',
+  'swathe',
+  'swathes',
+  'swath',
+  'swaths',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
 ]);

@@ -15,6 +15,12 @@ export interface EventTrigger {
   readonly followedBy?: readonly string[];
   readonly precededBy?: readonly string[];
   readonly within?: number;
+  /**
+   * The words between the trigger and its `followedBy` word are that word's own noun phrase ("took the three
+   * major towns"): no preposition or clause word among them ("took the bus to the city") and no possessive
+   * after it ("took the town's mayor hostage").
+   */
+  readonly plainGap?: boolean;
 }
 
 const AIRCRAFT = [
@@ -42,6 +48,7 @@ const PLACES_TAKEN = [
   'village',
   'villages',
   'city',
+  'cities',
   'control',
   'area',
   'areas',
@@ -88,7 +95,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: 'territory_change',
     pos: 'verb',
     followedBy: PLACES_TAKEN,
-    within: 3,
+    within: 4,
+    plainGap: true,
   },
   {
     phrases: ['pushed', 'advanced', 'pushing', 'advancing', 'swept'],

@@ -1,0 +1,67 @@
+import { COUNTRY_NOUNS, COUNTRY_PART_NOUNS } from '../../lang/en/events-place-cues.js';
+import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
+import type { EntityMention } from '../../model/entity-mention.js';
+import type { GeoPoint } from '../../model/geo.js';
+import type { Token } from '../../model/token.js';
+import type { TokenRange } from './clause-of.js';
+
+/** What the reader of "seized the north of the country" sees of one territory-change trigger without a place. */
+export interface CountryPartInput {
+  readonly text: string;
+  /** The trigger's sentence's tokens. */
+  readonly toks: readonly Token[];
+  readonly trigger: TokenRange;
+  /** The token the trigger's clause ends before. */
+  readonly end: number;
+  /** The document's entity mentions, in text order. */
+  readonly entities: readonly EntityMention[];
+  /** The sentence's entity mentions. */
+  readonly sentenceEntities: readonly EntityMention[];
+  /** The gazetteer entry a mention resolves to, null when unresolved. */
+  readonly geoOf: (e: EntityMention) => GeoPoint | null;
+}
+
+/** Words between the trigger (or "control of") and "of the country" ("the entire northern half"). */
+const PART_REACH = 5;
+const BREAKS = new Set(OBJECT_BREAKS);
+const LOWER = /^[a-z][a-z-]*$/;
+
+/** Whether the trigger's object is a part of "the country" ("control of the entire northern half of the nation"). */
+const takesCountryPart = ({ text, toks, trigger, end }: CountryPartInput): boolean => {
+  let i = trigger.last;
+  if (toks[i]?.norm === 'control' && toks[i + 1]?.norm === 'of') i += 2;
+  else if (toks[i - 1]?.norm === 'control' && toks[i]?.norm === 'of') i += 1;
+  let part = false;
+  for (let n = 0; n <= PART_REACH && i + 2 < end; n += 1, i += 1) {
+    const t = toks[i]!;
+    if (t.norm === 'of' && toks[i + 1]!.norm === 'the' && COUNTRY_NOUNS.has(toks[i + 2]!.norm)) return part;
+    if (t.kind !== 'word' || !LOWER.test(text.slice(t.span.start, t.span.end)) || BREAKS.has(t.norm))
+      return false;
+    part ||= COUNTRY_PART_NOUNS.has(t.norm);
+  }
+  return false;
+};
+
+/**
+ * The country a territory change takes part of when it calls it only "the country" ("seized control of the
+ * northern half of the nation", "took much of the country"): the only country named before in the report, else
+ * the country every resolved place of the sentence lies in, when the report names it before. Not "seized control
+ * of the country" (a whole country: a coup, not ground taken), nor "the capital of the country".
+ */
+export const countryPart = (input: CountryPartInput): EntityMention | null => {
+  if (!takesCountryPart(input)) return null;
+  const before = input.toks[input.trigger.first]!.span.start;
+  const countries = input.entities.filter(
+    (e) => e.span.end <= before && input.geoOf(e)?.precision === 'country' && input.geoOf(e)?.country,
+  );
+  const codeOf = (e: EntityMention) => input.geoOf(e)?.country ?? null;
+  const codes = new Set(countries.map(codeOf));
+  const around = new Set(
+    input.sentenceEntities.flatMap((e) => {
+      const geo = input.geoOf(e);
+      return geo && geo.precision !== 'country' && geo.country ? [geo.country] : [];
+    }),
+  );
+  const code = codes.size === 1 ? [...codes][0] : around.size === 1 ? [...around][0] : null;
+  return countries.filter((e) => code !== null && codeOf(e) === code).at(-1) ?? null;
+};
