@@ -50,7 +50,8 @@ const stageTags = (doc: readonly TaggedSentence[], n: number): string[][] => {
   const { entities } = entitiesStage.run(segmentStage.run({}, ctx), ctx);
   const tags = doc.map((s) => s.words.map(() => 'O'));
   for (const m of entities) {
-    const type = TYPE[m.type];
+    // A people named by its nationality ("Pakistanis": a group, rule `population`) is CoNLL's MISC.
+    const type = m.evidence.rule === 'population' ? 'MISC' : TYPE[m.type];
     // A surname after its full name ("Lukashenko") is a name, though the stage marks it anaphoric to link it.
     if (type === undefined || (m.anaphoric && m.evidence.rule !== 'surname')) continue;
     doc.forEach((s, si) => {

@@ -20,6 +20,7 @@ import type { EntityType } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
 import { populatedPlace } from './populated-place.js';
+import { populationPlural } from './population-plural.js';
 
 /** How a fresh (not yet known) name is typed, and why. */
 export interface RunClass {
@@ -102,6 +103,13 @@ export const classifyRun = (
       return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
     if (nextLower && next.pos === 'NOUN') return null;
     return { ...base, type: 'other', rule: 'ethnonym', confidence: 0.7 };
+  }
+  // "Pakistanis", "Americans": a country's people, a population group; before a noun it describes. Not a place
+  // ("the Philippines", "the Balkans") nor a team ("the Indians" the tagger reads as an organisation).
+  const people = tagged === null || tagged === 'MISC' || tagged === 'PER';
+  if (people && populationPlural(lower) && lookupPlace(name).length === 0) {
+    if (nextLower && next.pos === 'NOUN') return null;
+    return { ...base, type: 'group', rule: 'population', confidence: 0.7 };
   }
   if (nextLower && LANDMARK.has(next.norm)) {
     return { ...base, type: 'place', rule: 'place-cue', confidence: 0.8, extendTo: last + 1 };

@@ -1,6 +1,7 @@
 import { ORG_KIND_PARENTS } from '../../lang/en/entities-cues.js';
 import type { OrgKind } from '../../lang/en/entities-lexicon.js';
 import type { EntityType } from '../../model/entity-mention.js';
+import { MIN_SURNAME_VARIANT, namePartVariant, nameVariantKey } from './name-variant.js';
 
 /** What the document has said so far about one entity. */
 export interface KnownEntity {
@@ -24,6 +25,10 @@ export class EntityRegistry {
   readonly lastByKind = new Map<OrgKind, KnownEntity>();
   /** Capitalised words of organisation and group names → the latest entity named with them. */
   readonly lastByWord = new Map<string, KnownEntity>();
+  /** Surnames → the people named in full with them ("davis" → Wendy Davis). */
+  readonly fullNames = new Map<string, Set<KnownEntity>>();
+  /** People by the variant key of their full names and of their surnames (null: two people share it). */
+  readonly byVariant = new Map<string, KnownEntity | null>();
 
   entity(key: string, type: EntityType): KnownEntity {
     let e = this.byKey.get(key);
@@ -39,6 +44,30 @@ export class EntityRegistry {
     let found: KnownEntity | undefined;
     for (const e of this.byKey.values()) if (test(e)) found = e;
     return found;
+  }
+
+  /** Records a person's full name (two words or more) for its spelling variants ("Mohamed Mursi", "Morsy"). */
+  person(e: KnownEntity, key: string): void {
+    const words = key.split(' ');
+    const put = (k: string) => {
+      const had = this.byVariant.get(k);
+      this.byVariant.set(k, had === undefined || had === e ? e : null);
+    };
+    put(`full:${nameVariantKey(key)}`);
+    const surname = namePartVariant(words.at(-1)!);
+    if (surname.length >= MIN_SURNAME_VARIANT) put(`surname:${surname}`);
+  }
+
+  /** The one person a name spells differently: a full name part by part, or a single word as a surname. */
+  variant(key: string): { entity: KnownEntity; rule: string } | undefined {
+    const words = key.split(' ');
+    if (words.length > 1) {
+      const e = this.byVariant.get(`full:${nameVariantKey(key)}`);
+      return e ? { entity: e, rule: 'name-variant' } : undefined;
+    }
+    const v = namePartVariant(key);
+    const e = v.length >= MIN_SURNAME_VARIANT ? this.byVariant.get(`surname:${v}`) : undefined;
+    return e ? { entity: e, rule: 'surname' } : undefined;
   }
 
   /** Records a mention of `e` (in text order) so later references find it as the nearest. */

@@ -1,3 +1,4 @@
+import { lookupPlace } from '../../geo/lookup-place.js';
 import { GROUP_CUE_WORDS, ORG_CUE_WORDS } from '../../lang/en/entities-cues.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { DocumentId } from '../../model/ids.js';
@@ -158,6 +159,20 @@ export const findEntities = (
       emit({ first, last, entity: alias.entity, anaphoric, rule: alias.rule, confidence: 0.75 }, []);
       return;
     }
+    // "Mohamed Mursi" or "Mursi" after "Mohammed Morsi": the same person spelt another way.
+    // A lone word the tagger reads as a place the gazetteer knows stays a place.
+    const variant = c.tagged === 'ORG' ? undefined : reg.variant(key);
+    const place =
+      variant?.rule === 'surname' && c.tagged === 'LOC' && lookupPlace(surface(first, last)).length > 0;
+    if (variant && !place) {
+      const anaphoric = variant.rule === 'surname';
+      if (title) variant.entity.titles.add(title);
+      emit(
+        { first, last, entity: variant.entity, anaphoric, rule: variant.rule, confidence: 0.7 },
+        anaphoric ? [] : words,
+      );
+      return;
+    }
     const the = descriptiveStart(tokens, first);
     const next = tokens[last + 1];
     const isHead = !(next && next.pos === 'NOUN' && /^\p{Ll}/u.test(text[next.span.start]!));
@@ -197,8 +212,10 @@ export const findEntities = (
       words,
     );
     if (cls.type === 'person' && words.length >= 2) {
+      reg.person(e, e.key);
       const surname = entityKey(tokens[last]!.norm);
       reg.alias.set(surname, { entity: e, rule: 'surname' });
+      reg.fullNames.set(surname, new Set([...(reg.fullNames.get(surname) ?? []), e]));
       if (last >= 2 && tokens[last - 1]!.norm === '-')
         reg.alias.set(entityKey(surface(last - 2, last)), { entity: e, rule: 'surname' });
     }
@@ -218,6 +235,17 @@ export const findEntities = (
       emit({ ...d, rule: 'descriptor', confidence: 0.8 }, []);
     }
   }
+  // "Davis" in a headline, before "Wendy Davis": the one person of that surname the report names in full (not
+  // "Carter" when "Carter Roberts" is named too).
+  const given = new Set<string>();
+  for (const e of reg.byKey.values())
+    if (e.type === 'person') for (const w of e.key.split(' ').slice(0, -1)) given.add(w);
+  drafts.forEach((d, i) => {
+    const full = d.entity.type === 'person' ? reg.fullNames.get(d.entity.key) : undefined;
+    if (full?.size !== 1 || d.entity.key.includes(' ') || given.has(d.entity.key)) return;
+    const entity = [...full][0]!;
+    drafts[i] = d.anaphoric ? { ...d, entity } : { ...d, entity, anaphoric: true, rule: 'surname' };
+  });
   drafts.sort((a, b) => a.first - b.first);
   return draftsToMentions(text, tokens, drafts, documentId);
 };

@@ -1,4 +1,6 @@
 /** The rules by which aliasKeys (and its incremental form, picture/incremental/alias-index.ts) join keys. */
+
+import { nameVariantKey } from '../../analyse/entities/name-variant.js';
 import { GROUP_CUE_WORDS, ORG_CUE_WORDS, ORG_NAME_SUFFIXES } from '../../lang/en/entities-cues.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
 import type { EntityType } from '../../model/entity-mention.js';
@@ -48,9 +50,13 @@ export const shortForm = (
   return rest.every(EXTRA);
 };
 
-/** The group a key merges in whole (one organisation written several ways, one gazetteer place), or null. */
+/**
+ * The group a key merges in whole (one organisation written several ways, one gazetteer place, one person's full
+ * name spelt several ways: "Mohamed Mursi", "Mohammed Morsi"), or null.
+ */
 export const coreOf = (t: KeyInfo): string | null => {
   if (t.type === 'organization' || t.type === 'group') return `${t.type}|${orgCore(t.key)}`;
+  if (t.type === 'person' && t.key.includes(' ')) return `person|${nameVariantKey(t.key)}`;
   return t.type === 'place' && t.gazetteerId !== null ? `place|${t.gazetteerId}` : null;
 };
 

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { namePartVariant, nameVariantKey } from './name-variant.js';
+
+describe('namePartVariant: spellings of one name part meet', () => {
+  it.each([
+    [['Mohamed', 'Mohammed', 'Muhammad', 'Mohamad'], 'muhamad'],
+    [['Morsi', 'Mursi', 'Morsy'], 'mursi'],
+    [['Gaddafi', 'Qaddafi', 'Kadhafi', 'Gadhafi'], 'kadafi'],
+    [['Muammar', 'Moammar'], 'muamar'],
+    [['al-Sissi', 'el-Sisi', 'Sisi', 'Sīsī'], 'sisi'],
+    [['Hussein', 'Husayn', 'Hossein'], 'husain'],
+    [['Omar', 'Umar'], 'umar'],
+    [["Ba'ath", 'Baath', 'Bath'], 'bath'],
+  ])('%j → %s', (forms, expected) => {
+    for (const f of forms) expect(namePartVariant(f)).toBe(expected);
+  });
+});
+
+describe('namePartVariant: different names keep apart', () => {
+  it.each([
+    ['Ali', 'Ala'],
+    ['Khan', 'Kahn'],
+    ['Morsi', 'Moses'],
+    ['Hassan', 'Hussein'],
+    ['Hosni', 'Hussein'],
+    ['Hanson', 'Hansen'],
+    ['Abdel', 'Abdul'],
+  ])('%s ≠ %s', (a, b) => expect(namePartVariant(a)).not.toBe(namePartVariant(b)));
+});
+
+describe('nameVariantKey', () => {
+  it.each([
+    ['mohamed mursi', 'muhamad mursi'],
+    ['mohammed morsi', 'muhamad mursi'],
+    ['abdel fattah al-sisi', 'abdal fatah sisi'],
+    ['ahmed morsi', 'ahmad mursi'],
+  ])('%s → %s', (key, expected) => expect(nameVariantKey(key)).toBe(expected));
+});
