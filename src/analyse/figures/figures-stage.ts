@@ -19,7 +19,7 @@ import { currencyKey, linkRepeatedSums, restatesInParentheses } from './restatem
 import { focusCountry, sharePlace } from './share-place.js';
 import { territoryHead } from './territory.js';
 
-const PRODUCER = 'analyse.figures@9';
+const PRODUCER = 'analyse.figures@10';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',

@@ -5,6 +5,7 @@ import {
 } from '../../lang/en/figures-counted-nouns.js';
 import { FIGURE_MEASURE_CUES } from '../../lang/en/figures-measure-cues.js';
 import {
+  FIGURE_AGE_OF,
   FIGURE_AGE_OR_CLOCK_AFTER,
   FIGURE_COUNTING_COMPOUNDS,
   FIGURE_HAPPENING_NOUNS,
@@ -37,7 +38,11 @@ const YEAR = /^(?:1[89]|20)\d\d$/;
 const isYear = (v: number | null): boolean => v !== null && Number.isInteger(v) && v >= 1800 && v <= 2099;
 const YEAR_DETERMINERS = new Set(FIGURE_YEAR_DETERMINERS);
 const HAPPENINGS = new Set(FIGURE_HAPPENING_NOUNS);
-const KIN_OF = new RegExp(`\\b(?:${alternation(FIGURE_KIN_OF)})s?\\s+of\\s+$`, 'i');
+/** "a mother of two", "at the age of 94", "under the age of thirteen (13)": kin counts and ages. */
+const KIN_OF = new RegExp(
+  `\\b(?:${alternation([...FIGURE_KIN_OF, ...FIGURE_AGE_OF])})s?\\s+of\\s+(?:[\\p{L}-]+\\s*\\(\\s*)?$`,
+  'iu',
+);
 /** A word then a comma before an age in apposition ("Henry, 19,"; "a man, 84,"; "Lee, then 18,"). */
 const APPOSED_BEFORE = /\p{L}[.'’]?,\s*(?:then\s+|now\s+)?$/u;
 /** What closes an apposed age: a comma, a semicolon, a closing parenthesis, the sentence end. */

@@ -8,7 +8,7 @@ const pick = (text: string) =>
     f.measure,
   ]);
 
-describe('figuresStage people nouns (analyse.figures@9)', () => {
+describe('figuresStage people nouns (analyse.figures@10)', () => {
   it.each([
     ['The strikes killed 19 Palestinians.', '19 Palestinians', 'people', 'killed'],
     ['Two more soldiers were killed along with three attackers.', 'three attackers', 'people', 'killed'],

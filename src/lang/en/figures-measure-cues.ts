@@ -80,7 +80,17 @@ export const FIGURE_MEASURE_CUES: readonly {
     for: 'people',
   },
   {
-    words: ['detained', 'detain', 'detention', 'imprisoned', 'jailed', 'captured', 'abducted', 'kidnapped'],
+    words: [
+      'detained',
+      'detain',
+      'detention',
+      'custody',
+      'imprisoned',
+      'jailed',
+      'captured',
+      'abducted',
+      'kidnapped',
+    ],
     measure: 'detained',
     for: 'people',
   },

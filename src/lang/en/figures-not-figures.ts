@@ -142,6 +142,9 @@ export const FIGURE_KIN_OF: readonly string[] = [
   'family',
 ];
 
+/** Nouns whose "of" + number is an age or a span of life, not a count ("died at the age of 94"). */
+export const FIGURE_AGE_OF: readonly string[] = ['age'];
+
 /**
  * Words before a year-shaped number (four digits, no comma) that make it name a year, not count, when what
  * follows is not people: "the 1994 deaths", "its 2016 elections". ("the 2000 residents" still counts.)
