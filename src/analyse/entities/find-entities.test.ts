@@ -2,24 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { documentId } from '../../model/ids.js';
 import { segmentStage } from '../segment/segment-stage.js';
 import { findEntities } from './find-entities.js';
+import { mentionRows } from './test-typed-mentions.js';
 
 const SOHR = 'syrian observatory for human rights';
 const mentions = (text: string) => {
   const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
   return findEntities(text, segmentStage.run({}, ctx).tokens, ctx.documentId);
 };
-/** [surface, start, type, key, anaphoric, rule] of the mentions whose surface is one of `wanted`. */
-const rows = (text: string, wanted: readonly string[]) =>
-  mentions(text)
-    .map((e) => [
-      text.slice(e.span.start, e.span.end),
-      e.span.start,
-      e.type,
-      e.key,
-      e.anaphoric,
-      e.evidence.rule,
-    ])
-    .filter((r) => wanted.includes(r[0] as string));
+const rows = mentionRows;
 
 // Alias and coreference rules inside one report: each row names a rule, a text, and the exact mentions of it.
 describe('findEntities: aliases within a report', () => {

@@ -1,22 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { documentId } from '../../model/ids.js';
-import { segmentStage } from '../segment/segment-stage.js';
-import { findEntities } from './find-entities.js';
+import { mentionRows } from './test-typed-mentions.js';
 
-/** [surface, start, type, key, anaphoric, rule] of the mentions whose surface is one of `wanted`. */
-const rows = (text: string, wanted: readonly string[]) => {
-  const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
-  return findEntities(text, segmentStage.run({}, ctx).tokens, ctx.documentId)
-    .map((e) => [
-      text.slice(e.span.start, e.span.end),
-      e.span.start,
-      e.type,
-      e.key,
-      e.anaphoric,
-      e.evidence.rule,
-    ])
-    .filter((r) => wanted.includes(r[0] as string));
-};
+const rows = mentionRows;
 
 // A person's name spelt another way later in one report is the same person; other names are not.
 describe('findEntities: spelling variants of a person name', () => {

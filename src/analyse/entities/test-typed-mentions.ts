@@ -30,3 +30,18 @@ export const typedMentions = (
       .filter((r, i, all) => i === 0 || r.first > all[i - 1]!.last);
   return findEntities(text, tokens, ctx.documentId, finder);
 };
+
+/** Test-only: [surface, start, type, key, anaphoric, rule] of the tagged mentions whose surface is one of `wanted`. */
+export const mentionRows = (text: string, wanted: readonly string[]) => {
+  const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
+  return findEntities(text, segmentStage.run({}, ctx).tokens, ctx.documentId)
+    .map((e) => [
+      text.slice(e.span.start, e.span.end),
+      e.span.start,
+      e.type,
+      e.key,
+      e.anaphoric,
+      e.evidence.rule,
+    ])
+    .filter((r) => wanted.includes(r[0] as string));
+};

@@ -1,4 +1,5 @@
 import type { GeoPrecision } from '../../model/geo.js';
+import { COMPASS_POINTS } from './compass-points.js';
 
 /**
  * Words that tell whether a place name in an event's (or a figure's) clause is where it happened: what makes it a
@@ -211,12 +212,5 @@ export const COUNTRY_PART_NOUNS: ReadonlySet<string> = new Set([
   'swathes',
   'swath',
   'swaths',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+  ...COMPASS_POINTS,
 ]);
