@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pictureForInputs } from '../../src/app/picture-for-inputs.js';
+import { checkPictureIntegrity } from '../../src/out/check-picture-integrity.js';
+import { validatePicture } from '../../src/out/validate-picture.js';
 import { EXAMPLE_DIR, figureCiting } from '../example-picture.js';
 
 /** The example's files with their leading `Key: value` header block taken off. */
@@ -40,5 +42,7 @@ describe('the example without its metadata', () => {
       /^share_controlled: .*≈0\.44 .*2016-11-26; .*≈0\.6 .*, date unknown$/,
     );
     expect(s.conflicts.filter((c) => c.kind === 'evolution')).toEqual([]);
+    expect(validatePicture(JSON.parse(JSON.stringify(p)))).toEqual({ valid: true });
+    expect(checkPictureIntegrity(p)).toEqual([]);
   });
 });
