@@ -37,4 +37,4 @@ export const EVENT_TYPES = [
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Whether the text says the event happened, or something else about it. */
-export type Modality = 'happened' | 'denied' | 'planned' | 'hypothetical' | 'feared';
+export type Modality = 'happened' | 'denied' | 'planned' | 'hypothetical' | 'feared' | 'attempted';

@@ -58,6 +58,7 @@ export const MODALITY_NOTES: { readonly [K in Modality]: VocabularyNote } = {
   planned: note('planned', 'the event is announced, intended or scheduled'),
   hypothetical: note('hypothetical', 'the event is a condition or possibility ("would", "if")'),
   feared: note('feared', 'the event is feared or warned of'),
+  attempted: note('attempted', 'the event was tried or sought ("tried to seize"), not told as achieved'),
 };
 
 export const ENTITY_TYPE_NOTES: { readonly [K in EntityType]: VocabularyNote } = {

@@ -144,6 +144,39 @@ const ROWS: readonly (readonly [string, Row])[] = [
     },
   ],
   [
+    'planned and attempted: an aim or an attempt is no telling that it happened',
+    {
+      text: 'The raid aimed at capturing the commander. Rebels tried to seize the airport. Troops seized the airport.',
+      expected: [
+        // the raid itself took place
+        {
+          type: 'armed_clash',
+          trigger: 'raid',
+          span: 'The raid aimed at capturing the commander',
+          modality: 'happened',
+        },
+        {
+          type: 'arrest',
+          trigger: 'capturing',
+          span: 'The raid aimed at capturing the commander',
+          modality: 'planned',
+        },
+        {
+          type: 'territory_change',
+          trigger: 'seize',
+          span: 'Rebels tried to seize the airport',
+          modality: 'attempted',
+        },
+        {
+          type: 'territory_change',
+          trigger: 'seized',
+          span: 'Troops seized the airport',
+          modality: 'happened',
+        },
+      ],
+    },
+  ],
+  [
     'denied: negation, and the content of a denial',
     {
       text: 'Rebels did not seize the town. Officials denied that the army seized al-Sakhour.',

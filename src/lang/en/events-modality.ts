@@ -65,6 +65,24 @@ export const MODALITY_CUES: readonly {
       'in order to',
       'agreed to',
       'ready to',
+      // an aim: what was sought ("a raid aimed at capturing or killing him")
+      'aimed at',
+      'aiming at',
+      'aimed to',
+    ],
+  },
+  {
+    modality: 'attempted',
+    phrases: [
+      'tried to',
+      'trying to',
+      'tries to',
+      'attempted to',
+      'attempting to',
+      'attempt to',
+      'sought to',
+      'seeking to',
+      'bid to',
     ],
   },
 ];
