@@ -1,9 +1,9 @@
 import { COUNTRY_NOUNS, COUNTRY_PART_NOUNS } from '../../lang/en/events-place-cues.js';
-import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { GeoPoint } from '../../model/geo.js';
 import type { Token } from '../../model/token.js';
 import type { TokenRange } from './clause-of.js';
+import { plainWord } from './noun-phrase-words.js';
 
 /** What the reader of "seized the north of the country" sees of one territory-change trigger without a place. */
 export interface CountryPartInput {
@@ -23,8 +23,6 @@ export interface CountryPartInput {
 
 /** Words between the trigger (or "control of") and "of the country" ("the entire northern half"). */
 const PART_REACH = 5;
-const BREAKS = new Set(OBJECT_BREAKS);
-const LOWER = /^[a-z][a-z-]*$/;
 
 /** Whether the trigger's object is a part of "the country" ("control of the entire northern half of the nation"). */
 const takesCountryPart = ({ text, toks, trigger, end }: CountryPartInput): boolean => {
@@ -35,8 +33,7 @@ const takesCountryPart = ({ text, toks, trigger, end }: CountryPartInput): boole
   for (let n = 0; n <= PART_REACH && i + 2 < end; n += 1, i += 1) {
     const t = toks[i]!;
     if (t.norm === 'of' && toks[i + 1]!.norm === 'the' && COUNTRY_NOUNS.has(toks[i + 2]!.norm)) return part;
-    if (t.kind !== 'word' || !LOWER.test(text.slice(t.span.start, t.span.end)) || BREAKS.has(t.norm))
-      return false;
+    if (!plainWord(text, t)) return false;
     part ||= COUNTRY_PART_NOUNS.has(t.norm);
   }
   return false;

@@ -1,10 +1,10 @@
 import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
 import { ADJECTIVE_PREPOSITIONS, MODIFIED_HEADS } from '../../lang/en/events-role-cues.js';
-import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
 import { NON_SUBJECT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../lang/en/events-syntax.js';
 import { EVENT_TRIGGERS, type EventTrigger } from '../../lang/en/events-triggers.js';
 import { ACLED_EVENT_TRIGGERS } from '../../lang/en/events-triggers-acled.js';
 import { type Span, span } from '../../model/span.js';
+import { isObjectBreak, possessiveAt } from './noun-phrase-words.js';
 
 /** A trigger found in the text. */
 export interface TriggerHit {
@@ -83,8 +83,6 @@ const nounUse = (text: string, start: number): boolean => {
 };
 
 const GAP_WORD = /[a-z]+/gi;
-const BREAKS = new Set(OBJECT_BREAKS);
-const POSSESSIVE = /^['’]s\b/i;
 
 /**
  * A `plainGap` trigger whose gap is no noun phrase of its `followedBy` word: a preposition or clause word in it
@@ -93,9 +91,7 @@ const POSSESSIVE = /^['’]s\b/i;
 const brokenGap = (text: string, h: TriggerHit): boolean => {
   if (!h.trigger.plainGap) return false;
   const words = text.slice(h.span.start, h.span.end).match(GAP_WORD) ?? [];
-  return (
-    words.slice(1, -1).some((w) => BREAKS.has(w.toLowerCase())) || POSSESSIVE.test(text.slice(h.span.end))
-  );
+  return words.slice(1, -1).some(isObjectBreak) || possessiveAt(text, h.span.end);
 };
 
 /**

@@ -1,9 +1,9 @@
 import { AREA_LIST_NOUNS } from '../../lang/en/events-place-cues.js';
-import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import { isPlaceModifier } from '../entities/place-modifier.js';
 import type { TokenRange } from './clause-of.js';
+import { plainWord, possessiveAt } from './noun-phrase-words.js';
 import { lastTokenOf } from './role-tokens.js';
 
 /** What the list reader sees of one territory-change trigger. */
@@ -20,14 +20,9 @@ export interface PlaceListInput {
 
 /** Words before the kind of area: "the", a count, adjectives ("the three major towns of"). */
 const OPENER_REACH = 4;
-const BREAKS = new Set(OBJECT_BREAKS);
-const LOWER = /^[a-z][a-z-]*$/;
-const POSSESSIVE = /^['’]s\b/;
 
 /** Whether a token may open the noun phrase of a kind of area: a lower-case word that is no preposition, or a count. */
-const opener = (text: string, t: Token): boolean =>
-  t.kind === 'number' ||
-  (t.kind === 'word' && LOWER.test(text.slice(t.span.start, t.span.end)) && !BREAKS.has(t.norm));
+const opener = (text: string, t: Token): boolean => t.kind === 'number' || plainWord(text, t);
 
 /** Where the names start: right after the trigger, or after "the (N) (adj) towns of". */
 const listStart = (input: PlaceListInput): number => {
@@ -56,7 +51,7 @@ export const placeList = (input: PlaceListInput): readonly EntityMention[] => {
   let last = false;
   for (;;) {
     const e = startingAt(i);
-    const own = e && input.isPlace(e) && !POSSESSIVE.test(text.slice(e.span.end));
+    const own = e && input.isPlace(e) && !possessiveAt(text, e.span.end);
     if (!own || isPlaceModifier(text, e, input.entities)) return [];
     const next = lastTokenOf(toks, e) + 1;
     if (next > input.end) return [];

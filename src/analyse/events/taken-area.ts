@@ -1,9 +1,9 @@
 import { AFTER_TAKEN_AREA, TAKEN_AREA_KINDS } from '../../lang/en/events-place-cues.js';
-import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { GeoPrecision } from '../../model/geo.js';
 import type { Token } from '../../model/token.js';
 import type { TokenRange } from './clause-of.js';
+import { plainWord, possessiveAt } from './noun-phrase-words.js';
 
 /** What the reader of "took the town" sees of one territory-change trigger without a place. */
 export interface TakenAreaInput {
@@ -22,9 +22,6 @@ export interface TakenAreaInput {
 
 /** Adjectives between "the" and the kind ("the strategic northern town"). */
 const ADJECTIVE_REACH = 2;
-const BREAKS = new Set(OBJECT_BREAKS);
-const LOWER = /^[a-z][a-z-]*$/;
-const POSSESSIVE = /^['’]s\b/;
 
 /** The precisions that fit "the <kind>" as the trigger's object ("took the town"), or null. */
 const takenKind = ({ text, toks, trigger }: TakenAreaInput): readonly GeoPrecision[] | null => {
@@ -35,19 +32,15 @@ const takenKind = ({ text, toks, trigger }: TakenAreaInput): readonly GeoPrecisi
     const kinds = TAKEN_AREA_KINDS.get(t.norm);
     if (kinds) {
       const next = toks[i + 1];
-      if (POSSESSIVE.test(text.slice(t.span.end))) return null;
-      const nextText = next ? text.slice(next.span.start, next.span.end) : '';
+      if (possessiveAt(text, t.span.end)) return null;
+      // the phrase ends there: punctuation, a name, a preposition ("in", not "of": "the town of X"), …
       const ends =
         next === undefined ||
-        next.kind === 'punctuation' ||
-        next.kind === 'number' ||
-        !LOWER.test(nextText) ||
-        (BREAKS.has(next.norm) && next.norm !== 'of') ||
+        (next.norm !== 'of' && !plainWord(text, next)) ||
         AFTER_TAKEN_AREA.has(next.norm);
       return ends ? kinds : null;
     }
-    if (t.kind !== 'word' || !LOWER.test(text.slice(t.span.start, t.span.end)) || BREAKS.has(t.norm))
-      return null;
+    if (!plainWord(text, t)) return null;
   }
   return null;
 };

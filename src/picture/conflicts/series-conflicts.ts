@@ -1,7 +1,7 @@
 import { PICTURE_TERRITORY_MEASURES } from '../../lang/en/picture-what-classes.js';
 import type { PictureConflict, PictureFigure } from '../../model/picture.js';
 import { figureInterval, formatFigureValue, intervalsOverlap } from './figure-interval.js';
-import { undatedDisagreement } from './undated-disagreement.js';
+import { undatedDiscrepancy } from './undated-disagreement.js';
 
 /** Who says a figure: the claimant's name, else the outlet of the report it is read in. */
 export type FigureVoice = (f: PictureFigure) => string;
@@ -33,10 +33,7 @@ const comparable = (a: PictureFigure, b: PictureFigure): boolean =>
  *   was earlier (a running total cannot fall).
  * - 'evolution': the figures of one day against those of the series' previous day, once per pair of days,
  *   when the values told changed; all figures of both days are its items.
- * - 'discrepancy': figures without a date (read in an undated report) against the series' latest day and each
- *   other, once per series of a named measure (not 'other': counts of anything), when an undated figure and one
- *   of those, read in another report, disagree (disjoint values): they differ, and which is newer cannot be
- *   told. Its items are the latest day's figures, then the undated ones.
+ * - 'discrepancy': figures without a date against the series' latest day (undatedDiscrepancy).
  */
 export const seriesConflicts = (figures: readonly PictureFigure[], voice: FigureVoice): Conflict[] => {
   // each figure's interval and telling, worked out once (a day's figures are compared pairwise)
@@ -97,13 +94,8 @@ export const seriesConflicts = (figures: readonly PictureFigure[], voice: Figure
       const note = `${after[0]!.measure}: ${toldAll(before)} → ${toldAll(after)}`;
       out.push({ kind: 'evolution', about: key, itemIds: [...before, ...after].map((f) => f.id), note });
     });
-    const latest = onDay.at(-1) ?? [];
-    const items = [...latest, ...undated];
-    if (undated.length === 0 || undated[0]!.measure === 'other') continue;
-    if (!undatedDisagreement(items, undated, interval)) continue;
-    const then = latest.length > 0 ? `${toldAll(latest)}; ` : '';
-    const note = `${undated[0]!.measure}: ${then}${undated.map(told).join(' / ')}, date unknown`;
-    out.push({ kind: 'discrepancy', about: key, itemIds: items.map((f) => f.id), note });
+    const discrepancy = undatedDiscrepancy(key, onDay.at(-1) ?? [], undated, voice);
+    if (discrepancy !== null) out.push(discrepancy);
   }
   return out;
 };

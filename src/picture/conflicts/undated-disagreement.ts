@@ -1,4 +1,5 @@
-import type { PictureFigure } from '../../model/picture.js';
+import type { PictureConflict, PictureFigure } from '../../model/picture.js';
+import { figureInterval, formatFigureValue } from './figure-interval.js';
 
 /**
  * The report a figure is read in. Undated figures are set against those of other reports only: two voices of one
@@ -51,4 +52,26 @@ export const undatedDisagreement = (
     const above = other(highestLow, b);
     return (below !== null && interval(below)[1] < lo) || (above !== null && interval(above)[0] > hi);
   });
+};
+
+/**
+ * The 'discrepancy' of a series: figures without a date (read in an undated report) against the series' latest
+ * day (`latest`, its figures in order) and each other, for a named measure (not 'other': counts of anything),
+ * when an undated figure and one of those, read in another report, disagree (disjoint values): they differ, and
+ * which is newer cannot be told. Its items are the latest day's figures, then the undated ones; null when none.
+ */
+export const undatedDiscrepancy = (
+  key: string,
+  latest: readonly PictureFigure[],
+  undated: readonly PictureFigure[],
+  voice: (f: PictureFigure) => string,
+): Omit<PictureConflict, 'id'> | null => {
+  if (undated.length === 0 || undated[0]!.measure === 'other') return null;
+  const items = [...latest, ...undated];
+  if (!undatedDisagreement(items, undated, figureInterval)) return null;
+  const told = (fs: readonly PictureFigure[]) =>
+    fs.map((f) => `${formatFigureValue(f)} (${voice(f)})`).join(' / ');
+  const then = latest.length > 0 ? `${told(latest)}, ${latest[0]!.asOf}; ` : '';
+  const note = `${undated[0]!.measure}: ${then}${told(undated)}, date unknown`;
+  return { kind: 'discrepancy', about: key, itemIds: items.map((f) => f.id), note };
 };

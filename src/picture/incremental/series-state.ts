@@ -1,4 +1,5 @@
 import { type FigureVoice, seriesConflicts } from '../conflicts/series-conflicts.js';
+import { undatedDiscrepancy } from '../conflicts/undated-disagreement.js';
 import { type FigureRecord, pictureFigure } from './figure-record.js';
 import { type ConflictRecord, reusedConflict } from './reused-conflict.js';
 import { lowerBound } from './sorted-array.js';
@@ -160,13 +161,18 @@ export const seriesState = (prefix: string): SeriesState => {
   };
 
   /** The undated figures against the latest day's (none when there are no undated figures). */
-  const recomputeUndated = (s: Series, voice: FigureVoice): void => {
+  const recomputeUndated = (s: Series, key: string, voice: FigureVoice): void => {
     const before = s.discrepancy;
     const last = s.order.at(-1);
     const latest = last === undefined || s.undated.length === 0 ? [] : s.days.get(last)!;
     const records = [...latest, ...s.undated];
     const figures = records.map((r) => pictureFigure(prefix, r));
-    const made = seriesConflicts(figures, voice).find((c) => c.kind === 'discrepancy');
+    const made = undatedDiscrepancy(
+      key,
+      figures.slice(0, latest.length),
+      figures.slice(latest.length),
+      voice,
+    );
     const recordOf = new Map(figures.map((f, i) => [f.id, records[i]!]));
     s.discrepancy = made ? reusedConflict(before ? [before] : [], recordOf)(made) : null;
     if (before === s.discrepancy) return;
@@ -195,7 +201,7 @@ export const seriesState = (prefix: string): SeriesState => {
         if (next !== undefined) redo.add(next);
       }
       for (const day of redo) recompute(s, key, day, voice);
-      if (undated) recomputeUndated(s, voice);
+      if (undated) recomputeUndated(s, key, voice);
       s.listed = null;
       if (s.order.length === 0 && s.undated.length === 0) {
         series.delete(key);
