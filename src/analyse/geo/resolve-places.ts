@@ -5,7 +5,7 @@ import type { DocumentId, MentionId } from '../../model/ids.js';
 import { documentCandidates } from './document-candidates.js';
 import { resolvePoints } from './resolve-points.js';
 
-const PRODUCER = 'analyse.geo@11';
+const PRODUCER = 'analyse.geo@12';
 /**
  * Resolves each place mention to one gazetteer entry: a first pass by kind of place, size, the document's
  * country and the words around the mention; then passes that also weigh the places the previous pass found

@@ -7,6 +7,7 @@ import { contextPoint } from './context-point.js';
 import { countryFocus } from './country-focus.js';
 import type { DocumentCandidates, Span } from './document-candidates.js';
 import { entryPoint } from './entry-point.js';
+import { isGenericRegionAbroad } from './generic-region-abroad.js';
 import { statedRegion } from './stated-region.js';
 import { isUnsupportedTown } from './unsupported-town.js';
 
@@ -42,7 +43,8 @@ const statesWhere = (info: MentionInfo, e: GazetteerEntry): boolean =>
 
 /**
  * Places each mention of a document: the candidate `choosePlaces` picks for a known name (see
- * `gazetteerPoint`) unless it is a small town far from the document (`isUnsupportedTown`) whose region or
+ * `gazetteerPoint`) unless it is a small town far from the document (`isUnsupportedTown`) or a region abroad named only by
+ * generic words (`isGenericRegionAbroad`: "the West Coast" of a report on Seattle) whose region or
  * country the text does not name right after it; for a name the gazetteer lacks or such a town, the place the
  * text puts it in or names inside it, else the document's main town, region or country (see `contextPoint`) —
  * only for a name known to be a place's (`certain`), of two words or more, or one the text says is a place's
@@ -80,8 +82,15 @@ export const resolvePoints = (
   );
   return chosen.map((e, i) => {
     const vouched = e !== null && statesWhere(dc.infos[i]!, e);
-    if (e && !dc.embedded[i] && !vouched && isUnsupportedTown(e, { candidateFocus, focus, town: doc.town })) {
-      // A far small town the text gives no sign of being a place is a word of another sense ("Media").
+    const setting = { candidateFocus, focus, town: doc.town };
+    const name = text.slice(spans[i]!.start, spans[i]!.end);
+    const generic =
+      e !== null &&
+      isGenericRegionAbroad(e, name, text.slice(Math.max(0, spans[i]!.start - 8), spans[i]!.start), setting);
+    if (e && !dc.embedded[i] && !vouched && (generic || isUnsupportedTown(e, setting))) {
+      // A far small town the text gives no sign of being a place is a word of another sense ("Media"); a
+      // region abroad named only by generic words ("West Coast") is some other region of that description,
+      // placed from the context or not at all.
       if (!evidenced[i]) return null;
       const unknown = contextPoint(
         { ...doc, chosen: chosen.map((c, j) => (j === i ? null : c)) },
@@ -89,7 +98,7 @@ export const resolvePoints = (
         dc.infos[i]!,
         { evidenced: true, wide: dc.wide[i]! },
       );
-      if (unknown) return unknown;
+      if (unknown || generic) return unknown;
     }
     if (e && !dc.embedded[i]) return gazetteerPoint(e, dc.infos[i]!);
     if (dc.accidental[i]) return null;

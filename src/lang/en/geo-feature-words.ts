@@ -26,6 +26,8 @@ export const WIDE_FEATURE_HEADS: readonly string[] = [
   'straits',
   'highlands',
   'rainforest',
+  'islands',
+  'archipelago',
 ];
 
 /**
@@ -36,7 +38,6 @@ export const WIDE_FEATURE_HEADS: readonly string[] = [
 export const LOCAL_FEATURE_HEADS: readonly string[] = [
   'valley',
   'island',
-  'islands',
   'isle',
   'river',
   'lake',
