@@ -29,7 +29,7 @@ import { taggerDocument } from './tagger-features.js';
 import { trimSource } from './trim-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@9' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@10' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);

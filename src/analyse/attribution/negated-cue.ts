@@ -1,4 +1,4 @@
-import { CUE_NEGATORS, CUE_REFUSALS, REFUSED_CUES } from '../../lang/en/attribution-syntax.js';
+import { CUE_NEGATORS, CUE_PENDING, CUE_REFUSALS, REFUSED_CUES } from '../../lang/en/attribution-syntax.js';
 import type { Token } from '../../model/token.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { cueTokens } from './cue-tokens.js';
@@ -7,8 +7,9 @@ import { cueTokens } from './cue-tokens.js';
 const REACH = 3;
 
 /**
- * A claim whose cue is negated or refused withholds a stance: "did not confirm that X", "has never said X",
- * "neither confirmed nor denied X", "declined to confirm the report", "refused to say whether X" do not say X
+ * A claim whose cue is negated, refused or still pending withholds a stance: "did not confirm that X", "has never
+ * said X", "neither confirmed nor denied X", "declined to confirm the report", "refused to say whether X", "has
+ * yet to confirm X", "failed to say whether X" do not say X
  * (nor deny it). Such a claim keeps its spans with stance `declines`, so that it corroborates nothing and
  * disputes nothing.
  */
@@ -20,7 +21,10 @@ export const negatedCue = (toks: readonly Token[], d: AttributionDraft): Attribu
   const near = toks.slice(Math.max(0, first - REACH), first);
   const cut = near.findLastIndex((t) => t.sentence !== sentence || t.kind === 'punctuation');
   const before = near.slice(cut + 1);
-  const negated = [...before, ...toks.slice(first, last)].some((t) => CUE_NEGATORS.has(t.norm));
+  const governing = [...before, ...toks.slice(first, last)];
+  const negated = governing.some(
+    (t, i) => CUE_NEGATORS.has(t.norm) || (CUE_PENDING.has(t.norm) && governing[i + 1]?.norm === 'to'),
+  );
   const refused =
     CUE_REFUSALS.has(toks[last - 1]?.norm ?? '') &&
     toks[last]?.norm === 'to' &&

@@ -259,7 +259,7 @@ export const JOINT_SOURCE_BLOCKS: ReadonlySet<string> = new Set([
 /** Words in or just before a cue that negate it ("did not confirm", "has never said", "neither confirmed nor denied"). */
 export const CUE_NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'neither', 'nor', 'no']);
 
-/** Verbs that refuse the cue after them ("declined to confirm", "refused to comment"). */
+/** Verbs that refuse the cue after them ("declined to confirm", "refused to comment", "failed to say"). */
 export const CUE_REFUSALS: ReadonlySet<string> = new Set([
   'declined',
   'declines',
@@ -269,7 +269,14 @@ export const CUE_REFUSALS: ReadonlySet<string> = new Set([
   'refuses',
   'refuse',
   'refusing',
+  'failed',
+  'fails',
+  'fail',
+  'failing',
 ]);
+
+/** Words that, followed by "to", leave the cue after them still undone ("has yet to confirm"). */
+export const CUE_PENDING: ReadonlySet<string> = new Set(['yet']);
 
 /** What a refusal refuses when it withholds a stance ("declined to comment", "refused to say whether"). */
 export const REFUSED_CUES: ReadonlySet<string> = new Set([
