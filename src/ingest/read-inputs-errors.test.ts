@@ -133,4 +133,33 @@ describe('readInputs errors', () => {
     const e = await rejection(readInputs([good, file('bad.txt', '')]));
     expect(isSitrepError(e, 'SITREP_INPUT_EMPTY')).toBe(true);
   });
+
+  it('with onSkip, leaves every bad input out and reports each, in order', async () => {
+    const dir = join(tmp, 'mixed');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'a-good.txt'), 'A good report.');
+    writeFileSync(join(dir, 'b-empty.txt'), '');
+    writeFileSync(join(dir, 'c-broken.jsonl'), '{"text": "x"');
+    writeFileSync(join(dir, 'd-good.txt'), 'Another good report.');
+    const big = file('big-skip.txt', '');
+    truncateSync(big, 64);
+    const skipped: string[] = [];
+    const reports = await readInputs([dir, big, '-'], {
+      maxBytes: 32,
+      stdin: Buffer.alloc(0),
+      onSkip: (e) => skipped.push(`${e.code} ${e.message}`),
+    });
+    expect(reports.map((r) => r.text)).toEqual(['A good report.', 'Another good report.']);
+    expect(skipped).toEqual([
+      `SITREP_INPUT_TOO_LARGE ${big}: input is 64 bytes, over the limit of 32 bytes`,
+      `SITREP_INPUT_EMPTY ${join(dir, 'b-empty.txt')}: input is empty`,
+      expect.stringMatching(/^SITREP_INPUT_JSON .*c-broken\.jsonl: broken JSON on line 1: /),
+      'SITREP_INPUT_EMPTY stdin: input is empty',
+    ]);
+  });
+
+  it('with onSkip, a missing path still fails', async () => {
+    const e = await rejection(readInputs([join(tmp, 'no-such-file.txt')], { onSkip: () => undefined }));
+    expect(isSitrepError(e, 'SITREP_INPUT_NOT_FOUND')).toBe(true);
+  });
 });

@@ -41,6 +41,39 @@ describe('sitrep ingest / report / stories over a store', () => {
     expect(fromEnv.stdout).toBe(stories.stdout);
   });
 
+  it('exports the stored picture as CSV (one row per event) and GeoJSON', async () => {
+    const json = JSON.parse((await cli(['report', '--format', 'json', '--db', db])).stdout);
+    const events = json.stories.flatMap((s: { events: unknown[] }) => s.events).length;
+    const csv = await cli(['report', '--format', 'csv', '--db', db]);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'event_date,event_type,sub_event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes,' +
+        'fatalities_low,fatalities_high',
+    );
+    expect(lines.filter((l) => /^(\d{4}-\d\d-\d\d)?,/.test(l))).toHaveLength(events);
+    const geo = JSON.parse((await cli(['report', '--format', 'geojson', '--db', db])).stdout);
+    expect(geo.type).toBe('FeatureCollection');
+    expect(geo.features.length).toBeGreaterThan(0);
+    expect(geo.features.every((f: { geometry: { type: string } }) => f.geometry.type === 'Point')).toBe(true);
+  });
+
+  it('with --skip-bad, leaves out a bad input with one warning and reads the rest', async () => {
+    const bad = file('skip-empty.txt', '');
+    const r = await cli(['report', EXAMPLE_DIR, bad, '--format', 'json', '--skip-bad']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`sitrep: skipped ${bad}: input is empty\n`);
+    expect(JSON.parse(r.stdout).documents).toHaveLength(2);
+    const before = digest(db);
+    const i = await cli(['ingest', EXAMPLE_DIR, bad, '--db', db, '--skip-bad']);
+    expect(i).toEqual({
+      code: 0,
+      stdout: 'added 0 report(s), 2 already stored, 0 near-duplicate(s) linked\n',
+      stderr: `sitrep: skipped ${bad}: input is empty\n`,
+    });
+    expect(digest(db)).toBe(before);
+  });
+
   it('links a wire copy read from stdin as a near-duplicate', async () => {
     const original = readFileSync(join(EXAMPLE_DIR, '002_59e12d0458cf2d4a.txt'), 'utf8')
       .split('\n\n')

@@ -5,7 +5,7 @@ describe('sitrep CLI usage', () => {
   it.each([
     [['--help'], 0, /Usage: sitrep \[options\] \[command\]/],
     [['ingest', '--help'], 0, /Usage: sitrep ingest \[options\] <paths\.\.\.>/],
-    [['report', '--help'], 0, /--format <format>\s+md, html or json/],
+    [['report', '--help'], 0, /--format <format>\s+md, html, json, csv \(one row per event\) or geojson/],
     [['stories', '--help'], 0, /Usage: sitrep stories \[options\]/],
     [['--version'], 0, /^0\.3\.0\n$/],
   ] as const)('%j prints help or version and exits %i', async (argv, code, out) => {
@@ -21,7 +21,7 @@ describe('sitrep CLI usage', () => {
     [['report', '--bogus'], "sitrep: usage: unknown option '--bogus'\n"],
     [
       ['report', 'examples/aleppo-2016', '--format', 'xml'],
-      'sitrep: unknown format "xml" (expected one of json, md, html)\n',
+      'sitrep: unknown format "xml" (expected one of json, md, html, csv, geojson)\n',
     ],
     [['report', '--db', 'test-output/no-such.db'], 'sitrep: store test-output/no-such.db not found\n'],
     [['stories', '--db', 'test-output/no-such.db'], 'sitrep: store test-output/no-such.db not found\n'],
