@@ -50,6 +50,29 @@ describe('keepTagged', () => {
     expect(keepTagged(text, d, [d])).toBe(true);
   });
 
+  it.each([
+    [
+      'negative: "(say, …)"',
+      'Some people (say, the ones who inspired Newton) matter more.',
+      'Some people',
+      'say',
+      false,
+    ],
+    [
+      'negative: ", say, …"',
+      'A small town, say, a village of 500, would empty.',
+      'A small town',
+      'say',
+      false,
+    ],
+    ['a plain "say"', 'Officials say the road is open.', 'Officials', 'say', true],
+    ['"say" before a comma, not set off', 'As officials say, the road is open.', 'officials', 'say', true],
+  ])('%s', (_, example, source, cue, want) => {
+    const end = example.indexOf(cue) + cue.length + 2;
+    const d = draft('tagger', at(example, source), at(example, cue), { start: end, end: example.length - 1 });
+    expect(keepTagged(example, d, [d])).toBe(want);
+  });
+
   it('keeps a stray cue that no other claim contains', () => {
     const d = draft('tagger', at(text, 'Troops'), at(text, 'seized'), at(text, 'the district'));
     expect(keepTagged(text, d, [d])).toBe(true);

@@ -1,7 +1,14 @@
+import { EXAMPLE_CUES } from '../../lang/en/attribution-syntax.js';
 import { type Span, spanContains } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { canSpeak } from './can-speak.js';
 import { isActCue, isLexiconCue } from './match-cues.js';
+
+/** "(say, the ones who …)", ", say, a dozen": a cue word set off by punctuation that gives an example. */
+const isExampleCue = (text: string, cue: Span): boolean =>
+  EXAMPLE_CUES.has(text.slice(cue.start, cue.end).toLowerCase()) &&
+  /[(,–—]\s*$/.test(text.slice(Math.max(0, cue.start - 3), cue.start)) &&
+  /^\s*,/.test(text.slice(cue.end, cue.end + 2));
 
 /**
  * Whether a claim only the tagger found is told, among all the claims kept. Not when its cue is no lexicon cue
@@ -11,10 +18,11 @@ import { isActCue, isLexiconCue } from './match-cues.js';
  * 0.8 point of content F1 for 0.8 of relation F1 (fewer claims told with no one to tell them). Nor, whatever
  * its cue, when the cue is an act ("claimed responsibility for", "claimed the lives of": match-cues isActCue);
  * and no claim, the rules' included, whose source cannot speak ("thousands have sought refuge": can-speak.ts;
- * no change on PolNeAR dev).
+ * no change on PolNeAR dev), nor one whose cue gives an example ("some people (say, the ones …)").
  */
 export const keepTagged = (text: string, d: AttributionDraft, all: readonly AttributionDraft[]): boolean => {
   const cue = text.slice(d.cue.start, d.cue.end);
+  if (isExampleCue(text, d.cue)) return false;
   if (d.rule === 'tagger' && isActCue(cue, text.slice(d.cue.end, d.cue.end + 40))) return false;
   if (d.source !== null && !canSpeak(text.slice(d.source.start, d.source.end))) return false;
   if (d.rule !== 'tagger' || isLexiconCue(cue)) return true;

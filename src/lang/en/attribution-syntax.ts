@@ -291,3 +291,6 @@ export const REFUSED_CUES: ReadonlySet<string> = new Set([
   'identify',
   'give',
 ]);
+
+/** Cue words that, set off by punctuation on both sides, give an example, not a claim ("some people (say, the ones …)"). */
+export const EXAMPLE_CUES: ReadonlySet<string> = new Set(['say']);
