@@ -23,6 +23,9 @@ const ROWS: readonly (readonly [string, string, string, string | null])[] = [
     'The ministry',
   ],
   ['a stamp alone', '7:31 P.M. said talks failed.', '7:31 P.M.', null],
+  ['a trailing opening bracket', 'Some people (said talks failed).', 'Some people (', 'Some people'],
+  ['a bracket alone', '( said talks failed.', '(', null],
+  ['a closed bracket stays', 'The agency (AFP) said talks failed.', 'The agency (AFP)', 'The agency (AFP)'],
   ['a trailing day', 'Republicans on Sunday said talks failed.', 'Republicans on Sunday', 'Republicans'],
   [
     'a trailing day with a lead',

@@ -28,7 +28,7 @@ const TRAILING_TIME = new RegExp(`,?\\s+${TIME_WORDS}$`);
 /**
  * A source phrase without the time words around it: what lies across a line break from the cue (a headline or
  * dateline line run into the sentence), a leading clock stamp ("12:01 P.M. Prime Minister Benjamin Netanyahu"),
- * a trailing day or date before the cue ("Republicans on Sunday said"). Null when nothing is left but a clock
+ * a trailing day or date before the cue ("Republicans on Sunday said"), a trailing opening bracket. Null when nothing is left but a clock
  * stamp; a day alone stays (PolNeAR dev: such sources overlap the annotated source more often than not).
  */
 export const trimSource = (text: string, source: Span, cue: Span): Span | null => {
@@ -45,7 +45,8 @@ export const trimSource = (text: string, source: Span, cue: Span): Span | null =
   if (tail && tail.index > 0) end = start + tail.index;
   const inner = text.slice(start, end);
   start += inner.length - inner.trimStart().length;
-  end -= inner.length - inner.trimEnd().length;
+  // An opening bracket left at the end belongs to what follows ("some people (say, …"), as does the space before it.
+  end -= inner.length - inner.replace(/[\s([{]+$/, '').length;
   if (start >= end) return null;
   return start === source.start && end === source.end ? source : span(start, end);
 };
