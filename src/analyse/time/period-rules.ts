@@ -38,9 +38,11 @@ const RELATIVE = new RegExp(
   'gi',
 );
 const PAST_N = new RegExp(
-  `(?<![\\w-])(?:the\\s+)?(past|last|previous|next|coming|following)\\s+(few|several|couple\\s+of|${SMALL_NUMBER_PATTERN})\\s+(${Object.keys(TIME_UNITS).join('|')})s?(?![\\w-])`,
+  `(?<![\\w-])(?:the\\s+)?(past|last|previous|next|coming|following)\\s+(?:(few|several|couple\\s+of|${SMALL_NUMBER_PATTERN})\\s+)?(${Object.keys(TIME_UNITS).join('|')})(s?)(?![\\w-])`,
   'gi',
 );
+/** Words that make a span ending (starting) at the reference with no number: "the past week", "the coming months". */
+const SPAN_LEADS = /^(?:past|coming)$/i;
 const RECENT = new RegExp(
   `(?<![\\w-])recent\\s+(${Object.keys(TIME_RECENT_LOOKBACK_DAYS).join('|')})s(?![\\w-])`,
   'gi',
@@ -175,7 +177,7 @@ const back = (ref: IsoDate, n: number, unit: string): IsoDate => {
   return addDays(ref, -(days < 0 ? Math.floor(days) : Math.ceil(days)));
 };
 
-/** "the past five years", "the next two weeks": a DURATION ending (starting) at the reference. */
+/** "the past five years", "the next two weeks", "the past week": a DURATION ending (starting) at the reference. */
 const pastN: TimeRule = (text, offset, ref) =>
   matchAll(
     PAST_N,
@@ -183,7 +185,10 @@ const pastN: TimeRule = (text, offset, ref) =>
     (m) => {
       const forward = /^(?:next|coming|following)$/i.test(m[1] ?? '');
       const unit = (m[3] ?? '').toLowerCase();
-      const q = (m[2] ?? '').toLowerCase();
+      // No number: only "past"/"coming" ("last week" is a calendar week: relativePeriod); "the past week" is
+      // one week, "the past weeks" a few.
+      if (m[2] === undefined && !SPAN_LEADS.test(m[1] ?? '')) return null;
+      const q = (m[2] ?? (m[4] === '' ? 'one' : 'few')).toLowerCase();
       const n = /^(few|several|couple)/.test(q) ? null : smallNumberValue(q);
       const lookback = n ?? (q.startsWith('couple') ? 2 : 3);
       const precision = PRECISION[unit] ?? 'day';

@@ -216,6 +216,25 @@ describe('timeStage', () => {
       '2011-12-03..2016-12-03/year',
       'during',
     ],
+    [
+      'About 5,000 people fled over the past week.',
+      SAT,
+      'the past week',
+      'DURATION',
+      'P1W',
+      '2016-11-26..2016-12-03/week',
+      'during',
+    ],
+    [
+      'Aid will arrive in the coming months.',
+      SAT,
+      'the coming months',
+      'DURATION',
+      'PXM',
+      '2016-12-03..2017-03-03/month',
+      'during',
+    ],
+    ['Prices fell last week.', SAT, 'last week', 'DATE', '2016-W47', '2016-11-21..2016-11-27/week', 'at'],
     ['It is the more than five-year war.', SAT, 'five-year', 'DURATION', 'P5Y', null, 'during'],
     ['Convoys cross every day.', SAT, 'every day', 'SET', 'P1D', null, 'during'],
     [
@@ -276,7 +295,7 @@ describe('timeStage', () => {
     expect(t?.evidence).toEqual({
       documentId: 'd1',
       span: { start: 3, end: 9 },
-      producer: 'analyse.time@3',
+      producer: 'analyse.time@4',
       rule: 'weekday',
       confidence: 0.85,
     });

@@ -11,7 +11,7 @@ import type { TimeCandidate, TimeRule } from './time-candidate.js';
 import { timeRelation } from './time-relation.js';
 import { weekdayRule } from './weekday-rule.js';
 
-const PRODUCER = 'analyse.time@3';
+const PRODUCER = 'analyse.time@4';
 const RULES: readonly TimeRule[] = [
   weekdayRule,
   ...PERIOD_RULES,

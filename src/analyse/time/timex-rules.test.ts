@@ -17,7 +17,7 @@ const run = (text: string, ref: string) =>
 const SAT = '2016-12-03';
 const THU = '1989-10-26';
 
-describe('timeStage TIMEX3 conventions (analyse.time@3)', () => {
+describe('timeStage TIMEX3 conventions (analyse.time@4)', () => {
   it.each([
     ['Profit fell a year ago.', SAT, 'a year ago', 'DATE', '2015'],
     ['They arrived two weeks ago.', SAT, 'two weeks ago', 'DATE', '2016-W46'],

@@ -4,10 +4,16 @@ import type { MentionId } from '../../model/ids.js';
 import type { TimeMention, TimeRelation } from '../../model/time-mention.js';
 import { figureDates } from './figure-dates.js';
 
-const time = (start: string, end: string, precision: DatePrecision, relation: TimeRelation): TimeMention => ({
+const time = (
+  start: string,
+  end: string,
+  precision: DatePrecision,
+  relation: TimeRelation,
+  type: TimeMention['type'] = 'DATE',
+): TimeMention => ({
   id: 'd:t1' as MentionId,
   span: { start: 0, end: 1 },
-  type: 'DATE',
+  type,
   value: start,
   range: { start: start as IsoDate, end: end as IsoDate, precision },
   relation,
@@ -32,6 +38,21 @@ describe('figureDates', () => {
     ],
     ['a month is no point', time('2016-11-01', '2016-11-30', 'month', 'during'), { asOf: P, window: null }],
     ['until is no point', time('2016-11-30', '2016-11-30', 'day', 'until'), { asOf: P, window: null }],
+    [
+      'a duration ending at publication ("over the past week")',
+      time('2016-11-26', P, 'day', 'during', 'DURATION'),
+      { asOf: P, window: { start: '2016-11-26', end: P } },
+    ],
+    [
+      'negative: a duration ending before publication',
+      time('2016-11-01', '2016-11-08', 'day', 'during', 'DURATION'),
+      { asOf: P, window: null },
+    ],
+    [
+      'negative: a duration ahead ("the coming week")',
+      time(P, '2016-12-10', 'day', 'during', 'DURATION'),
+      { asOf: P, window: null },
+    ],
   ])('%s', (_, t, expected) => {
     expect(figureDates(t, P)).toEqual(expected);
   });
