@@ -1,5 +1,5 @@
 import type { AttributionCue } from '../../lang/en/attribution-cues.js';
-import { PRE_CUE_MODIFIERS } from '../../lang/en/attribution-syntax.js';
+import { ADVERBIAL_CLAUSE_OPENERS, PRE_CUE_MODIFIERS } from '../../lang/en/attribution-syntax.js';
 import { type Span, span } from '../../model/span.js';
 import type { Token } from '../../model/token.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
@@ -91,8 +91,14 @@ export const readReportingCue = (
   const base = { sentence: v.index, cue: cueSpan, stance: cue.stance, hedgedCue: cue.hedge === true };
   const end = contentEnd(toks);
   const tail = tailStart(v, hit.last, cue);
+  // "Y, the UN said, as militants withdrew." / "…, police said, adding that …": a clause of its own after a
+  // comma holds no content of this cue; the content is before the source.
+  const clauseAfter =
+    tail < end &&
+    toks[tail]?.norm === ',' &&
+    (ADVERBIAL_CLAUSE_OPENERS.has(toks[tail + 1]?.norm ?? '') || isParticipleCue(toks, tail + 1));
 
-  if (tail >= end) {
+  if (tail >= end || clauseAfter) {
     const found = sourceBefore(toks, hit.first);
     if (!found?.source) return null;
     const before = contentBeforeComma(v, found.source.start);
