@@ -6,7 +6,7 @@ import {
   ORG_KIND_WORDS,
 } from '../../lang/en/entities-cues.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
-import { ETHNONYMS } from '../../lang/en/entities-ethnonyms.js';
+import { ETHNONYM_SAME_PLURAL, ETHNONYMS } from '../../lang/en/entities-ethnonyms.js';
 import type { OrgKind } from '../../lang/en/entities-lexicon.js';
 import { COMPANY_HEADS, PARTY_STATE_LABEL } from '../../lang/en/entities-type-cues.js';
 import { GEO_DEMONYMS } from '../../lang/en/geo-demonyms.js';
@@ -34,6 +34,7 @@ export interface RunClass {
 
 const PLACE_AFTER = new Set([...DISTRICT_CUES_AFTER, ...REGION_CUES_AFTER, ...SETTLEMENT_CUES_AFTER]);
 const LANDMARK = new Set(LANDMARK_CUES_AFTER);
+const ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 
 /** Capitalised words of a run, lower case, without particles and punctuation. */
 export const nameWords = (text: string, tokens: readonly Token[], first: number, last: number): string[] => {
@@ -102,6 +103,10 @@ export const classifyRun = (
     if (nextLower && GROUP_HEAD_NOUNS.has(next.norm))
       return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
     if (nextLower && next.pos === 'NOUN') return null;
+    // "Kurds", "the Rohingya": the people, a population group like "Pakistanis"; "a Tuareg" is one of them.
+    const plural =
+      !ETHNONYMS.has(lower) || (ETHNONYM_SAME_PLURAL.has(lower) && !ONE.has(tokens[first - 1]?.norm ?? ''));
+    if (plural) return { ...base, type: 'group', rule: 'population', confidence: 0.7 };
     return { ...base, type: 'other', rule: 'ethnonym', confidence: 0.7 };
   }
   // "Pakistanis", "Americans": a country's people, a population group; before a noun it describes. Not a place

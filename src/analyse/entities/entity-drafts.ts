@@ -5,7 +5,7 @@ import type { Token } from '../../model/token.js';
 import { entityKey } from './entity-key.js';
 import type { KnownEntity } from './entity-registry.js';
 
-export const ENTITIES_PRODUCER = 'analyse.entities@8';
+export const ENTITIES_PRODUCER = 'analyse.entities@9';
 
 /** A resolved mention before it becomes an EntityMention: tokens [first, last] and its entity. */
 export interface Draft {

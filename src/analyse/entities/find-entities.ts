@@ -14,6 +14,7 @@ import { type NameFinder, sentenceFirst } from './find-name-runs.js';
 import { actsAsGovernment, governedCountry, governmentKey } from './government-metonym.js';
 import { initialsOf } from './initials.js';
 import { nameEvidence } from './name-evidence.js';
+import { surnameOnly } from './surname-only.js';
 import { taggerNameRuns } from './tagger-name-runs.js';
 
 const CUE_RULES: ReadonlySet<string> = new Set(['title', 'place-cue', 'org-cue', 'group-cue']);
@@ -36,6 +37,8 @@ export const findEntities = (
   const national = new Map<string, KnownEntity>();
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
+  /** Peoples named by their plural ("Pakistanis", "Kurds"). */
+  const peoples = new Set<KnownEntity>();
   const emit = (d: Draft, words: readonly string[]) => {
     drafts.push(d);
     reg.saw(d.entity, words);
@@ -150,7 +153,9 @@ export const findEntities = (
     const known = reg.byKey.get(key);
     if (known) {
       if (title) known.titles.add(title);
-      emit({ first, last, entity: known, anaphoric: false, rule: 'same-name', confidence: 0.8 }, words);
+      // "Kurds" again: still a people named by its plural.
+      const rule = peoples.has(known) ? 'population' : 'same-name';
+      emit({ first, last, entity: known, anaphoric: false, rule, confidence: 0.8 }, words);
       return;
     }
     const alias = reg.alias.get(key) ?? initialsAlias(first, last);
@@ -206,6 +211,7 @@ export const findEntities = (
     if (!cls || (c.knownOnly && !CUE_RULES.has(cls.rule))) return;
     const e = reg.entity(entityKey(surface(first, cls.extendTo)), cls.type);
     e.kind ??= cls.kind;
+    if (cls.rule === 'population') peoples.add(e);
     if (title) e.titles.add(title);
     emit(
       { first, last: cls.extendTo, entity: e, anaphoric: false, rule: cls.rule, confidence: cls.confidence },
@@ -240,8 +246,12 @@ export const findEntities = (
   const given = new Set<string>();
   for (const e of reg.byKey.values())
     if (e.type === 'person') for (const w of e.key.split(' ').slice(0, -1)) given.add(w);
+  // "Eom" read as an organisation beside "Young-Ho Eom": a lone word only the tagger typed, no acronym, place,
+  // lexicon or cue name, is that person too.
+  const loneName = surnameOnly(text, tokens, drafts);
   drafts.forEach((d, i) => {
-    const full = d.entity.type === 'person' ? reg.fullNames.get(d.entity.key) : undefined;
+    const named = d.entity.type === 'person' || loneName.has(d.entity);
+    const full = named ? reg.fullNames.get(d.entity.key) : undefined;
     if (full?.size !== 1 || d.entity.key.includes(' ') || given.has(d.entity.key)) return;
     const entity = [...full][0]!;
     drafts[i] = d.anaphoric ? { ...d, entity } : { ...d, entity, anaphoric: true, rule: 'surname' };

@@ -11,6 +11,9 @@ describe('namePartVariant: spellings of one name part meet', () => {
     [['Hussein', 'Husayn', 'Hossein'], 'husain'],
     [['Omar', 'Umar'], 'umar'],
     [["Ba'ath", 'Baath', 'Bath'], 'bath'],
+    [['Yusuf', 'Yousef', 'Youssef', 'Yousif', 'Yusef'], 'yusuf'],
+    [['Abdel', 'Abdul', 'Abdal'], 'abdal'],
+    [['Sanogo', 'Sanago'], 'sanaku'],
   ])('%j → %s', (forms, expected) => {
     for (const f of forms) expect(namePartVariant(f)).toBe(expected);
   });
@@ -24,7 +27,13 @@ describe('namePartVariant: different names keep apart', () => {
     ['Hassan', 'Hussein'],
     ['Hosni', 'Hussein'],
     ['Hanson', 'Hansen'],
-    ['Abdel', 'Abdul'],
+    ['Mario', 'Maria'],
+    ['Paulo', 'Paula'],
+    ['Hamid', 'Hamad'],
+    ['Karim', 'Karam'],
+    ['Jamil', 'Jamal'],
+    ['Abdullah', 'Abdel'],
+    ['Yusuf', 'Yasif'],
   ])('%s ≠ %s', (a, b) => expect(namePartVariant(a)).not.toBe(namePartVariant(b)));
 });
 
@@ -34,5 +43,14 @@ describe('nameVariantKey', () => {
     ['mohammed morsi', 'muhamad mursi'],
     ['abdel fattah al-sisi', 'abdal fatah sisi'],
     ['ahmed morsi', 'ahmad mursi'],
+    ['abd al-karim', 'abdal karim'],
+    ['abdul karim', 'abdal karim'],
+    ['abdel-karim', 'abdal karim'],
+    ['abd el-fattah al-sisi', 'abdal fatah sisi'],
+    ['youssef ali', 'yusuf ali'],
+    // Negatives: another name keeps its own key.
+    ['abdullah ali', 'abdulah ali'],
+    ['ali hassan', 'ali hasan'],
+    ['ali hussein', 'ali husain'],
   ])('%s → %s', (key, expected) => expect(nameVariantKey(key)).toBe(expected));
 });

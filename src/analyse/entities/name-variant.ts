@@ -1,4 +1,5 @@
 import {
+  NAME_ABD_ARTICLE,
   NAME_ARTICLE_PREFIX,
   NAME_SILENT_MARKS,
   NAME_SPELLINGS,
@@ -32,11 +33,27 @@ export const namePartVariant = (part: string): string => {
     const consonantY = c === 'y' && (i === 0 || VOWEL.test(s[i + 1] ?? ''));
     out += consonantY ? c : (NAME_VOWEL_CLASS[c] ?? c);
   }
-  return out.replace(/(.)\1+/g, '$1');
+  return openMiddle(out.replace(/(.)\1+/g, '$1'));
+};
+
+const RUNS = /[aiu]+/g;
+
+/**
+ * A name ending in a vowel, of three syllables or more, has its inner o / u in the class of a ("Sanogo",
+ * "Sanago" → "sanaku"): only its first and last vowels tell names apart ("Mario" / "Maria", "Ali" / "Ala").
+ * Names ending in a consonant keep theirs ("Hanson" / "Hansen").
+ */
+const openMiddle = (v: string): string => {
+  const runs = [...v.matchAll(RUNS)];
+  if (runs.length < 3 || !/[aiu]$/.test(v)) return v;
+  const from = runs[0]!.index! + runs[0]![0].length;
+  const to = runs.at(-1)!.index!;
+  return v.slice(0, from) + v.slice(from, to).replace(/u/g, 'a') + v.slice(to);
 };
 
 /**
  * A person's name key as its transliteration variants share it, part by part ("mohamed mursi" and "mohammed
  * morsi" → "muhamad mursi"). Two names with one variant key differ only in spelling: every part agrees.
  */
-export const nameVariantKey = (key: string): string => key.split(' ').map(namePartVariant).join(' ');
+export const nameVariantKey = (key: string): string =>
+  key.replace(NAME_ABD_ARTICLE, 'abdal ').split(' ').map(namePartVariant).join(' ');

@@ -36,6 +36,30 @@ describe('findEntities: spelling variants of a person name', () => {
       ['Morsy'],
       [['Morsy', 50, 'other', 'morsy', false, 'propn-run']],
     ],
+    [
+      'an inner vowel spelt another way',
+      'Soldiers detained Amadou Sanogo in the capital. Sanago was freed on Friday.',
+      ['Sanago'],
+      [['Sanago', 48, 'person', 'amadou sanogo', true, 'surname']],
+    ],
+    [
+      'the article of "Abd al-" spelt another way',
+      'Police said Abdul Karim spoke. Later, Abd al-Karim left the city.',
+      ['Abd al-Karim'],
+      [['Abd al-Karim', 38, 'person', 'abdul karim', false, 'name-variant']],
+    ],
+    [
+      'a vowel digraph and a doubled letter',
+      'Youssef Ali spoke on Monday. Later, Yousef Ali left the city.',
+      ['Yousef Ali'],
+      [['Yousef Ali', 36, 'person', 'youssef ali', false, 'name-variant']],
+    ],
+    [
+      'negative: Hassan and Hussein are two names',
+      'Ali Hassan spoke on Monday. Ali Hussein, a lawyer, disagreed.',
+      ['Ali Hussein'],
+      [['Ali Hussein', 28, 'person', 'ali hussein', false, 'tagger:PER']],
+    ],
   ])('%s', (_, text, wanted, expected) => expect(rows(text, wanted)).toEqual(expected));
 });
 

@@ -1,8 +1,9 @@
 /**
  * Names of peoples, ethnic groups and religious communities that are not a country's nationality (those are in
- * entities-demonyms.ts / geo-demonyms.ts): "the Tuareg", "Yazidis", "Shia". Not places and not actors of their
- * own: before a noun they only describe it ("a Tuareg state", "Hutu villages"), before a force noun they name a
- * group ("Tuareg rebels"). Lower case, singular; a plural in "s" is read by its singular.
+ * entities-demonyms.ts / geo-demonyms.ts): "the Tuareg", "Yazidis", "Shia". Not places: before a noun they only
+ * describe it ("a Tuareg state", "Hutu villages"), before a force noun they name a group ("Tuareg rebels"), in
+ * the plural ("Kurds") the people, a population group like "Pakistanis". Lower case, singular; a plural in "s"
+ * is read by its singular.
  */
 export const ETHNONYMS: ReadonlySet<string> = new Set([
   'tuareg',
@@ -49,4 +50,21 @@ export const ETHNONYMS: ReadonlySet<string> = new Set([
   'shia',
   'shiite',
   "shi'ite",
+]);
+
+/**
+ * Peoples whose plural is the singular ("the Rohingya", "Druze living in the Golan"): written alone, not after
+ * "a", they name the people. (Not names that are also languages, "Hausa", "Tamil", which "in Tamil" would take.)
+ */
+export const ETHNONYM_SAME_PLURAL: ReadonlySet<string> = new Set([
+  'rohingya',
+  'druze',
+  'inuit',
+  'maasai',
+  'tuareg',
+  'bedouin',
+  'hazara',
+  'baloch',
+  'baluch',
+  'fulani',
 ]);

@@ -15,6 +15,9 @@ export const NAME_SILENT_MARKS = /['’‘ʿʾ`]/g;
  * "gh", "q" for qaf, which Egyptian and Libyan speech make a "g"), vowel digraphs ("ou", "oo", "ee").
  */
 export const NAME_SPELLINGS: readonly (readonly [RegExp, string])[] = [
+  // Whole parts first: "Abdel" / "Abdul" / "Abdal" ("servant of the"); "Yusuf" / "Yousef" / "Youssef" / "Yousif".
+  [/^abd[aeou]l$/, 'abdal'],
+  [/^y(?:ou|u|o)s+(?:e|u|ou|i)f$/, 'yusuf'],
   [/kh/g, 'k'],
   [/gh/g, 'g'],
   [/dh/g, 'd'],
@@ -40,3 +43,6 @@ export const NAME_VOWEL_CLASS: Readonly<Record<string, string>> = {
   i: 'i',
   y: 'i',
 };
+
+/** "Abd al-Karim", "Abd el-Karim", "Abdul-Karim", "Abdel Karim": one name, its article spelt several ways. */
+export const NAME_ABD_ARTICLE = /\babd(?:[ -]?[aeou]l)?[ -]+/g;
