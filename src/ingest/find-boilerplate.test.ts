@@ -45,6 +45,9 @@ describe('findBoilerplate', () => {
       'Photo: Rescuers search the rubble of a school in the valley on Monday morning. Credit: Jane Doe / The Daily Example',
       true,
     ],
+    // a caption closed by a picture desk's id
+    ['Example Agency Photo, Jane Doe President John Roe image:66419:2::0', true],
+    ['Rescuers at the dam image:123', true],
     // negatives: report sentences that merely start alike
     ['Follow-up talks were held in Geneva on Friday.', false],
     ['Visitors to the city described the damage.', false],
@@ -64,6 +67,9 @@ describe('findBoilerplate', () => {
     ['Click to share on Twitter was the button the campaign bought.', false],
     ['This story appears in the March issue of the magazine, which went to press before the vote', false],
     ['Video footage showed the dam breaking, officials said.', false],
+    // an id inside a sentence, or past the line limit, is no caption's
+    ['The site lists it as image:123 in its archive.', false],
+    [`Rescuers ${'worked through the night at the dam '.repeat(8)}image:123`, false],
     [
       `Photo: Jane Doe/via Example Turns out the flood came faster than expected, ${'and the town had to move. '.repeat(6)}`,
       false,

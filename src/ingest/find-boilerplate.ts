@@ -9,6 +9,7 @@ import {
   PROMO_LINE_PATTERNS,
   TRAILING_CREDIT_PATTERNS,
 } from '../lang/en/ingest-boilerplate.js';
+import { CAPTION_ID_END } from '../lang/en/ingest-not-headline.js';
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CREDIT_SOURCE = new RegExp(
@@ -23,10 +24,11 @@ const MAX_CREDIT = 80;
 const isPromo = (line: string): boolean =>
   line.length > 0 && line.length <= BOILERPLATE_MAX_LINE && PROMO_LINE_PATTERNS.some((p) => p.test(line));
 
-/** A photo credit or gallery link alone on its line, or a caption that names its credit. */
+/** A photo credit or gallery link alone on its line, or a caption that names its credit or a picture id. */
 const isCreditLine = (line: string): boolean =>
   (line.length <= MAX_CREDIT_LINE && CREDIT_LINE_PATTERNS.some((p) => p.test(line))) ||
-  (line.length <= BOILERPLATE_MAX_LINE && CREDITED_CAPTION_PATTERNS.some((p) => p.test(line)));
+  (line.length <= BOILERPLATE_MAX_LINE &&
+    (CREDITED_CAPTION_PATTERNS.some((p) => p.test(line)) || CAPTION_ID_END.test(line)));
 
 const isCredit = (rest: string): boolean =>
   rest.trim().length > 0 &&

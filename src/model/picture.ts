@@ -4,6 +4,7 @@
  */
 import type { DatePrecision, IsoDate } from './date.js';
 import type { EntityType } from './entity-mention.js';
+import type { ChangeExtent } from './event-mention.js';
 import type { GeoPrecision } from './geo.js';
 import type { Stance } from './stance.js';
 
@@ -61,6 +62,12 @@ export interface PictureEvent {
   readonly modality: string;
   /** Added: how many independent sources (wire copies counted once) report it. */
   readonly sources: number;
+  /**
+   * Added: how much of its place a territory change took, as its tellings at that place say most often: `whole`
+   * the place itself ("captured the town of X"), `part` ground inside it ("advanced in east X"); null when no
+   * telling says, or another type of event.
+   */
+  readonly extent: ChangeExtent | null;
 }
 
 export interface PictureFigure {
@@ -133,8 +140,11 @@ export interface ControlPeriod {
   readonly dateBasis: 'event' | 'report' | null;
   /** The next period's `from` when another side took the place after; null while it lasts. */
   readonly until: IsoDate | null;
-  /** `whole` for a district or a point; `part` when the place is a city or larger (an advance inside it). */
-  readonly extent: 'whole' | 'part';
+  /**
+   * `whole` when a change of the period took the place itself (its event's `extent`), or the place is a district
+   * or a point; else `part` (an advance inside a city or larger).
+   */
+  readonly extent: ChangeExtent;
   readonly status: EventStatus;
   readonly eventIds: readonly string[];
   /**

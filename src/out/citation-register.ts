@@ -1,5 +1,6 @@
 import { citationKey } from '../model/citation-key.js';
 import type { Citation, Picture, PictureDocument } from '../model/picture.js';
+import { fileName } from './document-label.js';
 
 /** One numbered citation: where it points and what it quotes. */
 export interface NumberedCitation {
@@ -22,8 +23,11 @@ export interface CitationRegister {
 /** `S1`, `S2`, … in the order of picture.documents. */
 export const sourceLabel = (documentIndex: number): string => `S${documentIndex + 1}`;
 
-/** How a document is named to a reader: its title, else its outlet, else its path. */
-export const documentName = (d: PictureDocument): string => d.title ?? d.outlet ?? d.path;
+/**
+ * How a document is named beside its source key (`S2 · …`): its title, else its outlet, else its file's base
+ * name (the Sources table gives an untitled report's opening words).
+ */
+export const documentName = (d: PictureDocument): string => d.title ?? d.outlet ?? fileName(d.path);
 
 /** The cited text with white space runs made single spaces, or null when the span is not inside the text. */
 export const quoteOf = (text: string | undefined, c: Citation): string | null =>

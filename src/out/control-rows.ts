@@ -1,5 +1,6 @@
 import type { PictureStory } from '../model/picture.js';
 import type { Cite, ControlRow, EntityName } from './view-types.js';
+import { EXTENT_NOTES } from './vocabulary-notes.js';
 
 const names = (ids: readonly string[], name: EntityName): string =>
   ids.length === 0 ? '—' : ids.map((id) => name(id) ?? id).join(', ');
@@ -17,7 +18,7 @@ export const buildControlRows = (s: PictureStory, name: EntityName, cite: Cite):
       holders: names(p.holderIds, name),
       from: fromLabel(p.from, p.dateBasis),
       until: p.until ?? '—',
-      extent: p.extent === 'whole' ? 'holds' : 'advancing inside',
+      extent: EXTENT_NOTES[p.extent].label,
       status: p.status,
       claimants: p.claimantIds.length === 0 ? 'the reports themselves' : names(p.claimantIds, name),
       cites: cite([...p.eventIds.flatMap((id) => events.get(id)?.evidence ?? []), ...p.confirmations]),

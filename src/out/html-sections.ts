@@ -1,5 +1,5 @@
 import { escapeHtml as h, isHttpUrl } from './html-escape.js';
-import type { Cited, StoryView, TimelineLine } from './view-types.js';
+import type { Cited, SourceRow, StoryView, TimelineLine } from './view-types.js';
 
 /** Citation links for a list of citation numbers (each points at its <mark> in the Sources section). */
 export type CiteLinks = (cites: readonly number[]) => string;
@@ -21,12 +21,16 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]): s
 const ul = (items: readonly string[]): string =>
   items.length === 0 ? NONE : `<ul>\n${items.map((i) => `<li>${i}</li>`).join('\n')}\n</ul>`;
 
+/** The title; an untitled report's opening words in italics, then its file: `<em>Troops entered…</em> (p1.txt)`. */
+const sourceTitle = (r: SourceRow): string =>
+  r.title !== null ? h(r.title) : r.opening !== null ? `<em>${h(r.opening)}</em> (${h(r.file)})` : h(r.file);
+
 const sources = (s: StoryView): string =>
   table(
     ['#', 'Title', 'Outlet', 'Published', 'Duplicate of'],
     s.sources.map((r) => [
       `<a href="#doc-${r.documentIndex + 1}">${h(r.label)}</a>`,
-      h(r.title),
+      sourceTitle(r),
       r.outlet === null ? '—' : h(r.outlet),
       `<time>${h(r.published)}</time>`,
       h(r.duplicateOf),
@@ -80,7 +84,7 @@ const claims = (s: StoryView, links: CiteLinks): string =>
         .join('\n');
 
 const eventItem = (e: TimelineLine, links: CiteLinks): string =>
-  `${h(e.text)} <span class="status">${h(e.status)}</span>${links(e.cites)}`;
+  `${h(e.text)}${e.gist === null ? '' : `: <q>${h(e.gist)}</q>`} <span class="status">${h(e.status)}</span>${links(e.cites)}`;
 
 const timeline = (s: StoryView, links: CiteLinks): string => {
   const day = (date: string, events: readonly TimelineLine[]): string =>

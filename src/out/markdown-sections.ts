@@ -1,5 +1,5 @@
 import { markdownUrl, escapeMarkdown as md } from './markdown-escape.js';
-import type { Cited, StoryView, TimelineLine } from './view-types.js';
+import type { Cited, SourceRow, StoryView, TimelineLine } from './view-types.js';
 
 const NONE = '_None._';
 
@@ -18,22 +18,28 @@ const table = (head: readonly string[], rows: readonly (readonly string[])[]): s
 const list = (items: readonly string[]): string[] => (items.length === 0 ? [NONE] : [...items]);
 
 const cited = (c: Cited): string => `${md(c.text)}${refs(c.cites)}`;
-const eventItem = (e: TimelineLine): string => `  - ${md(e.text)} — _${md(e.status)}_${refs(e.cites)}`;
+/** `  - Protest in Karsa: “Thousands marched to the square” — _reported, 1 source_[^4]` */
+const eventItem = (e: TimelineLine): string =>
+  `  - ${md(e.text)}${e.gist === null ? '' : `: “${md(e.gist)}”`} — _${md(e.status)}_${refs(e.cites)}`;
+
+/** The title; an untitled report's opening words in italics, then its file: `_Troops entered…_ (p1.txt)`. */
+const sourceTitle = (r: SourceRow): string => {
+  const named = r.title !== null ? md(r.title) : r.opening !== null ? `_${md(r.opening)}_` : md(r.file);
+  const url = markdownUrl(r.url);
+  const linked = url === null ? named : `[${named}](${url})`;
+  return r.title === null && r.opening !== null ? `${linked} (${md(r.file)})` : linked;
+};
 
 const sources = (s: StoryView): string[] =>
   table(
     ['#', 'Title', 'Outlet', 'Published', 'Duplicate of'],
-    s.sources.map((r) => {
-      const title = md(r.title);
-      const url = markdownUrl(r.url);
-      return [
-        r.label,
-        url === null ? title : `[${title}](${url})`,
-        r.outlet === null ? '—' : md(r.outlet),
-        r.published,
-        md(r.duplicateOf),
-      ];
-    }),
+    s.sources.map((r) => [
+      r.label,
+      sourceTitle(r),
+      r.outlet === null ? '—' : md(r.outlet),
+      r.published,
+      md(r.duplicateOf),
+    ]),
   );
 
 const figures = (s: StoryView): string[] =>

@@ -72,6 +72,7 @@ export const PICTURE_KEYS = {
     'status',
     'modality',
     'sources',
+    'extent',
   ]),
   eventDate: keyOrder<NonNull<PictureEvent['date']>>()(['start', 'end', 'precision']),
   eventEvidence: keyOrder<EventEvidence>()(['documentId', 'start', 'end', 'claimantId', 'stance']),

@@ -2,6 +2,8 @@ import type { Picture, PictureStory } from '../model/picture.js';
 import { buildActorRows } from './actor-rows.js';
 import { type CitationRegister, citationRegister, sourceLabel } from './citation-register.js';
 import { buildControlRows } from './control-rows.js';
+import { documentLabel } from './document-label.js';
+import { storyEventGist } from './event-gist.js';
 import { buildClaimantViews, buildConflictViews, buildFigureTables, eventLine } from './story-views.js';
 import type { Cite, PictureView, PlaceRow, SourceRow, StoryView } from './view-types.js';
 
@@ -24,14 +26,15 @@ const buildStoryView = (p: Picture, s: PictureStory, register: CitationRegister)
   const conflicts = buildConflictViews(p, s, name, cite);
   const claimants = buildClaimantViews(p, s, name, cite);
   const events = new Map(s.events.map((e) => [e.id, e]));
+  const gistOf = storyEventGist(p, s);
   const timeline = s.timeline.map((t) => ({
     date: t.date,
     events: t.eventIds.flatMap((id) => {
       const e = events.get(id);
-      return e === undefined ? [] : [eventLine(e, cite)];
+      return e === undefined ? [] : [eventLine(e, cite, gistOf)];
     }),
   }));
-  const undated = s.events.filter((e) => e.date === null).map((e) => eventLine(e, cite));
+  const undated = s.events.filter((e) => e.date === null).map((e) => eventLine(e, cite, gistOf));
   return {
     id: s.id,
     title: s.title,
@@ -62,7 +65,7 @@ const sourceRows = (p: Picture, s: PictureStory): readonly SourceRow[] => {
       {
         label: sourceLabel(i),
         documentIndex: i,
-        title: d.title ?? d.path,
+        ...documentLabel(d),
         outlet: d.outlet,
         url: d.url,
         published,

@@ -40,6 +40,18 @@ describe('renderCsv', () => {
     expect(renderCsv(p).split('\r\n')[1]!.split(',Example Wire; Other Paper,')[1]).toBe(`${expected},,`);
   });
 
+  it.each([
+    // an untitled report with no outlet: its opening words in quotes and its file
+    ['d4', '“Floodwater covered the lower town of Lowmarsh on Monday” (lowmarsh.txt)'],
+    // an unknown document: its id
+    ['d9', 'd9'],
+  ])('names the source of evidence in %s as %s', (documentId, expected) => {
+    const s = TEST_PICTURE.stories[0]!;
+    const e = { ...s.events[0]!, evidence: [{ ...s.events[0]!.evidence[0]!, documentId }] };
+    const p: Picture = { ...TEST_PICTURE, stories: [{ ...s, events: [e] }] };
+    expect(renderCsv(p).split('\r\n')[1]!.split(',')[9]).toBe(expected);
+  });
+
   it('writes only the header for a picture without events', () => {
     expect(renderCsv({ ...TEST_PICTURE, stories: [] })).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });

@@ -2,6 +2,7 @@ import { EVENT_TAXONOMY } from '../model/event-taxonomy.js';
 import type { EventType } from '../model/event-type.js';
 import type { GeoPrecision } from '../model/geo.js';
 import type { Picture, PictureEvent, PictureFigure, PictureStory } from '../model/picture.js';
+import { documentLabel, plainDocumentLabel } from './document-label.js';
 
 /** ACLED-like columns, in order (one row per event of every story). */
 export const CSV_COLUMNS = [
@@ -65,7 +66,7 @@ const storyRows = (p: Picture, s: PictureStory): string[][] => {
       ...new Set(
         e.evidence.map((c) => {
           const d = documents.get(c.documentId);
-          return d?.outlet ?? d?.title ?? d?.path ?? c.documentId;
+          return d === undefined ? c.documentId : (d.outlet ?? plainDocumentLabel(documentLabel(d)));
         }),
       ),
     ];

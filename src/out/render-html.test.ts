@@ -69,13 +69,15 @@ describe('renderHtml', () => {
       '#story-1 dl.timeline dt, #story-1 dl.timeline dd',
       [
         '2020-02-01',
-        'More than 50,000 people fled Karsa reported, 1 source5',
+        'More than 50,000 people fled Karsa: More than 50,000 people have fled the city since February reported, 1 source5',
         '2020-03-01',
-        'Government forces retook the Old Quarter disputed, 1 source1132',
+        'Government forces retook the Old Quarter: Government forces retook the Old Quarter of Karsa on Sunday disputed, 1 source1132',
         'Undated',
-        'Around 310 civilians killed in Karsa corroborated, 2 sources1415',
+        'Around 310 civilians killed in Karsa: Around 310 civilians have been killed since February 10 corroborated, 2 sources1415',
       ],
     ],
+    ['#story-2 > section:nth-of-type(1) td em', ['Floodwater covered the lower town of Lowmarsh on Monday']],
+    ['#doc-4 h3', ['S4 · lowmarsh.txt']],
     ['#doc-2 .meta', ['2020-03-05 (inferred)']],
     ['#doc-3 .meta', ['Other Paper · 2020-03-02 · duplicate of S1']],
     [
@@ -100,6 +102,11 @@ describe('renderHtml', () => {
         'S2 | Karsa: army holds *more than half* | update | — | 2020-03-05 (inferred) | —',
         'S3 | Army retakes Old Quarter of Karsa | Other Paper | 2020-03-02 | S1',
       ],
+    ],
+    // an untitled report: its opening words (in <em>), then its file
+    [
+      '#story-2 > section:nth-of-type(1)',
+      ['S4 | Floodwater covered the lower town of Lowmarsh on Monday (lowmarsh.txt) | — | — | —'],
     ],
     [
       '#story-1 > section:nth-of-type(3) table:nth-of-type(2)',

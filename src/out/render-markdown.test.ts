@@ -91,8 +91,9 @@ describe('renderMarkdown', () => {
       '### Conflicts and changes',
       [
         '- **Evolution**: Army control grew from nearly half (2020-03-02) to more than half (2020-03-05).',
-        '  - Share controlled: nearly 50% (officials, 2020-03-02)[^3]',
-        '  - Share controlled: more than 50% (Karsa Monitor, 2020-03-05)[^4]',
+        // each figure with its source key and date
+        '  - Share controlled: nearly 50% (officials, S1, 2020-03-02)[^3]',
+        '  - Share controlled: more than 50% (Karsa Monitor, S2, 2020-03-05)[^4]',
         '- **Denial**: Rebels deny losing the Old Quarter.',
         '  - Army (asserts): “Government forces retook the Old Quarter of Karsa on Sunday”[^1]',
         '  - Rebels (denies): “losing the quarter”[^10]',
@@ -104,11 +105,12 @@ describe('renderMarkdown', () => {
       '### Timeline',
       [
         '- **2020-02-01**',
-        '  - More than 50,000 people fled Karsa — _reported, 1 source_[^5]',
+        // each event with what happened in its first telling's words
+        '  - More than 50,000 people fled Karsa: “More than 50,000 people have fled the city since February” — _reported, 1 source_[^5]',
         '- **2020-03-01**',
-        '  - Government forces retook the Old Quarter — _disputed, 1 source_[^1][^13][^2]',
+        '  - Government forces retook the Old Quarter: “Government forces retook the Old Quarter of Karsa on Sunday” — _disputed, 1 source_[^1][^13][^2]',
         '- **Undated**',
-        '  - Around 310 civilians killed in Karsa — _corroborated, 2 sources_[^14][^15]',
+        '  - Around 310 civilians killed in Karsa: “Around 310 civilians have been killed since February 10” — _corroborated, 2 sources_[^14][^15]',
       ],
     ],
     [
@@ -175,7 +177,10 @@ describe('renderMarkdown', () => {
     ]) {
       expect(story[story.indexOf(h) + 2]).toBe('_None._');
     }
-    expect(story).toContain('| S4 | reports/lowmarsh.txt | — | — | — |');
+    // an untitled report: its opening words in italics, then its file
+    expect(story).toContain(
+      '| S4 | _Floodwater covered the lower town of Lowmarsh on Monday_ (lowmarsh.txt) | — | — | — |',
+    );
     expect(story).toContain('| Lowmarsh | unresolved | — | — | — |');
   });
 
@@ -209,7 +214,7 @@ describe('renderMarkdown', () => {
     const out = renderMarkdown(p).split('\n');
     expect(out).toContain('## \\# \\[x\\](javascript:alert(1)) \\<b\\>');
     expect(out).toContain('1\\. \\*Hi\\* \\| there[^1]');
-    expect(out).toContain('[^1]: S4 · _reports/lowmarsh.txt_: span [50, 90) is not in the text');
+    expect(out).toContain('[^1]: S4 · _lowmarsh.txt_: span [50, 90) is not in the text');
   });
 
   it('says so when there are no stories', () => {

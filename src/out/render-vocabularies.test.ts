@@ -32,6 +32,7 @@ describe('docs/vocabularies.md', () => {
       '## Modalities',
       '## Event statuses',
       '## Conflict kinds',
+      '## Control extents',
       '## Entity types',
       '## Geo precisions',
       '## Date precisions',

@@ -8,6 +8,7 @@ import {
   DATE_PRECISION_NOTES,
   ENTITY_TYPE_NOTES,
   EVENT_STATUS_NOTES,
+  EXTENT_NOTES,
   FIGURE_UNIT_NOTES,
   GEO_PRECISION_NOTES,
   MEASURE_NOTES,
@@ -113,6 +114,14 @@ export const renderVocabularies = (): string =>
       'How figures, claims or events relate when they disagree or change.',
       vocabulary(CONFLICT_KIND_NOTES),
       CONFLICT_KIND_NOTES,
+    ),
+    ...noteTable(
+      'Control extents',
+      '`events[].extent` (territory changes), `control[].periods[].extent`',
+      'How much of a place a side took: the place itself, or ground inside it. An event whose telling does not ' +
+        'say has `null`; a control period then falls back on the place: a district or point is held whole.',
+      vocabulary(EXTENT_NOTES),
+      EXTENT_NOTES,
     ),
     ...noteTable(
       'Entity types',

@@ -1,8 +1,17 @@
 import type { FigureUnit } from '../model/figure-mention.js';
 import type { Measure } from '../model/measure.js';
-import type { Picture, PictureClaim, PictureEvent, PictureFigure, PictureStory } from '../model/picture.js';
+import type {
+  Picture,
+  PictureClaim,
+  PictureConflict,
+  PictureEvent,
+  PictureFigure,
+  PictureStory,
+} from '../model/picture.js';
 import type { Stance } from '../model/stance.js';
 import { quoteOf } from './citation-register.js';
+import { storyEventGist } from './event-gist.js';
+import { discrepancyNote, figureSource } from './figure-source.js';
 import { formatFigureValue, formatWindow } from './format-figure.js';
 import type {
   Cite,
@@ -45,16 +54,21 @@ const stanceLabel = (s: string): string => STANCE_NOTES[s as Stance]?.label ?? s
 const unitLabel = (u: string): string => FIGURE_UNIT_NOTES[u as FigureUnit]?.label ?? u;
 
 /**
- * One event as a line: `Territory change: …`, with `disputed, 1 source` (and the modality unless happened); an
- * event no telling vouches for (it is only named where a source declines to speak of it: "did not mention drone
- * strikes") says so.
+ * One event as a line: its summary (`Territory change by the army in Karsa`), what happened in a telling's words
+ * (the gist), and `disputed, 1 source` (and the modality unless happened); an event no telling vouches for (it is
+ * only named where a source declines to speak of it: "did not mention drone strikes") says so.
  */
-export const eventLine = (e: PictureEvent, cite: Cite): TimelineLine => {
+export const eventLine = (
+  e: PictureEvent,
+  cite: Cite,
+  gistOf: (e: PictureEvent) => string | null,
+): TimelineLine => {
   const sources =
     e.sources === 0 ? 'no source vouches for it' : `${e.sources} ${e.sources === 1 ? 'source' : 'sources'}`;
   const modality = e.modality === 'happened' ? [] : [e.modality];
   return {
     text: e.summary,
+    gist: gistOf(e),
     status: [e.status, ...modality, sources].join(', '),
     cites: cite(e.evidence),
   };
@@ -117,22 +131,39 @@ export const buildFigureTables = (
 const claimText = (p: Picture, c: PictureClaim): string =>
   quoteOf(p.documents.find((d) => d.id === c.documentId)?.text, c.content) ?? '';
 
-/** Each conflict with its items described: a figure by value, a claim by quote, an event by summary. */
+/**
+ * A conflict's note; a discrepancy's is told again from its figures with their source keys (the picture's note
+ * names each undated report alike, "undated report").
+ */
+const conflictNote = (p: Picture, s: PictureStory, x: PictureConflict): string => {
+  if (x.kind !== 'discrepancy') return x.note;
+  const figures = x.itemIds.flatMap((id) => s.figures.filter((f) => f.id === id));
+  const first = figures[0];
+  return first === undefined || figures.length < x.itemIds.length
+    ? x.note
+    : discrepancyNote(p, measureLabel(first.measure), figures, formatFigureValue);
+};
+
+/**
+ * Each conflict with its items described: a figure by value, who says it, its source key and date ("S2,
+ * undated"); a claim by quote; an event by summary and gist.
+ */
 export const buildConflictViews = (
   p: Picture,
   s: PictureStory,
   name: EntityName,
   cite: Cite,
-): readonly ConflictView[] =>
-  s.conflicts.map((x) => ({
+): readonly ConflictView[] => {
+  const gistOf = storyEventGist(p, s);
+  return s.conflicts.map((x) => ({
     kind: CONFLICT_KIND_NOTES[x.kind]?.label ?? x.kind,
     about: x.about,
-    note: x.note,
+    note: conflictNote(p, s, x),
     items: x.itemIds.map((id) => {
       const f = s.figures.find((r) => r.id === id);
       if (f !== undefined) {
         const who = whoSays(p, f, name) ?? ownVoice(p, f);
-        const text = `${measureLabel(f.measure)}: ${formatFigureValue(f)} (${who}, ${f.asOf ?? 'undated'})`;
+        const text = `${measureLabel(f.measure)}: ${formatFigureValue(f)} (${who}, ${figureSource(p, f)})`;
         return { text, cites: cite(f.evidence) };
       }
       const c = s.claims.find((r) => r.id === id);
@@ -141,9 +172,12 @@ export const buildConflictViews = (
         return { text, cites: cite([c.content]) };
       }
       const e = s.events.find((r) => r.id === id);
-      return e === undefined ? { text: id, cites: [] } : eventLine(e, cite);
+      if (e === undefined) return { text: id, cites: [] };
+      const line = eventLine(e, cite, gistOf);
+      return { text: line.gist === null ? line.text : `${line.text}: “${line.gist}”`, cites: line.cites };
     }),
   }));
+};
 
 /**
  * Claims grouped by claimant in order of first appearance (a claim made jointly is listed under each of its

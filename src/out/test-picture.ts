@@ -105,6 +105,7 @@ export const TEST_PICTURE: Picture = {
           status: 'disputed',
           modality: 'happened',
           sources: 1,
+          extent: null,
         },
         {
           id: 'v2',
@@ -119,6 +120,7 @@ export const TEST_PICTURE: Picture = {
           status: 'reported',
           modality: 'happened',
           sources: 1,
+          extent: null,
         },
         {
           id: 'v3',
@@ -136,6 +138,7 @@ export const TEST_PICTURE: Picture = {
           status: 'corroborated',
           modality: 'happened',
           sources: 2,
+          extent: null,
         },
       ],
       figures: [

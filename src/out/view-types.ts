@@ -15,8 +15,12 @@ export interface Cited {
 export interface SourceRow {
   readonly label: string;
   readonly documentIndex: number;
-  /** The title, else the path. */
-  readonly title: string;
+  /** The title; null when the report has none (then `opening` and `file` name it). */
+  readonly title: string | null;
+  /** An untitled report's opening words (its first sentence, ≤ 10 words, `…` when cut); null when titled. */
+  readonly opening: string | null;
+  /** The base name of the report's file (`p2.txt`). */
+  readonly file: string;
   readonly outlet: string | null;
   readonly url: string | null;
   /** `2020-03-05`, `2020-03-05 (inferred)` or `—`. */
@@ -59,6 +63,8 @@ export interface ClaimantView {
 }
 
 export interface TimelineLine extends Cited {
+  /** What happened in the words of a telling (≤ 12 words, `…` when cut), or null when no telling has words. */
+  readonly gist: string | null;
   /** `disputed, 1 source`; the modality appears when it is not `happened`. */
   readonly status: string;
 }

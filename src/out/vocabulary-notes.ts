@@ -4,6 +4,7 @@
  */
 import type { DatePrecision } from '../model/date.js';
 import type { EntityType } from '../model/entity-mention.js';
+import type { ChangeExtent } from '../model/event-mention.js';
 import type { Modality } from '../model/event-type.js';
 import type { FigureUnit } from '../model/figure-mention.js';
 import type { GeoPrecision } from '../model/geo.js';
@@ -59,6 +60,17 @@ export const MODALITY_NOTES: { readonly [K in Modality]: VocabularyNote } = {
   hypothetical: note('hypothetical', 'the event is a condition or possibility ("would", "if")'),
   feared: note('feared', 'the event is feared or warned of'),
   attempted: note('attempted', 'the event was tried or sought ("tried to seize"), not told as achieved'),
+};
+
+export const EXTENT_NOTES: { readonly [K in ChangeExtent]: VocabularyNote } = {
+  whole: note(
+    'holds',
+    'the side took the place itself ("captured the town of X", "X fell to"), or the place is a district or a site',
+  ),
+  part: note(
+    'advancing inside',
+    'the side took ground inside the place ("advanced in east X"), not all of it',
+  ),
 };
 
 export const ENTITY_TYPE_NOTES: { readonly [K in EntityType]: VocabularyNote } = {

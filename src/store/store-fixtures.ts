@@ -147,6 +147,7 @@ export const fixtureAnalysis = (report: Report): Analysis => {
         actorIds: [],
         targetIds: [mentionId(id, 'e', 0)],
         placeId: mentionId(id, 'e', 0),
+        extent: null,
         timeId: null,
         figureIds: [mentionId(id, 'f', 0)],
         attributionId: mentionId(id, 'a', 0),

@@ -1,4 +1,5 @@
-import type { Picture } from './api.js';
+import { documentLabel } from '../../src/out/document-label.js';
+import type { Picture, PictureDocument } from './api.js';
 import { briefingPanel } from './briefing-panel.js';
 import { claimsPanel } from './claims-panel.js';
 import { conflictsPanel } from './conflicts-panel.js';
@@ -8,6 +9,13 @@ import { mapPanel } from './map-panel.js';
 import { openCitation } from './report-viewer.js';
 import { storyContext } from './story-context.js';
 import { timelinePanel } from './timeline-panel.js';
+
+/** A report's title; an untitled one's opening words (in italics) and its file. */
+const reportName = (d: PictureDocument): readonly (Node | string)[] => {
+  const l = documentLabel(d);
+  if (l.title !== null) return [l.title];
+  return l.opening === null ? [l.file] : [el('em', {}, l.opening), ` (${l.file})`];
+};
 
 const sources = (picture: Picture): HTMLElement =>
   el(
@@ -28,7 +36,7 @@ const sources = (picture: Picture): HTMLElement =>
               attrs: { type: 'button' },
               onClick: () => void openCitation({ documentId: d.id, start: null, end: null }),
             },
-            d.title ?? d.path,
+            ...reportName(d),
           ),
           ' ',
           [d.outlet, d.published, d.duplicateOf ? 'copy' : null].filter((x) => x !== null).join(' · '),

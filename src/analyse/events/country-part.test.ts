@@ -100,6 +100,44 @@ const ROWS: readonly (readonly [string, Row])[] = [
       ],
     },
   ],
+  [
+    '"the group that seized the north": a bare point of the compass is part of the country',
+    {
+      text: 'Talks stalled in Ralia. The group that seized the north is willing to talk.',
+      entities: [p('Ralia')],
+      resolved: [['Ralia', 'country']],
+      expected: [
+        { type: 'negotiation', trigger: 'Talks', span: 'Talks stalled in Ralia', modality: 'happened' },
+        {
+          type: 'territory_change',
+          trigger: 'seized',
+          span: 'The group that seized the north is willing to talk',
+          modality: 'happened',
+          place: 'Ralia',
+          extent: 'part',
+        },
+      ],
+    },
+  ],
+  [
+    'negative: "the north bank" is no point of the compass taken',
+    {
+      text: 'Talks stalled in Ralia. Rebels seized the north bank.',
+      entities: [p('Ralia'), g('Rebels')],
+      resolved: [['Ralia', 'country']],
+      expected: [
+        { type: 'negotiation', trigger: 'Talks', span: 'Talks stalled in Ralia', modality: 'happened' },
+        {
+          type: 'territory_change',
+          trigger: 'seized',
+          span: 'Rebels seized the north bank',
+          modality: 'happened',
+          place: null,
+          extent: null,
+        },
+      ],
+    },
+  ],
 ];
 
 describe('territory changes: part of "the country"', () => eventRows(ROWS));

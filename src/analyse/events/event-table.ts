@@ -22,6 +22,8 @@ export interface Expected {
   readonly actors?: readonly string[];
   readonly targets?: readonly string[];
   readonly place?: string | null;
+  /** A territory change's extent at its place. */
+  readonly extent?: 'whole' | 'part' | null;
   readonly time?: string | null;
   readonly figures?: readonly string[];
   /** The cue of the attribution the event is told under. */
@@ -73,6 +75,7 @@ export const eventRows = (rows: readonly (readonly [string, Row])[]): void => {
       if (x.actors) expect(e.actorIds).toEqual(x.actors.map(entityId));
       if (x.targets) expect(e.targetIds).toEqual(x.targets.map(entityId));
       if (x.place !== undefined) expect(e.placeId).toBe(x.place === null ? null : entityId(x.place));
+      if (x.extent !== undefined) expect(e.extent).toBe(x.extent);
       if (x.time !== undefined) expect(e.timeId).toBe(x.time === null ? null : times[0]!.id);
       if (x.figures) expect(e.figureIds).toEqual(x.figures.map(() => figures[0]!.id));
       if (x.under !== undefined) {

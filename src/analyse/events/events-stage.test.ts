@@ -3,6 +3,27 @@ import { eventRows, g, p, type Row } from './event-table.js';
 
 const ROWS: readonly (readonly [string, Row])[] = [
   [
+    'a past tense after a relative "that" is a verb: "the group that seized X"',
+    {
+      text: 'Officials met the group that seized Kesra.',
+      entities: [p('Kesra')],
+      expected: [
+        {
+          type: 'territory_change',
+          trigger: 'seized',
+          span: 'Officials met the group that seized Kesra',
+          modality: 'happened',
+          place: 'Kesra',
+          extent: 'whole',
+        },
+      ],
+    },
+  ],
+  [
+    'negative: "that advance" is a noun referring back, no event',
+    { text: 'Officials feared that advance.', expected: [] },
+  ],
+  [
     'a seizure: actors, place, time',
     {
       text: 'Overnight, government troops and allied forces seized the district of Tariq al-Bab.',

@@ -1,12 +1,13 @@
 import { ATTACK_TYPES, CAUSED_TYPES, PARTNER_TYPES, VICTIM_TYPES } from '../../lang/en/events-causes.js';
 import type { Attribution } from '../../model/attribution.js';
 import type { EntityMention } from '../../model/entity-mention.js';
-import type { EventMention } from '../../model/event-mention.js';
+import type { ChangeExtent, EventMention } from '../../model/event-mention.js';
 import { type MentionId, mentionId } from '../../model/ids.js';
 import { type Span, span, spanContains, spansOverlap } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { groupBySentence, sentenceAt } from '../attribution/group-by-sentence.js';
 import { assignTimes } from './assign-times.js';
+import { changeExtent } from './change-extent.js';
 import { clauseOf, type TokenRange, tokenRange } from './clause-of.js';
 import { continuesClause } from './continues-clause.js';
 import { countryPart } from './country-part.js';
@@ -19,7 +20,7 @@ import { placeList } from './place-list.js';
 import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@7' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@8' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 /** How many sentences before a territory change's own the place "the town" stands for may be named in. */
 const TAKEN_AREA_SENTENCES = 2;
@@ -117,15 +118,29 @@ export const eventsStage = defineStage({
           ? placeList({ text, toks, trigger, end: toks.length, entities: sentenceEntities, isPlace })
           : [];
         const since = sentences[Math.max(0, si - TAKEN_AREA_SENTENCES)]!.span.start;
-        const taken =
-          territory && roles.placeId === null
-            ? (takenArea({ text, toks, trigger, entities, isPlace, precisionOf, since }) ??
-              countryPart({ text, toks, trigger, end: clause.last, entities, sentenceEntities, geoOf }))
+        const unplaced = territory && roles.placeId === null;
+        const area = unplaced
+          ? takenArea({ text, toks, trigger, entities, isPlace, precisionOf, since })
+          : null;
+        const part =
+          unplaced && area === null
+            ? countryPart({ text, toks, trigger, end: clause.last, entities, sentenceEntities, geoOf })
             : null;
+        const taken = area ?? part;
         const placeIds =
           listed.length > 0
             ? listed.map((e) => e.id)
             : [roles.placeId ?? taken?.id ?? (inherits ? previous.placeId : null)];
+        // how much of its place a territory change took: a listed place or "the town" whole, "the north of the
+        // country" part, its own place as its clause tells (changeExtent); an inherited place untold
+        const extentOf = (): ChangeExtent | null => {
+          if (hit.trigger.type !== 'territory_change') return null;
+          if (listed.length > 0 || area !== null) return 'whole';
+          if (part !== null) return 'part';
+          const own = sentenceEntities.find((e) => e.id === roles.placeId);
+          return own ? changeExtent({ text, toks, trigger, place: own, passive: roles.passive }) : null;
+        };
+        const extent = extentOf();
         const placed = listed.length > 0 ? '-listed' : roles.placeId === null && taken ? '-area' : '';
         const marks = [
           roles.passive && '-passive',
@@ -146,6 +161,7 @@ export const eventsStage = defineStage({
             actorIds: inherits ? previous.actorIds : roles.actorIds,
             targetIds: roles.targetIds,
             placeId,
+            extent: placeId === null ? null : extent,
             timeId: timeIds[hi] ?? null,
             figureIds: figuresBySentence[si]!.filter((f) => spansOverlap(f.span, where)).map((f) => f.id),
             attributionId: attribution?.id ?? null,

@@ -1,6 +1,10 @@
 import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
 import { ADJECTIVE_PREPOSITIONS, MODIFIED_HEADS } from '../../lang/en/events-role-cues.js';
-import { NON_SUBJECT_PREPOSITIONS, PLACE_PREPOSITIONS } from '../../lang/en/events-syntax.js';
+import {
+  NON_SUBJECT_PREPOSITIONS,
+  PLACE_PREPOSITIONS,
+  RELATIVE_DETERMINERS,
+} from '../../lang/en/events-syntax.js';
 import { EVENT_TRIGGERS, type EventTrigger } from '../../lang/en/events-triggers.js';
 import { ACLED_EVENT_TRIGGERS } from '../../lang/en/events-triggers-acled.js';
 import { type Span, span } from '../../model/span.js';
@@ -76,9 +80,16 @@ const adjectiveUse = (text: string, s: Span): boolean => {
   return ADJECTIVE_PREPOSITIONS.has(prev) && next !== undefined && !NOT_NOUNS.has(next);
 };
 
-/** A verb trigger after a determiner or a possessive is a noun referring back ("the advance", "Assad's advance"). */
-const nounUse = (text: string, start: number): boolean => {
-  const prev = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase();
+const PAST = /ed$/i;
+
+/**
+ * A verb trigger after a determiner or a possessive is a noun referring back ("the advance", "Assad's advance");
+ * not a past tense after a relative "that" ("the group that seized the north").
+ */
+const nounUse = (text: string, s: Span): boolean => {
+  const prev = PREVIOUS_WORD.exec(text.slice(Math.max(0, s.start - 30), s.start))?.[1]?.toLowerCase();
+  if (prev !== undefined && RELATIVE_DETERMINERS.has(prev) && PAST.test(text.slice(s.start, s.end)))
+    return false;
   return prev !== undefined && (DETERMINERS.has(prev) || /['’]s$/.test(prev));
 };
 
@@ -112,7 +123,7 @@ export const matchTriggers = (text: string, sameSentence: (s: Span) => boolean):
   let end = 0;
   for (const h of hits) {
     if (h.span.start < end || !sameSentence(h.span) || brokenGap(text, h)) continue;
-    if (h.trigger.pos === 'verb' && !h.trigger.precededBy && nounUse(text, h.span.start)) continue;
+    if (h.trigger.pos === 'verb' && !h.trigger.precededBy && nounUse(text, h.span)) continue;
     if (h.trigger.pos === 'noun' && !h.trigger.followedBy && modifierUse(text, h.span.end)) continue;
     if (h.trigger.pos === 'verb' && !h.trigger.followedBy && adjectiveUse(text, h.span)) continue;
     kept.push(h);

@@ -36,6 +36,20 @@ const ROWS: readonly (readonly [string, string, readonly FixtureEntity[], string
     'seized',
     ['Kesra', 'Daba', 'Moura'],
   ],
+  [
+    'after the "including" a holding trigger reaches to',
+    'Rebels now control half the country, including the key towns of Kesra, Daba and Moura.',
+    [g('Rebels'), p('Kesra'), p('Daba'), p('Moura')],
+    'control half the country, including',
+    ['Kesra', 'Daba', 'Moura'],
+  ],
+  [
+    'negative: a trigger not reaching to "including" does not list after it',
+    'Rebels seized Kesra, including Daba and Moura.',
+    [g('Rebels'), p('Kesra'), p('Daba'), p('Moura')],
+    'seized',
+    [],
+  ],
   ['one place is no list', 'Rebels seized Kesra on Monday.', [p('Kesra')], 'seized', []],
   [
     '"X, Y" without "and": a place and its country',

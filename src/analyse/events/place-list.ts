@@ -1,4 +1,4 @@
-import { AREA_LIST_NOUNS } from '../../lang/en/events-place-cues.js';
+import { AREA_LIST_NOUNS, LIST_OPENERS } from '../../lang/en/events-place-cues.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import { isPlaceModifier } from '../entities/place-modifier.js';
@@ -27,7 +27,8 @@ const opener = (text: string, t: Token): boolean => t.kind === 'number' || plain
 /** Where the names start: right after the trigger, or after "the (N) (adj) towns of". */
 const listStart = (input: PlaceListInput): number => {
   const { text, toks, trigger } = input;
-  const first = trigger.first + 1;
+  // a trigger reaching to "including" lists after it ("control the north, including the towns of X, Y and Z")
+  const first = LIST_OPENERS.has(toks[trigger.last - 1]?.norm ?? '') ? trigger.last : trigger.first + 1;
   for (let i = first; i < Math.min(input.end, first + OPENER_REACH + 1); i += 1) {
     const t = toks[i]!;
     if (AREA_LIST_NOUNS.has(t.norm)) return toks[i + 1]?.norm === 'of' ? i + 2 : -1;
@@ -39,7 +40,8 @@ const listStart = (input: PlaceListInput): number => {
 /**
  * The places a territory change lists as its object: two or more place names joined by commas and a final
  * "and" ("X, Y and Z", not the "X, Y" of "Gao, Mali"), right after the trigger ("captured X, Y and Z") or after
- * "the (N) (adj) towns of" ("took the three northern towns of X, Y and Z"), each a name of its own (not a
+ * "the (N) (adj) towns of" ("took the three northern towns of X, Y and Z"), or after the "including" a trigger
+ * reaches to ("control the north, including the towns of X, Y and Z"), each a name of its own (not a
  * possessor, "X's airport", nor a modifier, "X-based"). Fewer than two: none.
  */
 export const placeList = (input: PlaceListInput): readonly EntityMention[] => {

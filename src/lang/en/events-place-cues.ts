@@ -153,6 +153,9 @@ export const AREA_LIST_NOUNS: ReadonlySet<string> = new Set([
   'strongholds',
 ]);
 
+/** Words a territory trigger may reach to, after which it lists the places it holds ("…, including X, Y and Z"). */
+export const LIST_OPENERS: ReadonlySet<string> = new Set(['including']);
+
 /**
  * Kinds of area a place taken is called by when its name was told before ("rebels took the town"), with the
  * precisions of the places that fit the kind (a town is a populated place, never a country).

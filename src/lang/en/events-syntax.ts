@@ -111,3 +111,6 @@ export const NO_OBJECT_NEXT: ReadonlySet<string> = new Set([
 
 /** Auxiliaries before a participle that make it active ("had killed in the past"). */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);
+
+/** Determiners that are also relative pronouns: a past tense after one is a verb ("the group that seized X"). */
+export const RELATIVE_DETERMINERS: ReadonlySet<string> = new Set(['that']);

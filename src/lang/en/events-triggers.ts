@@ -107,6 +107,14 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   },
   { phrases: ['moved'], pos: 'verb', type: 'territory_change', followedBy: ['into'], within: 1 },
   {
+    // "now control a third of the country, including the towns of X, Y and Z": the towns listed are held
+    phrases: ['control', 'controls', 'controlled', 'controlling'],
+    pos: 'verb',
+    type: 'territory_change',
+    followedBy: ['including'],
+    within: 10,
+  },
+  {
     phrases: ['made', 'making', 'make'],
     pos: 'verb',
     type: 'territory_change',

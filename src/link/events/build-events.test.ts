@@ -69,3 +69,38 @@ describe('toEvent', () => {
     expect([event.evidence.map((e) => [e.start, e.end]), event.sources]).toEqual([spans, sources]);
   });
 });
+
+describe('toEvent extent', () => {
+  const change = (placeId: string | null, extent: 'whole' | 'part' | null, doc = 'd1'): Telling => {
+    const t = telling({}, doc);
+    return { ...t, placeId, mention: { ...t.mention, type: 'territory_change', extent } } as Telling;
+  };
+  it.each([
+    ['the place taken whole', [change('gao', 'whole')], 'whole'],
+    ['an advance inside it', [change('gao', 'part')], 'part'],
+    ['untold', [change('gao', null)], null],
+    [
+      'the most told, untold tellings aside',
+      [
+        change('gao', 'part'),
+        change('gao', null, 'd2'),
+        change('gao', 'whole', 'd3'),
+        change('gao', 'whole', 'd4'),
+      ],
+      'whole',
+    ],
+    [
+      'negative: a telling at another place does not count',
+      [
+        change('gao', 'whole'),
+        change('gao', null, 'd2'),
+        change('kidal', 'part', 'd3'),
+        change('kidal', 'part', 'd4'),
+      ],
+      'whole',
+    ],
+    ['negative: no place', [change(null, 'part')], null],
+  ] as const)('%s', (_, tellings, expected) => {
+    expect(toEvent('s1/ev1', tellings, (id) => id).extent).toBe(expected);
+  });
+});

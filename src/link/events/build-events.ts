@@ -21,8 +21,8 @@ const narrowest = (ranges: readonly DateRange[]): DateRange | null =>
 const union = (lists: readonly (readonly string[])[]): string[] => [...new Set(lists.flat())];
 
 /** The most told non-null value (ties: the first told). */
-const mostTold = (values: readonly (string | null)[]): string | null => {
-  const n = new Map<string, number>();
+const mostTold = <T extends string>(values: readonly (T | null)[]): T | null => {
+  const n = new Map<T, number>();
   for (const v of values) if (v !== null) n.set(v, (n.get(v) ?? 0) + 1);
   return [...n.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 };
@@ -68,6 +68,10 @@ export const toEvent = (
     status: eventStatus(tellings),
     modality,
     sources: independentSources(tellings),
+    // how much of its place the event took, as the tellings at that place say
+    extent: mostTold(
+      tellings.map((t) => (placeId !== null && t.placeId === placeId ? t.mention.extent : null)),
+    ),
   };
 };
 

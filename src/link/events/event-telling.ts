@@ -21,6 +21,8 @@ export interface Telling {
   readonly evidence: EventEvidence;
   /** Told inside a claim that another claim denies. */
   readonly deniedClaim: boolean;
+  /** The index of the sentence of its report the telling starts in, null when in none. */
+  readonly sentence: number | null;
 }
 
 /** The time mention's range; "since November 15" runs from the since-date to the report's date. */
@@ -62,6 +64,9 @@ export const eventTelling = (
     coveringAttribution(attributions, mention.trigger);
   // deniedClaims: the claims of this report that another claim denies (deniedClaimsOf)
   const deniedClaim = deniedClaims.some((c) => spanContains(c.attribution.content, mention.trigger));
+  const sentence = doc.analysis.sentences.findIndex(
+    (s) => s.span.start <= mention.span.start && mention.span.start < s.span.end,
+  );
   return {
     mention,
     doc,
@@ -78,5 +83,6 @@ export const eventTelling = (
       stance: mention.modality === 'denied' ? 'denies' : (attribution?.stance ?? 'asserts'),
     },
     deniedClaim,
+    sentence: sentence < 0 ? null : sentence,
   };
 };

@@ -98,6 +98,21 @@ export const compatible = (a: Telling, b: Telling): boolean =>
   placesAgree(a, b) &&
   !otherTolls(a, b);
 
+/** Event types whose happening is where it happened: ground taken is a place changing hands. */
+const PLACE_BOUND = new Set(['territory_change']);
+
+/** Told in one sentence of one report ("rebels advanced rapidly, taking the town of X"). */
+const sameSentence = (a: Telling, b: Telling): boolean =>
+  a.doc.report.id === b.doc.report.id && a.sentence !== null && a.sentence === b.sentence;
+
+/**
+ * A place-bound telling (a territory change) and an event one of which names a place and the other none: the
+ * placeless telling ("made rapid advances") may be another happening, so they are one only when told in one
+ * sentence (sameSentence) or one clause; a shared actor is not enough.
+ */
+const placedApart = (t: Telling, event: readonly Telling[]): boolean =>
+  PLACE_BOUND.has(t.mention.type) && (t.placeId !== null) !== event.some((u) => u.placeId !== null);
+
 /** Same place entity when both name one; otherwise a shared actor. */
 export const samePlaceOrActor = (a: Telling, b: Telling): boolean =>
   a.placeId !== null && b.placeId !== null
@@ -136,21 +151,30 @@ const sameBare = (a: Telling, b: Telling): boolean => {
 /**
  * Whether a telling joins an event (not a copy of one of its tellings): it is compatible with every telling
  * of the event, and shares the place (or an actor when a place is missing) with one, or is told in the same
- * clause as one; a bare telling joins an event all of whose tellings are bare and dated the same (sameBare).
+ * clause as one; a bare telling joins an event all of whose tellings are bare and dated the same (sameBare). A
+ * territory change without a place and an event with one (or the other way round) join only when told in one
+ * sentence (placedApart).
  */
 export const joins = (t: Telling, event: readonly Telling[]): boolean =>
   event.every((u) => compatible(t, u)) &&
-  (event.some((u) => samePlaceOrActor(t, u) || toldTogether(t, u)) || event.every((u) => sameBare(t, u)));
+  (placedApart(t, event)
+    ? event.some((u) => sameSentence(t, u) || toldTogether(t, u))
+    : event.some((u) => samePlaceOrActor(t, u) || toldTogether(t, u)) || event.every((u) => sameBare(t, u)));
 
-/** Keys of the events a telling may join: its type with its place, each actor, its clause, its bare date. */
+/**
+ * Keys of the events a telling may join: its type with its place, each actor, its clause, its bare date, and a
+ * place-bound telling's sentence.
+ */
 export const linkKeys = (t: Telling): string[] => {
   const type = t.mention.type;
   const { span } = t.mention;
+  const sentence = PLACE_BOUND.has(type) && t.sentence !== null;
   return [
     ...(t.placeId === null ? [] : [`${type}|p:${t.placeId}`]),
     ...t.actorIds.map((a) => `${type}|a:${a}`),
     `${type}|c:${t.doc.report.id}@${span.start}-${span.end}`,
     ...(bareScope(t) === null ? [] : [`${type}|b:${bareScope(t)}`]),
+    ...(sentence ? [`${type}|s:${t.doc.report.id}@${t.sentence}`] : []),
   ];
 };
 

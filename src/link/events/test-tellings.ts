@@ -24,6 +24,8 @@ export interface T {
   text?: string;
   span?: readonly [number, number];
   trigger?: number;
+  /** The sentence of its report the telling is in (default none). */
+  sentence?: number | null;
 }
 export const telling = (t: T): Telling =>
   ({
@@ -55,6 +57,7 @@ export const telling = (t: T): Telling =>
     evidence: { claimantId: t.claimant ?? null, stance: t.stance ?? 'asserts' },
     deniedClaim: t.deniedClaim ?? false,
     figureIds: t.figures ?? [],
+    sentence: t.sentence ?? null,
   }) as unknown as Telling;
 
 /** One sentence told twice: [0, 43) and [45, 88). */

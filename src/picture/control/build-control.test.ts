@@ -29,6 +29,7 @@ interface EventSpec {
   readonly doc?: string;
   readonly claimant?: string | null;
   readonly stance?: 'asserts' | 'denies' | 'confirms';
+  readonly extent?: 'whole' | 'part' | null;
 }
 
 const event = (s: EventSpec): PictureEvent => ({
@@ -52,6 +53,7 @@ const event = (s: EventSpec): PictureEvent => ({
   status: s.status ?? 'reported',
   modality: s.modality ?? 'happened',
   sources: 1,
+  extent: s.extent ?? null,
 });
 
 const figure = (id: string, measure: string, placeId: string | null, asOf: string | null): PictureFigure => ({
@@ -148,6 +150,25 @@ describe('buildControl', () => {
     );
     expect(c!.periods[0]!.extent).toBe('part');
     expect(c!.figureIds).toEqual(['f1', 'f2']);
+  });
+
+  it.each([
+    ['a city taken whole holds it', [['e1', 'aleppo', 'whole']], ['whole']],
+    ['an advance told inside a city', [['e1', 'aleppo', 'part']], ['part']],
+    ['an untold change at a city falls back to its precision', [['e1', 'aleppo', null]], ['part']],
+    ['a district holds whatever the telling says', [['e1', 'hanano', 'part']], ['whole']],
+    ['an untold change at a district', [['e1', 'hanano', null]], ['whole']],
+    [
+      'a period holds a city when one of its changes took it',
+      [
+        ['e1', 'aleppo', 'part'],
+        ['e2', 'aleppo', 'whole'],
+      ],
+      ['whole'],
+    ],
+  ] as const)('extent: %s', (_, specs, expected) => {
+    const events = specs.map(([id, place, extent], i) => event({ id, place, extent, date: `2016-11-2${i}` }));
+    expect(run(events).flatMap((c) => c.periods.map((p) => p.extent))).toEqual(expected);
   });
 
   it('does not count a denier as a claimant of the control', () => {

@@ -13,7 +13,7 @@ import type {
 
 /** Figures that say how much of a place a side holds. */
 const CONTROL_MEASURES = new Set(['share_controlled', 'area_controlled']);
-/** A territory change at a place this precise means the place changed hands, not an advance inside it. */
+/** A territory change at a place this precise means the place changed hands, whatever the telling says. */
 const WHOLE = new Set(['district', 'point']);
 const STATUS_RANK: Readonly<Record<EventStatus, number>> = { reported: 0, corroborated: 1, disputed: 2 };
 
@@ -32,6 +32,8 @@ export interface ControlInput {
 
 interface Draft {
   holderIds: string[];
+  /** A change of the draft took the place itself. */
+  whole: boolean;
   from: IsoDate | null;
   dateBasis: ControlPeriod['dateBasis'];
   status: EventStatus;
@@ -63,6 +65,7 @@ const draftOf = (e: PictureEvent, { publishedOf, confirmersOf, confirmationsOf }
     .sort()[0];
   return {
     holderIds: [...e.actorIds],
+    whole: e.extent === 'whole',
     from: e.date?.start ?? reported ?? null,
     dateBasis: e.date !== null ? 'event' : reported !== undefined ? 'report' : null,
     status: e.status,
@@ -100,19 +103,25 @@ const periodsOf = (drafts: readonly Draft[], extent: ControlPeriod['extent']): C
     if (last !== undefined && overlaps(last.holderIds, d.holderIds)) {
       last.holderIds = union(last.holderIds, d.holderIds);
       last.eventIds = union(last.eventIds, d.eventIds);
+      last.whole ||= d.whole;
       last.claimantIds = union(last.claimantIds, d.claimantIds);
       last.confirmations = unionCitations(last.confirmations, d.confirmations);
       if (STATUS_RANK[d.status] > STATUS_RANK[last.status]) last.status = d.status;
     } else merged.push({ ...d });
   }
-  return merged.map((d, i) => ({ ...d, until: merged[i + 1]?.from ?? null, extent }));
+  return merged.map(({ whole, ...d }, i) => ({
+    ...d,
+    until: merged[i + 1]?.from ?? null,
+    extent: whole ? 'whole' : extent,
+  }));
 };
 
 /**
  * Control of places over time: every territory change that happened at a known place, by known actors, opens
  * a period of their control from its date (or, undated, from the first report's date), until a change by
- * another side. A change at a city or larger is an advance inside it (`part`); at a district or point the place
- * changed hands (`whole`). Its claimants are those of the tellings that say it happened and those who confirm the
+ * another side. A period holds its place `whole` when one of its changes took the place itself (the event's
+ * extent: "captured the town of X") or the place is a district or a point; else it is an advance inside a city or
+ * larger (`part`: "advanced in east X", or a change that does not say). Its claimants are those of the tellings that say it happened and those who confirm the
  * claims the tellings lie in (never a denier). Control figures about the place (share or area held) are listed
  * beside, oldest first. Places in order of their first change, then places only figures speak of.
  */
