@@ -7,7 +7,7 @@ describe('sitrep CLI usage', () => {
     [['ingest', '--help'], 0, /Usage: sitrep ingest \[options\] <paths\.\.\.>/],
     [['report', '--help'], 0, /--format <format>\s+md, html, json, csv \(one row per event\) or geojson/],
     [['stories', '--help'], 0, /Usage: sitrep stories \[options\]/],
-    [['--version'], 0, /^0\.3\.0\n$/],
+    [['--version'], 0, /^0\.4\.0\n$/],
   ] as const)('%j prints help or version and exits %i', async (argv, code, out) => {
     const r = await cli(argv);
     expect(r.code).toBe(code);

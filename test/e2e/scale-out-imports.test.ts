@@ -79,7 +79,7 @@ describe('pg and nats stay out of the default path', () => {
       encoding: 'utf8',
     });
     expect(out.trim().split('\n')).toEqual([
-      '0.3.0',
+      '0.4.0',
       JSON.stringify({ sqlite: true, pg: false, nats: false }),
     ]);
   });
