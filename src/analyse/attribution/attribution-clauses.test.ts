@@ -4,6 +4,12 @@ import { checkRow, org, person, type Row } from './test-attributions.js';
 /** Sources across relative clauses, dashes and participles; contents cut at days, clauses and second cues. */
 const ROWS: readonly Row[] = [
   [
+    'a sentence that ends in a comma after a source-final cue',
+    'Nine people have fled the town, the agency said,',
+    [org('the agency')],
+    [{ source: 'the agency', cue: 'said', content: 'Nine people have fled the town', stance: 'asserts' }],
+  ],
+  [
     'a clause after the source-final cue is no content: the content is before the source',
     'More than 9,000 people have fled the town, the agency said, as militants set fire to oil wells.',
     [org('the agency')],

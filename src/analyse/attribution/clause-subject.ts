@@ -11,7 +11,7 @@ const MAX_REACH = 30;
 
 /** Whether token `i` is a participle cue right after a comma ("…, saying", "…, fearing"). */
 export const isParticipleCue = (toks: readonly Token[], i: number): boolean =>
-  toks[i - 1]?.norm === ',' && toks[i]!.pos === 'VERB' && /[a-z]ing$/.test(toks[i]!.norm);
+  toks[i - 1]?.norm === ',' && toks[i]?.pos === 'VERB' && /[a-z]ing$/.test(toks[i].norm);
 
 /** The first index of the verb group ending at `v`. */
 const groupStart = (toks: readonly Token[], v: number): number => {

@@ -94,7 +94,7 @@ export const readReportingCue = (
   // "Y, the UN said, as militants withdrew." / "…, police said, adding that …": a clause of its own after a
   // comma holds no content of this cue; the content is before the source.
   const clauseAfter =
-    tail < end &&
+    tail + 1 < end &&
     toks[tail]?.norm === ',' &&
     (ADVERBIAL_CLAUSE_OPENERS.has(toks[tail + 1]?.norm ?? '') || isParticipleCue(toks, tail + 1));
 
