@@ -1,4 +1,5 @@
 import { COMPASS_POINTS } from './compass-points.js';
+import { SHARE_NOUNS } from './events-place-cues.js';
 
 /**
  * Words that tell how much of its place a territory change took: the place itself ("captured the town of X",
@@ -17,18 +18,7 @@ export const PART_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Nouns of an object that is a part of the place named after it ("parts of X", "the outskirts of X"). */
 export const PART_NOUNS: ReadonlySet<string> = new Set([
-  'part',
-  'parts',
-  'half',
-  'third',
-  'thirds',
-  'much',
-  'most',
-  'bulk',
-  'swathe',
-  'swathes',
-  'swath',
-  'swaths',
+  ...SHARE_NOUNS,
   'section',
   'sections',
   'portion',

@@ -200,8 +200,8 @@ export const AFTER_TAKEN_AREA: ReadonlySet<string> = new Set([
 /** Nouns for the country a report is about ("seized the north of the country"). */
 export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
 
-/** Parts of a country taken ("seized control of the northern half of the nation", "much of the country"). */
-export const COUNTRY_PART_NOUNS: ReadonlySet<string> = new Set([
+/** Nouns of a share of a place ("half of", "much of", "swathes of"), for a country or a town alike. */
+export const SHARE_NOUNS: readonly string[] = [
   'half',
   'third',
   'thirds',
@@ -215,5 +215,7 @@ export const COUNTRY_PART_NOUNS: ReadonlySet<string> = new Set([
   'swathes',
   'swath',
   'swaths',
-  ...COMPASS_POINTS,
-]);
+];
+
+/** Parts of a country taken ("seized control of the northern half of the nation", "much of the country"). */
+export const COUNTRY_PART_NOUNS: ReadonlySet<string> = new Set([...SHARE_NOUNS, ...COMPASS_POINTS]);
