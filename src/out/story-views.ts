@@ -13,6 +13,7 @@ import { quoteOf } from './citation-register.js';
 import { storyEventGist } from './event-gist.js';
 import { discrepancyNote, figureSource } from './figure-source.js';
 import { formatFigureValue, formatWindow } from './format-figure.js';
+import { mergeClaimLines } from './merge-claim-lines.js';
 import type {
   Cite,
   ClaimantView,
@@ -182,7 +183,7 @@ export const buildConflictViews = (
 /**
  * Claims grouped by claimant in order of first appearance (a claim made jointly is listed under each of its
  * claimants), then by the words of sources no entity stands for ("a Russian military spokesman"); claims with
- * no named source last.
+ * no named source last. A claim read in several reports (a wire copy) is one line (see `mergeClaimLines`).
  */
 export const buildClaimantViews = (
   p: Picture,
@@ -206,11 +207,13 @@ export const buildClaimantViews = (
   ];
   return groups.map(([who, claims]) => ({
     name: who,
-    claims: claims.map((c) => ({
-      stance: stanceLabel(c.stance),
-      cue: c.cue,
-      quote: claimText(p, c),
-      cites: cite([c.content]),
-    })),
+    claims: mergeClaimLines(
+      claims.map((c) => ({
+        stance: stanceLabel(c.stance),
+        cue: c.cue,
+        quote: claimText(p, c),
+        cites: cite([c.content]),
+      })),
+    ),
   }));
 };
