@@ -89,6 +89,30 @@ describe('combineDrafts', () => {
     expect(combineDrafts(text, [{ ...added, rule: 'source-cue' }], [said], () => true)).toEqual([said]);
   });
 
+  it.each([
+    ['while', 'Troops took the bridge, the army said, while rebels shelled the market.', 'source-final'],
+    [
+      'negative: not an adverbial clause',
+      'Troops took the bridge, the army said, rebels shelled the market.',
+      'tagger',
+    ],
+  ])('the clause after a source-final cue is no content (%s)', (_, text, winner) => {
+    const base = { ...nested, source: at(text, 'the army'), cue: at(text, 'said') };
+    const rule: AttributionDraft = {
+      ...base,
+      rule: 'source-final',
+      content: at(text, 'Troops took the bridge'),
+    };
+    const tagger: AttributionDraft = {
+      ...base,
+      rule: 'tagger',
+      content: at(text, 'rebels shelled the market'),
+    };
+    const widened =
+      winner === 'tagger' ? tagger : { ...tagger, content: at(text, 'while rebels shelled the market') };
+    expect(combineDrafts(text, [rule], [widened], () => true).map((d) => d.rule)).toEqual([winner]);
+  });
+
   it('negative: an unconfirmed reading `keep` refuses is not told', () => {
     expect(show(combineDrafts(TEXT, [nested], [outer], () => false))).toEqual([
       ['tagger', 'He', 'he hoped it would hold'],

@@ -1,4 +1,8 @@
-import { OBJECT_PREPOSITIONS, SOURCE_PRONOUNS } from '../../lang/en/attribution-syntax.js';
+import {
+  ADVERBIAL_CLAUSE_OPENERS,
+  OBJECT_PREPOSITIONS,
+  SOURCE_PRONOUNS,
+} from '../../lang/en/attribution-syntax.js';
 import { type Span, spansOverlap, spanText } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
 
@@ -26,6 +30,16 @@ const participle = (rule: AttributionDraft, tagger: AttributionDraft): boolean =
   rule.rule === 'participle-cue' &&
   spansOverlap(rule.cue, tagger.cue) &&
   spansOverlap(rule.content, tagger.content);
+/**
+ * "Y, the army said, while rebels shelled Z": the tagger took the adverbial clause after a source-final cue for
+ * its content; the rule reads Y.
+ */
+const clauseAfterCue = (text: string, rule: AttributionDraft, tagger: AttributionDraft): boolean => {
+  if (rule.rule !== 'source-final' || !spansOverlap(rule.cue, tagger.cue)) return false;
+  if (tagger.content.start < tagger.cue.end) return false;
+  const first = /^[\s,]*([\p{L}]+)/u.exec(spanText(text, tagger.content))?.[1]?.toLowerCase() ?? '';
+  return ADVERBIAL_CLAUSE_OPENERS.has(first);
+};
 const TRAILING_RULES: ReadonlySet<string> = new Set(['source-final', 'after-quote']);
 /** 'Smith said: "…," he added': a cue after a quotation that another cue introduced tells it again. */
 const trailing = (rule: AttributionDraft, other: AttributionDraft): boolean =>
@@ -51,7 +65,8 @@ const competes = (text: string, rule: AttributionDraft, other: AttributionDraft)
  * the rules); where a rule reads the same claim with a source and content that overlap the tagger's, the rule's
  * reading is kept (it carries sitrep's exact extents, stance, source head and source inheritance); so it is when
  * the tagger found no source, and so it is for the same cue when the tagger read the rule's source as its
- * content or took the object of a preposition for the source. The rules' other readings are kept when `keep`
+ * content, took the object of a preposition for the source, or took the adverbial clause after a source-final
+ * cue for content. The rules' other readings are kept when `keep`
  * says so, unless they compete with a kept one (same cue, or overlapping content without being nested in it).
  */
 export const combineDrafts = (
@@ -70,6 +85,7 @@ export const combineDrafts = (
         ((agree(x.source, t.source) && spansOverlap(x.content, t.content)) ||
           confused(x, t) ||
           participle(x, t) ||
+          clauseAfterCue(text, x, t) ||
           (spansOverlap(x.cue, t.cue) && objectSource(text, x, t))),
     );
     if (r) used.add(r);
