@@ -4,6 +4,17 @@ import { clipAround } from './clip-words.js';
 /** How many words of its telling say what happened. */
 const GIST_WORDS = 12;
 
+/** Each documents array's texts by id, built once (a picture may hold thousands of documents and events). */
+const TEXTS = new WeakMap<readonly PictureDocument[], ReadonlyMap<string, string>>();
+const textOf = (documents: readonly PictureDocument[], id: string): string | undefined => {
+  let byId = TEXTS.get(documents);
+  if (byId === undefined) {
+    byId = new Map(documents.map((d) => [d.id, d.text]));
+    TEXTS.set(documents, byId);
+  }
+  return byId.get(id);
+};
+
 /**
  * What happened, in the words of the event's first telling that has any: at most twelve words of the clause
  * its evidence cites, from a few words before the first anchor inside it (`anchors`: sets of spans in order of
@@ -17,7 +28,7 @@ export const eventGist = (
   anchors: readonly (readonly Citation[])[] = [],
 ): string | null => {
   for (const c of e.evidence) {
-    const text = documents.find((d) => d.id === c.documentId)?.text;
+    const text = textOf(documents, c.documentId);
     if (text === undefined || c.start < 0 || c.start >= c.end || c.end > text.length) continue;
     const within = (a: Citation): boolean =>
       a.documentId === c.documentId && c.start <= a.start && a.end <= c.end;

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { NerType } from '../../ner/ner-labels.js';
-import { typedMentions } from './test-typed-mentions.js';
+import { mentionRow, typedMentions } from './test-typed-mentions.js';
 
 /** [surface, start, type, key, anaphoric, rule] when the tagger finds exactly the given runs. */
 const typed = (text: string, runs: readonly (readonly [string, NerType])[]) =>
-  typedMentions(text, runs).map((e) => [
-    text.slice(e.span.start, e.span.end),
-    e.span.start,
-    e.type,
-    e.key,
-    e.anaphoric,
-    e.evidence.rule,
-  ]);
+  typedMentions(text, runs).map((e) => mentionRow(text, e));
 
 // A lone word the tagger read as an organisation, which is the surname of the one person the report names in
 // full, is that person; a word something else makes a body or a place stays what it is.

@@ -31,17 +31,20 @@ export const typedMentions = (
   return findEntities(text, tokens, ctx.documentId, finder);
 };
 
-/** Test-only: [surface, start, type, key, anaphoric, rule] of the tagged mentions whose surface is one of `wanted`. */
+/** Test-only: a mention as a table row, [surface, start, type, key, anaphoric, rule]. */
+export const mentionRow = (text: string, e: EntityMention) => [
+  text.slice(e.span.start, e.span.end),
+  e.span.start,
+  e.type,
+  e.key,
+  e.anaphoric,
+  e.evidence.rule,
+];
+
+/** Test-only: the rows (see `mentionRow`) of the tagged mentions whose surface is one of `wanted`. */
 export const mentionRows = (text: string, wanted: readonly string[]) => {
   const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
   return findEntities(text, segmentStage.run({}, ctx).tokens, ctx.documentId)
-    .map((e) => [
-      text.slice(e.span.start, e.span.end),
-      e.span.start,
-      e.type,
-      e.key,
-      e.anaphoric,
-      e.evidence.rule,
-    ])
+    .map((e) => mentionRow(text, e))
     .filter((r) => wanted.includes(r[0] as string));
 };

@@ -38,6 +38,8 @@ describe('timeStage TIMEX3 conventions (analyse.time@4)', () => {
     ['They fought for nearly two years.', SAT, 'nearly two years', 'DURATION', 'P2Y'],
     ['Profit rose in the first nine months.', SAT, 'the first nine months', 'DURATION', 'P9M'],
     ['The truce lasts the next two weeks.', SAT, 'the next two weeks', 'DURATION', 'P2W'],
+    ['Many fled over the past week.', SAT, 'the past week', 'DURATION', 'P1W'],
+    ['Aid comes in the coming months.', SAT, 'the coming months', 'DURATION', 'PXM'],
     ['It took two decades.', SAT, 'two decades', 'DURATION', 'P20Y'],
     ['They waited for years.', SAT, 'years', 'DURATION', 'PXY'],
     ['It took a few days.', SAT, 'a few days', 'DURATION', 'PXD'],
