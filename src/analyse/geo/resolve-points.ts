@@ -7,7 +7,7 @@ import { contextPoint } from './context-point.js';
 import { countryFocus } from './country-focus.js';
 import type { DocumentCandidates, Span } from './document-candidates.js';
 import { entryPoint } from './entry-point.js';
-import { isGenericRegionAbroad } from './generic-region-abroad.js';
+import { isGenericNamesake } from './generic-namesake.js';
 import { statedRegion } from './stated-region.js';
 import { isUnsupportedTown } from './unsupported-town.js';
 
@@ -43,9 +43,9 @@ const statesWhere = (info: MentionInfo, e: GazetteerEntry): boolean =>
 
 /**
  * Places each mention of a document: the candidate `choosePlaces` picks for a known name (see
- * `gazetteerPoint`) unless it is a small town far from the document (`isUnsupportedTown`) or a region abroad named only by
- * generic words (`isGenericRegionAbroad`: "the West Coast" of a report on Seattle) whose region or
- * country the text does not name right after it; for a name the gazetteer lacks or such a town, the place the
+ * `gazetteerPoint`) unless it is a small town far from the document (`isUnsupportedTown`) or a namesake of a
+ * generic name (`isGenericNamesake`: "the West Coast" of a report on Seattle) whose region or country the text
+ * does not name right after it; for a name the gazetteer lacks or such a town, the place the
  * text puts it in or names inside it, else the document's main town, region or country (see `contextPoint`) —
  * only for a name known to be a place's (`certain`), of two words or more, or one the text says is a place's
  * (see `placeEvidence`: not "a branch of al-Qaeda", not "Media playback" for Media, Pennsylvania) and no natural
@@ -86,7 +86,7 @@ export const resolvePoints = (
     const name = text.slice(spans[i]!.start, spans[i]!.end);
     const generic =
       e !== null &&
-      isGenericRegionAbroad(e, name, text.slice(Math.max(0, spans[i]!.start - 8), spans[i]!.start), setting);
+      isGenericNamesake(e, name, text.slice(Math.max(0, spans[i]!.start - 8), spans[i]!.start), setting);
     if (e && !dc.embedded[i] && !vouched && (generic || isUnsupportedTown(e, setting))) {
       // A far small town the text gives no sign of being a place is a word of another sense ("Media"); a
       // region abroad named only by generic words ("West Coast") is some other region of that description,

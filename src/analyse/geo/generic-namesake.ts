@@ -17,7 +17,7 @@ export const isGenericRegionName = (name: string): boolean => {
  * part of a country ("veterans in the Northwest" do not live in Northwest, North Carolina). `before` is the
  * text before the name.
  */
-export const isGenericRegionAbroad = (
+export const isGenericNamesake = (
   e: GazetteerEntry,
   name: string,
   before: string,

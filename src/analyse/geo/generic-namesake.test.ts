@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GazetteerEntry } from '../../geo/gazetteer-entry.js';
-import { isGenericRegionAbroad, isGenericRegionName } from './generic-region-abroad.js';
+import { isGenericNamesake, isGenericRegionName } from './generic-namesake.js';
 import { resolveMarked } from './test-resolve.js';
 import type { DocumentSetting } from './unsupported-town.js';
 
@@ -32,7 +32,7 @@ describe('isGenericRegionName', () => {
   ])('%s → %s', (name, expected) => expect(isGenericRegionName(name)).toBe(expected));
 });
 
-describe('isGenericRegionAbroad', () => {
+describe('isGenericNamesake', () => {
   it.each([
     ["New Zealand's West Coast in a US story", region('admin1:NZ.G3', 'NZ'), 'West Coast', inUs, true],
     [
@@ -60,12 +60,10 @@ describe('isGenericRegionAbroad', () => {
     ['a county, not a first-level region', region('admin2:AU.06.65610', 'AU'), 'West Coast', inUs, false],
     ['a town named without an article', region('geonames:4828836', 'US', 'city'), 'Northwest', inUs, false],
     ['a story with no country', region('admin1:NZ.G3', 'NZ'), 'West Coast', { ...inUs, focus: null }, false],
-  ])('%s → %s', (_, e, name, doc, expected) =>
-    expect(isGenericRegionAbroad(e, name, 'in ', doc)).toBe(expected),
-  );
+  ])('%s → %s', (_, e, name, doc, expected) => expect(isGenericNamesake(e, name, 'in ', doc)).toBe(expected));
 });
 
-describe('isGenericRegionAbroad: a town', () => {
+describe('isGenericNamesake: a town', () => {
   const town = region('geonames:4828836', 'US', 'city');
   it.each([
     ['the ', true],
@@ -73,7 +71,7 @@ describe('isGenericRegionAbroad: a town', () => {
     ['in ', false],
     ['theme ', false],
   ])('"%sNorthwest" → %s', (before, expected) =>
-    expect(isGenericRegionAbroad(town, 'Northwest', before, inUs)).toBe(expected),
+    expect(isGenericNamesake(town, 'Northwest', before, inUs)).toBe(expected),
   );
 });
 
