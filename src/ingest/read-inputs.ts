@@ -69,17 +69,13 @@ const listAll = async (
 ): Promise<(InputFile | '-')[]> => {
   const inputs: (InputFile | '-')[] = [];
   for (const path of paths) inputs.push(...(path === '-' ? (['-'] as const) : await listInputFiles(path)));
-  const kept: (InputFile | '-')[] = [];
-  for (const input of inputs) {
-    const ok = await orSkip(() => {
-      if (input !== '-' && input.size > maxBytes) {
-        throw sitrepError('SITREP_INPUT_TOO_LARGE', input.path, input.size, maxBytes);
-      }
-      return input;
-    }, onSkip);
-    if (ok !== null) kept.push(ok);
-  }
-  return kept;
+  return inputs.filter((input) => {
+    if (input === '-' || input.size <= maxBytes) return true;
+    const e = sitrepError('SITREP_INPUT_TOO_LARGE', input.path, input.size, maxBytes);
+    if (onSkip === undefined) throw e;
+    onSkip(e);
+    return false;
+  });
 };
 
 /**

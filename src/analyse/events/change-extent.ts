@@ -11,16 +11,12 @@ import { PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES, TRIGGER_ADVERBS } from '../..
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { ChangeExtent } from '../../model/event-mention.js';
 import type { Token } from '../../model/token.js';
-import type { TokenRange } from './clause-of.js';
+import type { TriggerInSentence } from './clause-of.js';
 import { plainWord, possessiveAt } from './noun-phrase-words.js';
 import { firstTokenAt, lastTokenOf } from './role-tokens.js';
 
 /** What the extent reader sees of one territory-change trigger and the place found for it in its sentence. */
-export interface ChangeExtentInput {
-  readonly text: string;
-  /** The trigger's sentence's tokens. */
-  readonly toks: readonly Token[];
-  readonly trigger: TokenRange;
+export interface ChangeExtentInput extends TriggerInSentence {
   readonly place: EntityMention;
   /** The trigger is a passive verb ("was captured"). */
   readonly passive: boolean;

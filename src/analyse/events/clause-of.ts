@@ -7,6 +7,14 @@ export interface TokenRange {
   readonly last: number;
 }
 
+/** A trigger in its sentence: what every reader of an event's roles and places starts from. */
+export interface TriggerInSentence {
+  readonly text: string;
+  /** The trigger's sentence's tokens. */
+  readonly toks: readonly Token[];
+  readonly trigger: TokenRange;
+}
+
 const FINAL = new Set(['.', '!', '?', '"', '”', '’', "'"]);
 
 const isBoundary = (text: string, t: Token): boolean =>

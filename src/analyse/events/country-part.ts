@@ -4,15 +4,11 @@ import { PASSIVE_AUXILIARIES, PERFECT_AUXILIARIES } from '../../lang/en/events-s
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { GeoPoint } from '../../model/geo.js';
 import type { Token } from '../../model/token.js';
-import type { TokenRange } from './clause-of.js';
+import type { TriggerInSentence } from './clause-of.js';
 import { plainWord } from './noun-phrase-words.js';
 
 /** What the reader of "seized the north of the country" sees of one territory-change trigger without a place. */
-export interface CountryPartInput {
-  readonly text: string;
-  /** The trigger's sentence's tokens. */
-  readonly toks: readonly Token[];
-  readonly trigger: TokenRange;
+export interface CountryPartInput extends TriggerInSentence {
   /** The token the trigger's clause ends before. */
   readonly end: number;
   /** The document's entity mentions, in text order. */

@@ -4,16 +4,13 @@ import { PLACE_PREPOSITIONS } from '../../lang/en/events-syntax.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import { isPlaceModifier } from '../entities/place-modifier.js';
-import type { TokenRange } from './clause-of.js';
+import type { TokenRange, TriggerInSentence } from './clause-of.js';
 import type { RoleScope } from './role-scope.js';
 import { firstTokenAt, governingPreposition, lastTokenOf } from './role-tokens.js';
 
 /** What the place rule sees of one trigger (see eventRoles). */
-export interface PlaceInput {
-  readonly text: string;
-  readonly toks: readonly Token[];
+export interface PlaceInput extends TriggerInSentence {
   readonly clause: TokenRange;
-  readonly trigger: TokenRange;
   /** The first token of the noun phrase of a noun trigger ("the Aleppo offensive"), null for a verb. */
   readonly nounPhrase: number | null;
   readonly scope: RoleScope;

@@ -4,9 +4,8 @@ import { LIGHT_VERB_PARTICLES, LIGHT_VERBS } from '../../lang/en/events-role-cue
 import { AGENT_MARKERS, TARGET_MARKERS } from '../../lang/en/events-syntax.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
-import type { Token } from '../../model/token.js';
 import { type AttackAt, causalHead, subjectHead } from './causal-head.js';
-import type { TokenRange } from './clause-of.js';
+import type { TokenRange, TriggerInSentence } from './clause-of.js';
 import { eventPlace } from './event-place.js';
 import { type GroupMention, modifierActors } from './modifier-group.js';
 import { partnerActors } from './partner-actors.js';
@@ -31,11 +30,8 @@ export interface EventRoles {
 }
 
 /** What the role rules see of one trigger. */
-export interface RoleInput {
-  readonly text: string;
-  readonly toks: readonly Token[];
+export interface RoleInput extends TriggerInSentence {
   readonly clause: TokenRange;
-  readonly trigger: TokenRange;
   readonly pos: 'verb' | 'noun';
   /** Entity mentions of the sentence, in text order. */
   readonly entities: readonly EntityMention[];

@@ -2,15 +2,12 @@ import { AREA_LIST_NOUNS, LIST_OPENERS } from '../../lang/en/events-place-cues.j
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import { isPlaceModifier } from '../entities/place-modifier.js';
-import type { TokenRange } from './clause-of.js';
+import type { TriggerInSentence } from './clause-of.js';
 import { plainWord, possessiveAt } from './noun-phrase-words.js';
 import { lastTokenOf } from './role-tokens.js';
 
 /** What the list reader sees of one territory-change trigger. */
-export interface PlaceListInput {
-  readonly text: string;
-  readonly toks: readonly Token[];
-  readonly trigger: TokenRange;
+export interface PlaceListInput extends TriggerInSentence {
   /** The token the trigger's clause ends before. */
   readonly end: number;
   /** The sentence's entity mentions, in text order. */

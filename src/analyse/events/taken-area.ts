@@ -1,16 +1,11 @@
 import { AFTER_TAKEN_AREA, TAKEN_AREA_KINDS } from '../../lang/en/events-place-cues.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { GeoPrecision } from '../../model/geo.js';
-import type { Token } from '../../model/token.js';
-import type { TokenRange } from './clause-of.js';
+import type { TriggerInSentence } from './clause-of.js';
 import { plainWord, possessiveAt } from './noun-phrase-words.js';
 
 /** What the reader of "took the town" sees of one territory-change trigger without a place. */
-export interface TakenAreaInput {
-  readonly text: string;
-  /** The trigger's sentence's tokens. */
-  readonly toks: readonly Token[];
-  readonly trigger: TokenRange;
+export interface TakenAreaInput extends TriggerInSentence {
   /** The document's entity mentions, in text order. */
   readonly entities: readonly EntityMention[];
   readonly isPlace: (e: EntityMention) => boolean;
