@@ -84,6 +84,22 @@ describe('cleanText', () => {
         { textStart: 2, rawStart: 68, length: 12 },
       ],
     ],
+    [
+      'a wire caption cut short and credited dropped whole, the report around it kept',
+      'The dam broke.\n\nThe mayor at the dam, Monday, June 3, 2019. The river... (Associated Press)\n\nRain fell.',
+      'The dam broke.\n\nRain fell.',
+      [
+        { textStart: 0, rawStart: 0, length: 15 },
+        { textStart: 16, rawStart: 93, length: 10 },
+      ],
+    ],
+    [
+      'a "FILE - In this … file photo" caption dropped, a dateline kept',
+      ' FILE - In this 2001 file photo, the old dam.\n\nEASTPORT (AP) — The dam broke.',
+      'EASTPORT (AP) — The dam broke.',
+      [{ textStart: 0, rawStart: 47, length: 30 }],
+    ],
+    ['nothing but captions', 'The dam, June 3. Rain... (AP)\n\nThe dam. REUTERS/Jane Roe', '', []],
     ['empty', '', '', []],
   ])('%s', (_name, raw, text, map) => {
     const cleaned = cleanText(raw);
@@ -101,6 +117,15 @@ describe('cleanText', () => {
       { textStart: 13, rawStart: 48, length: 12 },
     ]);
     expectVerbatim(raw, cleaned.text, cleaned.offsetMap);
+  });
+});
+
+describe('cleanText and captions', () => {
+  it('a report and its copy with photo captions clean to the same text (one content hash)', () => {
+    const report = 'EASTPORT (AP) — The dam broke on Monday.\n\nRain fell all week.';
+    const captioned =
+      'The mayor at the dam, June 3, 2019. The river... (Associated Press)\n\nEASTPORT (AP) — The dam broke on Monday.\n\nFILE - In this 2001 file photo, the old dam.\n\nRain fell all week.';
+    expect(cleanText(captioned).text).toBe(cleanText(report).text);
   });
 });
 

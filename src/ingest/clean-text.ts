@@ -1,5 +1,6 @@
 import type { OffsetSegment } from '../model/report.js';
 import { findBoilerplate, leadingFurniture, trailingCredit } from './find-boilerplate.js';
+import { isPhotoCaption } from './is-photo-caption.js';
 import { type RawLine, splitRawLines } from './split-raw-lines.js';
 
 export interface CleanedText {
@@ -22,9 +23,9 @@ const withoutCredit = (raw: string, l: RawLine): RawLine => {
 };
 
 /**
- * Cuts page furniture from the start of lines, drops boilerplate lines (and lines with nothing left), cuts
- * photo credits from the ends of the others, then drops blank lines at the ends and repeated blank lines (one
- * blank line remains).
+ * Cuts page furniture from the start of lines, drops boilerplate lines, wire photo captions (isPhotoCaption)
+ * and lines with nothing left, cuts photo credits from the ends of the others, then drops blank lines at the
+ * ends and repeated blank lines (one blank line remains).
  */
 const keptLines = (raw: string, all: readonly RawLine[]): RawLine[] => {
   const lines = all.map((l) => ({ ...l, start: l.start + leadingFurniture(raw.slice(l.start, l.end)) }));
@@ -32,6 +33,7 @@ const keptLines = (raw: string, all: readonly RawLine[]): RawLine[] => {
   const kept: RawLine[] = [];
   for (const [i, whole] of lines.entries()) {
     if (drop[i] || (whole.start === whole.end && all[i]!.start !== all[i]!.end)) continue;
+    if (isPhotoCaption(raw.slice(whole.start, whole.end))) continue;
     const l = withoutCredit(raw, whole);
     const blank = l.end === l.start;
     const prevBlank = kept.length === 0 || kept[kept.length - 1]?.end === kept[kept.length - 1]?.start;
@@ -43,9 +45,9 @@ const keptLines = (raw: string, all: readonly RawLine[]): RawLine[] => {
 };
 
 /**
- * Normalises line breaks to LF, trims trailing spaces, drops boilerplate and cuts page furniture (data in
- * lang/en/ingest-boilerplate) and keeps an offset map: every character of `text` outside the map is a
- * synthesized "\n".
+ * Normalises line breaks to LF, trims trailing spaces, drops boilerplate and photo captions and cuts page
+ * furniture (data in lang/en/ingest-boilerplate and ingest-captions) and keeps an offset map: every character
+ * of `text` outside the map is a synthesized "\n".
  */
 export const cleanText = (raw: string, options: CleanOptions = {}): CleanedText => {
   const lines = keptLines(raw, splitRawLines(raw, options.from ?? 0, options.extraBreak));

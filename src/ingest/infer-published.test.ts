@@ -35,6 +35,13 @@ describe('inferPublished', () => {
     ['Talks were held on Tuesday 31 April in 2016.', null],
     // weekdays and dates, but never as a pair
     ['On Saturday the army advanced. Since November 15, 2016, 300 civilians were killed.', null],
+    // a pair dating a picture is passed over; the report's own pair still counts
+    ['In this Tuesday, Nov. 10, 2009 file photo he holds a rifle. He died in 2013.', null],
+    [
+      'In this Friday, May 2, 2014, photo, a man walks past. Talks resume on Monday, May 5, 2014.',
+      '2014-05-05',
+    ],
+    ['Photos taken on Friday, May 2, 2014 show the damage.', '2014-05-02'],
     // lower-case words are not weekdays or months
     ['They sat 26 nov in 2016.', null],
     ['No dates at all.', null],

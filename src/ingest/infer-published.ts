@@ -1,4 +1,5 @@
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../lang/en/calendar-words.js';
+import { PHOTO_DATE_AFTER } from '../lang/en/ingest-photo-dates.js';
 import { type IsoDate, isIsoDate, weekday } from '../model/date.js';
 
 /** The years a weekday-and-date pair may fall in. */
@@ -19,6 +20,8 @@ const PAIR = new RegExp(
   'g',
 );
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+/** A pair dating a picture: followed by one of PHOTO_DATE_AFTER. */
+const PHOTO_AFTER = new RegExp(`^\\s*,?\\s*(?:${PHOTO_DATE_AFTER.join('|')})\\b`, 'i');
 
 const latestYear = (text: string): number | null => {
   const years = (text.match(YEAR) ?? []).map(Number).filter((y) => y >= FIRST_YEAR && y <= LAST_YEAR);
@@ -48,7 +51,8 @@ const fixYear = (wd: number, month: number, day: number, anchor: number | null):
 
 /**
  * A lower bound on the publication date when no metadata gives it: the latest date the text pins with a
- * weekday and a day-month ("Saturday (26 November)"); a stated year is taken when the weekday agrees.
+ * weekday and a day-month ("Saturday (26 November)"); a stated year is taken when the weekday agrees. A
+ * pair dating a picture ("In this Tuesday, Nov. 10, 2009 file photo") is passed over.
  * Null when the text has no such pair.
  */
 export const inferPublished = (text: string): IsoDate | null => {
@@ -59,6 +63,7 @@ export const inferPublished = (text: string): IsoDate | null => {
     const month = MONTH_NAMES[m[3] ?? m[4] ?? ''];
     const day = Number(m[2] ?? m[5]);
     if (wd === undefined || month === undefined) continue;
+    if (PHOTO_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
     const stated = m[6] ? validDate(Number(m[6]), month, day) : null;
     const date = stated && weekday(stated) === wd ? stated : fixYear(wd, month, day, anchor);
     if (date && (latest === null || date > latest)) latest = date;

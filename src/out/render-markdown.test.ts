@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Picture } from '../model/picture.js';
 import { renderMarkdown } from './render-markdown.js';
 import { TEST_PICTURE } from './test-picture.js';
+import { cite } from './test-picture-documents.js';
 
 const md = renderMarkdown(TEST_PICTURE);
 const lines = md.split('\n');
@@ -146,6 +147,24 @@ describe('renderMarkdown', () => {
 
   it('lists claimants in order of first claim, then sources named by words only', () => {
     const claimants = section('### Claims by claimant').filter((l) => l.startsWith('#### '));
+    expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### officials']);
+  });
+
+  it('lists a source named by words only under the entity of that name (letter case aside)', () => {
+    const [story, ...rest] = TEST_PICTURE.stories;
+    const byWords = {
+      ...story!.claims[2]!,
+      id: 'c9',
+      claimantId: null,
+      claimantSpan: cite('d2', 'Karsa Monitor'),
+    };
+    const picture = {
+      ...TEST_PICTURE,
+      stories: [{ ...story!, claims: [...story!.claims, byWords] }, ...rest],
+    };
+    const out = renderMarkdown(picture).split('\n');
+    const from = out.indexOf('### Claims by claimant');
+    const claimants = out.slice(from, out.indexOf('### Timeline', from)).filter((l) => l.startsWith('#### '));
     expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### officials']);
   });
 

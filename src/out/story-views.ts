@@ -181,9 +181,27 @@ export const buildConflictViews = (
 };
 
 /**
+ * Groups that read the same (letter case aside) as one, under the first one's name and in its place: a source
+ * named by words only ("Izvestia") joins the entity of that name, and two entities of one name are one line.
+ */
+const foldSameName = (
+  groups: readonly (readonly [string, readonly PictureClaim[]])[],
+): (readonly [string, readonly PictureClaim[]])[] => {
+  const byKey = new Map<string, [string, PictureClaim[]]>();
+  for (const [who, claims] of groups) {
+    const key = who.toLowerCase();
+    const had = byKey.get(key);
+    if (had === undefined) byKey.set(key, [who, [...claims]]);
+    else had[1].push(...claims.filter((c) => !had[1].includes(c)));
+  }
+  return [...byKey.values()];
+};
+
+/**
  * Claims grouped by claimant in order of first appearance (a claim made jointly is listed under each of its
  * claimants), then by the words of sources no entity stands for ("a Russian military spokesman"); claims with
- * no named source last. A claim read in several reports (a wire copy) is one line (see `mergeClaimLines`).
+ * no named source last; groups of one name are one (foldSameName). A claim read in several reports (a wire
+ * copy) is one line (see `mergeClaimLines`).
  */
 export const buildClaimantViews = (
   p: Picture,
@@ -200,11 +218,11 @@ export const buildClaimantViews = (
     if (words !== null) byWords.set(words, [...(byWords.get(words) ?? []), c]);
   }
   const unattributed = s.claims.filter((c) => c.claimantId === null && sourceWords(p, c) === null);
-  const groups: (readonly [string, readonly PictureClaim[]])[] = [
+  const groups = foldSameName([
     ...[...byClaimant].map(([id, claims]) => [name(id) ?? id, claims] as const),
     ...byWords,
     ...(unattributed.length ? [[UNATTRIBUTED, unattributed] as const] : []),
-  ];
+  ]);
   return groups.map(([who, claims]) => ({
     name: who,
     claims: mergeClaimLines(

@@ -216,6 +216,26 @@ const ROWS: readonly Row[] = [
       },
     ],
   ],
+  [
+    'an aside after a comma ("…, as X reports") tells the clause before the comma',
+    'The minister left in a car that drove out of the back of the court, as Tom Hale reports.',
+    [person('Tom Hale')],
+    [
+      {
+        source: 'Tom Hale',
+        cue: 'reports',
+        content: 'The minister left in a car that drove out of the back of the court',
+        stance: 'asserts',
+        mention: 'Tom Hale',
+      },
+    ],
+  ],
+  [
+    'negative: an aside with no reporting cue tells nothing',
+    'The town fell on Monday, as many had feared.',
+    [],
+    [],
+  ],
 ];
 
 describe('attributionStage: clauses around sources and contents', () => {

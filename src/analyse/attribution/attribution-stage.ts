@@ -4,6 +4,7 @@ import { type MentionId, mentionId } from '../../model/ids.js';
 import { type Span, span, spanContains } from '../../model/span.js';
 import { loadAttributionModel } from '../../model-files/load-attribution-model.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { attachedSubject } from './attached-subject.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
 import { combineDrafts } from './combine-drafts.js';
 import { clipToLine } from './content-span.js';
@@ -28,8 +29,9 @@ import { taggerDrafts } from './tagger-drafts.js';
 import { taggerDocument } from './tagger-features.js';
 import { trimSource } from './trim-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
+import { withoutVantage } from './without-vantage.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@10' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@11' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -100,6 +102,8 @@ export const attributionStage = defineStage({
     );
     const told = combined
       .filter((d) => keepTagged(text, d, combined))
+      .map((d) => withoutVantage(text, tokens, d))
+      .filter((d): d is AttributionDraft => d !== null)
       .map((d) => negatedCue(tokens, passiveCue(tokens, d)));
     const all = [...told, ...uncuedQuotes(text, sentences, quotes, told)]
       .sort((a, b) => a.cue.start - b.cue.start)
@@ -133,7 +137,11 @@ export const attributionStage = defineStage({
             (sourceEntity(toks, d.head ?? d.source, inSentence) ?? appositionName(text, d.source, inSentence))
               ?.id ?? null;
           const types = pronounTypes(text, d.source);
-          if (!id && types) id = resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
+          // "X was behind the attack, which it denies": the subject of the clause "it" hangs on, before any speaker.
+          if (!id && types)
+            id =
+              attachedSubject(text, toks, d.source, inSentence, d.stance) ??
+              resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
         }
       }
       resolved.push({

@@ -1,3 +1,4 @@
+import { ASIDE_OPENERS } from '../../lang/en/attribution-asides.js';
 import type { AttributionCue } from '../../lang/en/attribution-cues.js';
 import { ADVERBIAL_CLAUSE_OPENERS, PRE_CUE_MODIFIERS } from '../../lang/en/attribution-syntax.js';
 import { type Span, span } from '../../model/span.js';
@@ -77,8 +78,9 @@ const contentAfter = (
 };
 
 /**
- * A reporting verb: "X said (that) Y", "X told AFP that Y", "X told Reuters: "…"", "Y, X said.", "…," the envoy
- * said., "Y, said X.", "…, but said Y" (source of the previous cue). Null when the cue is not a report here.
+ * A reporting verb: "X said (that) Y", "X told AFP that Y", "X told Reuters: "…"", "Y, X said.", "Y, as X
+ * reports.", "…," the envoy said., "Y, said X.", "…, but said Y" (source of the previous cue). Null when the cue
+ * is not a report here.
  */
 export const readReportingCue = (
   v: SentenceView,
@@ -101,7 +103,11 @@ export const readReportingCue = (
   if (tail >= end || clauseAfter) {
     const found = sourceBefore(toks, hit.first);
     if (!found?.source) return null;
-    const before = contentBeforeComma(v, found.source.start);
+    // "Y, as the BBC's correspondent reports.": the content is before the comma that opens the aside.
+    const aside = toks[found.boundary];
+    const before =
+      contentBeforeComma(v, found.source.start) ??
+      (aside && ASIDE_OPENERS.has(aside.norm) ? contentBeforeComma(v, aside.span.start) : null);
     const { source, head } = found;
     if (before)
       return {

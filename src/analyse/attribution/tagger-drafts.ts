@@ -1,6 +1,6 @@
 import { ACCORDING_TO, ACCORDING_TO_NON_SOURCES, ATTRIBUTION_CUES } from '../../lang/en/attribution-cues.js';
 import { DERIVED_CUES } from '../../lang/en/attribution-derived-cues.js';
-import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
+import { DETERMINERS, RELATIVE_CLAUSE_OPENERS } from '../../lang/en/attribution-syntax.js';
 import type { Sentence } from '../../model/sentence.js';
 import { type Span, span } from '../../model/span.js';
 import type { Stance } from '../../model/stance.js';
@@ -23,12 +23,14 @@ const CUE_WORDS: ReadonlyMap<string, { readonly stance: Stance; readonly hedge: 
 const QUOTE_OPEN = /^["“„«]/;
 const QUOTE_CLOSE = /["”»]$/;
 const THAT = /^that\s+/i;
+const TRAILING_RELATIVE = new RegExp(`\\s*,\\s*(?:${[...RELATIVE_CLAUSE_OPENERS].join('|')})$`, 'i');
 /** The confidence of a draft read by the tagger alone (the rules' readings carry 0.8–0.9). */
 const TAGGER_CONFIDENCE = 0.7;
 
 /**
- * The content as sitrep keeps it: without a leading "that", colon or comma, without the quotation marks of a
- * direct quote and without trailing sentence punctuation (PolNeAR's extents keep them).
+ * The content as sitrep keeps it: without a leading "that", colon or comma, without a trailing relative word
+ * after a comma (", which"), without the quotation marks of a direct quote and without trailing sentence
+ * punctuation (PolNeAR's extents keep them).
  */
 const normaliseContent = (text: string, s: Span): { content: Span; direct: boolean } | null => {
   let t = trimSpan(text, s.start, s.end);
@@ -40,6 +42,9 @@ const normaliseContent = (text: string, s: Span): { content: Span; direct: boole
   } else {
     const that = THAT.exec(raw);
     if (that) t = trimSpan(text, t.start + that[0].length, t.end);
+    // "X was behind the attack, which [it denies]": the relative word opens the cue's clause, not the content.
+    const relative = t && TRAILING_RELATIVE.exec(text.slice(t.start, t.end));
+    if (t && relative) t = trimSpan(text, t.start, t.end - relative[0].length);
   }
   return t ? { content: t, direct } : null;
 };

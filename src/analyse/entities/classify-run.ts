@@ -1,7 +1,9 @@
 import { lookupPlace } from '../../geo/lookup-place.js';
 import {
+  CIVIL_SERVICE_WORDS,
   GROUP_CUE_WORDS,
   GROUP_HEAD_NOUNS,
+  OFFICE_HEADS_BEFORE_OF,
   ORG_CUE_WORDS,
   ORG_KIND_WORDS,
 } from '../../lang/en/entities-cues.js';
@@ -133,8 +135,13 @@ export const classifyRun = (
       kind: kindWord ? ORG_KIND_WORDS[kindWord]! : null,
     };
   }
-  if (words.some((w) => GROUP_CUE_WORDS.has(w)))
-    return { ...base, type: 'group', rule: 'group-cue', confidence: 0.8 };
+  // "Division of Viral Diseases", "County Fire Battalion": an office or a civil service, not an armed unit.
+  const groupWord = words.some((w) => GROUP_CUE_WORDS.has(w));
+  let office = groupWord && words.some((w) => CIVIL_SERVICE_WORDS.has(w));
+  for (let k = first; k < last && !office; k += 1)
+    office = OFFICE_HEADS_BEFORE_OF.has(tokens[k]!.norm) && tokens[k + 1]!.norm === 'of';
+  if (office) return { ...base, type: 'organization', rule: 'org-cue', confidence: 0.75 };
+  if (groupWord) return { ...base, type: 'group', rule: 'group-cue', confidence: 0.8 };
   // "Afrique Oil": a name the tagger found (as a person or organisation) ending in a company word.
   const named = tagged === 'PER' || tagged === 'ORG';
   if (named && words.length >= 2 && COMPANY_HEADS.has(words.at(-1)!))

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { NerType } from '../../ner/ner-labels.js';
-import { typedMentions } from './test-typed-mentions.js';
+import { typedRows } from './test-typed-mentions.js';
 
 /** Mentions of `text` when the tagger finds exactly the given runs, as [surface, start, type, key, rule]. */
-const typed = (text: string, runs: readonly (readonly [string, NerType])[]) =>
-  typedMentions(text, runs).map((e) => [
-    text.slice(e.span.start, e.span.end),
-    e.span.start,
-    e.type,
-    e.key,
-    e.evidence.rule,
-  ]);
+const typed = typedRows;
 
 describe('findEntities: peoples, adjectives of place and titles', () => {
   it.each([

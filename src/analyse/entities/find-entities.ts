@@ -4,6 +4,7 @@ import type { EntityMention } from '../../model/entity-mention.js';
 import type { DocumentId } from '../../model/ids.js';
 import type { Token } from '../../model/token.js';
 import { acronymDefinitionStart } from './acronym-definition.js';
+import { bodyTopicStart } from './body-topic.js';
 import { classifyRun, nameWords } from './classify-run.js';
 import { descriptiveStart } from './descriptive-start.js';
 import { type Candidate, entityCandidates } from './entity-candidates.js';
@@ -34,6 +35,12 @@ export const findEntities = (
   for (const t of tokens) if (/^\p{Ll}/u.test(text.slice(t.span.start, t.span.end))) lowerSeen.add(t.norm);
   const { kept, descriptorBefore, placeCueEnd } = entityCandidates(text, tokens, finder);
   const evidence = nameEvidence(text, tokens, kept, placeCueEnd);
+  /** One-word names the lexicon knows ("CNN", "AP"), by token. */
+  const knownAt = new Map(
+    kept.flatMap((c) =>
+      c.what === 'lex' && c.first === c.last && c.entry.proper ? [[c.first, c.entry]] : [],
+    ),
+  );
   const national = new Map<string, KnownEntity>();
   const drafts: Draft[] = [];
   const consumed = new Set<number>();
@@ -50,6 +57,11 @@ export const findEntities = (
       return;
     let entity = named;
     const start = acronymDefinitionStart(text, tokens, last, surface(acr, acr));
+    // "Sycamore, Illinois (CNN)": a known name of its own in brackets that does not spell the name is no alias.
+    const own = knownAt.get(acr);
+    const ownKey = own?.key ?? entityKey(surface(acr, acr));
+    if (start === null && own && ownKey !== named.key && !initialsOf(named.key).includes(tokens[acr]!.norm))
+      return;
     if (start !== null && start < first) {
       // "the Islamic State of Iraq and the Levant (ISIL)": one name, not the names inside it.
       const inner = drafts.filter((d) => d.first >= start);
@@ -217,6 +229,10 @@ export const findEntities = (
       { first, last: cls.extendTo, entity: e, anaphoric: false, rule: cls.rule, confidence: cls.confidence },
       words,
     );
+    // "the House subcommittee on Transportation Security" after "… Subcommittee on Transportation Security".
+    const topic = cls.type === 'organization' ? bodyTopicStart(text, tokens, first, cls.extendTo) : null;
+    const topicKey = topic === null ? null : entityKey(surface(topic, cls.extendTo));
+    if (topicKey && !reg.byKey.has(topicKey)) reg.alias.set(topicKey, { entity: e, rule: 'body-topic' });
     if (cls.type === 'person' && words.length >= 2) {
       reg.person(e, e.key);
       const surname = entityKey(tokens[last]!.norm);

@@ -1,6 +1,7 @@
 import { NAME_PARTICLES, NOT_NAMES } from '../../lang/en/entities-cues.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
+import { shoutedWord } from './shouted-word.js';
 
 /** A candidate name: tokens [first, last] (inclusive), with the tagger's type when a tagger found it. */
 export interface NameRun {
@@ -32,7 +33,8 @@ export const sentenceFirst = (text: string, tokens: readonly Token[], i: number)
 
 /**
  * Rule-based finder: runs of capitalised words on one line of one sentence, joined by name particles ("al-",
- * "de", "of"). A sentence's first word starts a run only when tagged PROPN and never seen in lower case.
+ * "de", "of"). A sentence's first word starts a run only when tagged PROPN and never seen in lower case; a common
+ * word in capitals ("FOR MOVEMENT FRIDAY") is no part of one.
  */
 export const findNameRuns: NameFinder = (text, tokens) => {
   const lowerSeen = new Set<string>();
@@ -52,7 +54,8 @@ export const findNameRuns: NameFinder = (text, tokens) => {
       (t.kind === 'word' || t.kind === 'other') &&
       !FUNCTION_WORDS.has(t.pos ?? '') &&
       CAPITAL.test(surface(i)) &&
-      !NOT_NAMES.has(t.norm)
+      !NOT_NAMES.has(t.norm) &&
+      !shoutedWord(text, tokens, i)
     );
   };
   const canStart = (i: number) =>

@@ -1,5 +1,6 @@
 import { ORG_NAME_AND, ORG_NAME_JOINERS } from '../../lang/en/entities-type-cues.js';
 import type { Token } from '../../model/token.js';
+import { bodyTopicStart } from './body-topic.js';
 import type { Typed } from './typed-run.js';
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
@@ -9,7 +10,8 @@ const LOWER = /^\p{Ll}/u;
  * Joins organisation names the tagger split at a lower-case joiner: "National Movement | for the | Liberation
  * of Azawad" is one name. The part before is an organisation, the part after one or untyped; after such a join,
  * "and (the)" adds one more organisation part when a bracketed acronym follows the whole ("… of Democracy and the
- * Restoration of the State (CNRDRE)").
+ * Restoration of the State (CNRDRE)"). A body's head and its subject join with "on" on one line ("House Homeland
+ * Security Subcommittee | on | Transportation Security").
  */
 export const joinOrgRuns = (text: string, tokens: readonly Token[], runs: readonly Typed[]): Typed[] => {
   const surface = (i: number) => text.slice(tokens[i]!.span.start, tokens[i]!.span.end);
@@ -25,13 +27,18 @@ export const joinOrgRuns = (text: string, tokens: readonly Token[], runs: readon
     tokens[r.last + 3]?.norm === ')' &&
     tokens[r.last + 2] !== undefined &&
     ACRONYM.test(surface(r.last + 2));
+  /** "Subcommittee | on | Transportation Security": the run after "on" is the body's subject. */
+  const topic = (prev: Typed, next: Typed) =>
+    next.first === prev.last + 2 &&
+    bodyTopicStart(text, tokens, prev.last, next.first) === next.first &&
+    !text.slice(tokens[prev.last]!.span.end, tokens[next.first]!.span.start).includes('\n');
   const out: Typed[] = [];
   let joined = false;
   for (const r of runs) {
     const prev = out.at(-1);
     const sameSentence = prev !== undefined && tokens[prev.first]!.sentence === tokens[r.first]!.sentence;
     const orgs = prev?.type === 'ORG' && (r.type === 'ORG' || r.type === null);
-    if (sameSentence && orgs && joiner(prev, r, ORG_NAME_JOINERS)) {
+    if (sameSentence && orgs && (joiner(prev, r, ORG_NAME_JOINERS) || topic(prev, r))) {
       out[out.length - 1] = { first: prev.first, last: r.last, type: 'ORG' };
       joined = true;
       continue;

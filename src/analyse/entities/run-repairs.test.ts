@@ -81,6 +81,31 @@ describe('joinOrgRuns', () => {
       ],
     ],
     [
+      'a body\'s head and its subject join with "on"',
+      'He spoke before the Senate Farm Subcommittee on Rural Roads today.',
+      [
+        ['Senate Farm Subcommittee', 'ORG'],
+        ['Rural Roads', 'ORG'],
+      ],
+      [['Senate Farm Subcommittee on Rural Roads', 'ORG']],
+    ],
+    [
+      'negative: "on" after another head, or before a place, joins nothing',
+      'The Tomboro Bank on Main Street and the Farm Committee on Kenya met.',
+      [
+        ['Tomboro Bank', 'ORG'],
+        ['Main Street', 'ORG'],
+        ['Farm Committee', 'ORG'],
+        ['Kenya', 'LOC'],
+      ],
+      [
+        ['Tomboro Bank', 'ORG'],
+        ['Main Street', 'ORG'],
+        ['Farm Committee', 'ORG'],
+        ['Kenya', 'LOC'],
+      ],
+    ],
+    [
       'negative: a place after "of" stays a place',
       'Officials of Oxfam in Kenya spoke of Kenya.',
       [

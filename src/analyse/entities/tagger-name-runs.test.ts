@@ -78,6 +78,106 @@ describe('repairRuns', () => {
       [['al-Sakhour', 'LOC']],
       [['al-Sakhour', 'LOC']],
     ],
+    [
+      'a run ends at a line break: the first part keeps the type, the next is untyped',
+      'Rebels Hold Northern Town\nKidal fell on Friday.',
+      [['Northern Town\nKidal', 'ORG']],
+      [
+        ['Northern Town', 'ORG'],
+        ['Kidal', null],
+      ],
+    ],
+    [
+      "a byline run into the next line's place name",
+      'By Tomas Reyes\nTOMBORO, Gallia',
+      [['Tomas Reyes\nTOMBORO', 'PER']],
+      [
+        ['Tomas Reyes', 'PER'],
+        ['TOMBORO', null],
+      ],
+    ],
+    [
+      'negative: a run on one line is whole',
+      'Talks in New York City resumed.',
+      [['New York City', 'LOC']],
+      [['New York City', 'LOC']],
+    ],
+    [
+      'a dash at a run edge is cut, the type kept',
+      'TOMBORO (AP) — Police said so.',
+      [['— Police', 'ORG']],
+      [['Police', 'ORG']],
+    ],
+    [
+      'a quote closing a title at a run edge is cut',
+      "Cut from 'All the Money in the Tomboro' today.",
+      [["Tomboro'", 'MISC']],
+      [['Tomboro', 'MISC']],
+    ],
+    [
+      'negative: brackets and a dot may end a name',
+      'Tomboro Co. and Mladost ( L ) won.',
+      [
+        ['Tomboro Co.', 'ORG'],
+        ['Mladost ( L )', 'ORG'],
+      ],
+      [
+        ['Tomboro Co.', 'ORG'],
+        ['Mladost ( L )', 'ORG'],
+      ],
+    ],
+    [
+      'a conjunction opening a run is cut, the type kept',
+      'And Tomas said so.',
+      [['And Tomas', 'PER']],
+      [['Tomas', 'PER']],
+    ],
+    ['a lone abbreviation is no name', 'He was the No. 3 man.', [['No.', 'ORG']], []],
+    [
+      'negative: an abbreviation in a longer name stays',
+      'St. Tomboro opened.',
+      [['St. Tomboro', 'LOC']],
+      [['St. Tomboro', 'LOC']],
+    ],
+    ['a lone preposition is no name', 'Among the patients, most were well.', [['Among', 'ORG']], []],
+    ['a lone interjection is no name', 'Then we said Yes to them.', [['Yes', 'ORG']], []],
+    [
+      'negative: a lone word in capitals keeps its type',
+      'US officials said so.',
+      [['US', 'LOC']],
+      [['US', 'LOC']],
+    ],
+    [
+      'a common word in capitals in running text is no name',
+      'FOR MOVEMENT FRIDAY the photo was out.',
+      [['MOVEMENT', 'ORG']],
+      [],
+    ],
+    [
+      'a shouted magazine title in running text is no name',
+      'As reported in MODERN last year, she won.',
+      [['MODERN', 'ORG']],
+      [],
+    ],
+    [
+      'negative: a name in a headline all in capitals',
+      'SOCCER - SMITH JOINS RANGERS .',
+      [['RANGERS', 'ORG']],
+      [['RANGERS', 'ORG']],
+    ],
+    ['negative: a short acronym', 'Flights at LAX resumed.', [['LAX', 'ORG']], [['LAX', 'ORG']]],
+    [
+      'negative: a name the gazetteer lists',
+      'Fans of RANGERS cheered in the city.',
+      [['RANGERS', 'ORG']],
+      [['RANGERS', 'ORG']],
+    ],
+    [
+      'negative: an acronym the document defines in brackets',
+      'The Alert Plan (AMBER) said AMBER would grow.',
+      [['AMBER', 'ORG']],
+      [['AMBER', 'ORG']],
+    ],
   ])('%s', (_rule, text, runs, expected) => {
     expect(repaired(text, runs as [string, NerType][])).toEqual(expected);
   });

@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../../lang/en/entities-abbreviations.js';
 import { NOT_NAMES } from '../../lang/en/entities-cues.js';
 import { NEVER_NAME_EDGES } from '../../lang/en/entities-type-cues.js';
 import type { Token } from '../../model/token.js';
@@ -8,6 +9,7 @@ import type { NameFinder, NameRun } from './find-name-runs.js';
 import { joinBroadcasterRuns } from './join-broadcaster-runs.js';
 import { joinOrgRuns } from './join-org-runs.js';
 import { dropPositionalHeads } from './positional-head.js';
+import { shoutedWord } from './shouted-word.js';
 import { titleCaseRuns } from './title-case-runs.js';
 import type { Typed } from './typed-run.js';
 
@@ -16,28 +18,84 @@ export type { Typed };
 const CAPITAL = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d&.]+$/u;
 const CURRENCY = /[$€£¥]/u;
+/**
+ * Marks that are never a name's first or last token ("— Police", "Sinn Fein...", "the World'" closing a quoted
+ * title); brackets and dots may be.
+ */
+const EDGE_MARKS: ReadonlySet<string> = new Set([
+  '—',
+  '–',
+  '--',
+  '-',
+  '...',
+  '…',
+  ',',
+  ';',
+  ':',
+  "'",
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+]);
+/** Parts of speech that never make a one-word name: "Among", "Yes", "Both". */
+const CLOSED_WORDS: ReadonlySet<string> = new Set(['ADP', 'CCONJ', 'SCONJ', 'INTJ', 'DET', 'PRON']);
+/** Parts of speech never at a name's edge ("And Wilbur" → "Wilbur"). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ']);
+const ABBREVIATED = /^\p{L}+\.$/u;
+
+/**
+ * A run split at every line break inside it: a headline or a caption ends at its line ("Mali Army Retreats" |
+ * "Kidal fell …"). The first part keeps the tagger's type, which it read from the run's start; the others are
+ * untyped, to take the document's type for them or a cue's.
+ */
+const splitAtLineBreaks = (text: string, tokens: readonly Token[], r: Typed): Typed[] => {
+  const out: Typed[] = [];
+  let start = r.first;
+  for (let i = r.first; i < r.last; i += 1) {
+    if (!text.slice(tokens[i]!.span.end, tokens[i + 1]!.span.start).includes('\n')) continue;
+    out.push({ first: start, last: i, type: start === r.first ? r.type : null });
+    start = i + 1;
+  }
+  return start === r.first ? [r] : [...out, { first: start, last: r.last, type: null }];
+};
 
 /**
  * Repairs the tagger's runs for the entity rules:
- * - question words and pronouns at a run's edge are cut off, the type kept ("Lydia Syson Why" → "Lydia Syson");
+ * - question words, pronouns, conjunctions and punctuation at a run's edge are cut off, the type kept ("Lydia
+ *   Syson Why" → "Lydia Syson", "And Wilbur" → "Wilbur", "— Police" → "Police");
  * - a hyphenated modifier keeps only its capitalised head ("Britain-based" → "Britain", untyped);
  * - words that are never names split a run ("Aleppo Saturday" → "Aleppo", untyped), unless hyphens join them
  *   into it ("Lashkar-i-Taiba"); money ("US$") is no name;
  * - a nationality right before an organisation joins it ("Syrian | Observatory for Human Rights"), unless the
- *   organisation is an acronym, which is a name of its own ("Kurdish | YPG").
+ *   organisation is an acronym, which is a name of its own ("Kurdish | YPG");
+ * - a run ends at a line break (a headline's last word is no name's first);
+ * - a lone function word ("Among", "Yes"), abbreviation ("No.") or common word in capitals ("MOVEMENT") is no
+ *   name.
  */
 export const repairRuns = (text: string, tokens: readonly Token[], runs: readonly Typed[]): Typed[] => {
   const surface = (i: number) => text.slice(tokens[i]!.span.start, tokens[i]!.span.end);
   /** "Why", "We": never a name's first or last word ("WHO" in capitals is an acronym). */
-  const edge = (i: number) => NEVER_NAME_EDGES.has(tokens[i]!.norm) && /\p{Ll}/u.test(surface(i));
+  const edge = (i: number) =>
+    ((NEVER_NAME_EDGES.has(tokens[i]!.norm) || CONJUNCTIONS.has(tokens[i]!.pos ?? '')) &&
+      /\p{Ll}/u.test(surface(i))) ||
+    (tokens[i]!.kind === 'punctuation' && EDGE_MARKS.has(tokens[i]!.norm));
   /** "i" in "Lashkar-i-Taiba": a word between two hyphens is a name's connector, not the pronoun. */
   const hyphenJoined = (i: number) =>
     tokens[i - 1]?.norm === '-' &&
     tokens[i + 1]?.norm === '-' &&
     tokens[i - 1]!.span.end === tokens[i]!.span.start &&
     tokens[i]!.span.end === tokens[i + 1]!.span.start;
+  /** "Among 86 patients", "as reported in MODERN", "the No. 3 person": a one-word run that is no name. */
+  const noName = (r: Typed) =>
+    r.first === r.last &&
+    ((CLOSED_WORDS.has(tokens[r.first]!.pos ?? '') && /\p{Ll}/u.test(surface(r.first))) ||
+      (ABBREVIATED.test(surface(r.first)) &&
+        ABBREVIATIONS.has(surface(r.first).slice(0, -1).toLowerCase())) ||
+      shoutedWord(text, tokens, r.first));
   const out: Typed[] = [];
-  for (const r of runs) {
+  for (const r of runs.flatMap((run) => splitAtLineBreaks(text, tokens, run))) {
     let { first, last, type } = r;
     if (tokens.slice(first, last + 1).some((t) => CURRENCY.test(t.norm))) continue;
     while (last > first && edge(last)) last -= 1;
@@ -58,7 +116,7 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
     }
   }
   const merged: Typed[] = [];
-  for (const r of out) {
+  for (const r of out.filter((run) => !noName(run))) {
     const prev = merged.at(-1);
     const gap = prev ? text.slice(tokens[prev.last]!.span.end, tokens[r.first]!.span.start) : '';
     const acronym = r.first === r.last && ACRONYM.test(surface(r.first));

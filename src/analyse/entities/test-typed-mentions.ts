@@ -48,3 +48,13 @@ export const mentionRows = (text: string, wanted: readonly string[]) => {
     .map((e) => mentionRow(text, e))
     .filter((r) => wanted.includes(r[0] as string));
 };
+
+/** Test-only: `typedMentions` as table rows, [surface, start, type, key, rule]. */
+export const typedRows = (text: string, runs: readonly (readonly [string, NerType])[]) =>
+  typedMentions(text, runs).map((e) => [
+    text.slice(e.span.start, e.span.end),
+    e.span.start,
+    e.type,
+    e.key,
+    e.evidence.rule,
+  ]);

@@ -1,5 +1,5 @@
 import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
-import { UNDERGOER_VERBS } from '../../lang/en/events-causes.js';
+import { UNDERGOER_PREDICATES, UNDERGOER_VERBS } from '../../lang/en/events-causes.js';
 import { LIGHT_VERB_PARTICLES, LIGHT_VERBS } from '../../lang/en/events-role-cues.js';
 import { AGENT_MARKERS, TARGET_MARKERS } from '../../lang/en/events-syntax.js';
 import type { EntityMention } from '../../model/entity-mention.js';
@@ -8,6 +8,7 @@ import { type AttackAt, causalHead, subjectHead } from './causal-head.js';
 import type { TokenRange, TriggerInSentence } from './clause-of.js';
 import { eventPlace } from './event-place.js';
 import { type GroupMention, modifierActors } from './modifier-group.js';
+import { nominalPatient } from './nominal-patient.js';
 import { partnerActors } from './partner-actors.js';
 import { roleScope } from './role-scope.js';
 import {
@@ -86,8 +87,9 @@ export const eventRoles = (input: RoleInput): EventRoles => {
     (e) => e.span.end <= triggerStart || (e.span.start < triggerStart && e.span.end <= triggerEnd),
   );
   const after = inScope.filter((e) => e.span.start >= triggerEnd);
+  // a name after the trigger is governed by a preposition after its first word ("charged with killing X": none)
   const prep = (e: EntityMention) => {
-    const i = governingPreposition(toks, e, scope.from);
+    const i = governingPreposition(toks, e, e.span.start >= triggerEnd ? trigger.first + 1 : scope.from);
     return i === null ? null : toks[i]!.norm;
   };
   const possessor = (e: EntityMention) => e.type === 'person' && POSSESSIVE.test(text.slice(e.span.end));
@@ -123,6 +125,13 @@ export const eventRoles = (input: RoleInput): EventRoles => {
     if (actors.length === 0 && input.groupMention)
       actors = modifierActors(toks, np, trigger.last - 1, inName, input.groupMention);
     targets = after.filter((e) => actorish(e) && TARGET_MARKERS.has(prep(e) ?? ''));
+    // "X was dead": the subject
+    if (UNDERGOER_PREDICATES.has(toks[trigger.first]!.norm) && isPassive(toks, trigger, inName))
+      targets = [...subjects(before), ...targets];
+    // "Maria's abduction", "the abduction of Maria": the one it is done to
+    const patient = nominalPatient(text, toks, trigger, actors, after.filter(actorish));
+    actors = actors.filter((e) => !patient.includes(e));
+    targets = [...patient, ...targets.filter((e) => !patient.includes(e))];
   } else if (toks[trigger.last - 1]!.norm === 'to') {
     // "The city fell to coalition forces": the actor follows
     actors = after.filter((e) => actorish(e) && firstTokenAt(toks, e.span.start) <= trigger.last + 1);

@@ -38,6 +38,10 @@ export const firstTokenAt = (toks: readonly Token[], offset: number): number => 
 export const lastTokenOf = (toks: readonly Token[], e: EntityMention): number =>
   firstTokenAt(toks, e.span.end) - 1;
 
+/** "to" before a verb marks an infinitive ("to determine X"), no phrase X sits in. */
+const infinitive = (toks: readonly Token[], i: number): boolean =>
+  toks[i]!.norm === 'to' && toks[i + 1]?.pos === 'VERB';
+
 /** The preposition heading the phrase an entity sits in ("the district of X" → its index), within a few words. */
 export const governingPreposition = (
   toks: readonly Token[],
@@ -46,7 +50,7 @@ export const governingPreposition = (
 ): number | null => {
   const at = firstTokenAt(toks, e.span.start);
   for (let i = at - 1; i >= Math.max(from, at - PREPOSITION_REACH); i -= 1) {
-    if (ALL_PREPOSITIONS.has(toks[i]!.norm)) return i;
+    if (ALL_PREPOSITIONS.has(toks[i]!.norm)) return infinitive(toks, i) ? null : i;
   }
   return null;
 };

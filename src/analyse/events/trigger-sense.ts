@@ -40,6 +40,18 @@ const personObject = (text: string, end: number, entities: readonly EntityMentio
     return words.length < reach && OBJECT_GAP.test(gap) && !words.some((w) => OBJECT_BREAKS.includes(w));
   });
 
+/**
+ * One of `verbs` within `reach` words before the trigger, with only words of the trigger's own noun phrase between
+ * (no punctuation, no OBJECT_BREAKS word): the trigger is its object ("clearing two roadside bombs").
+ */
+const objectOf = (text: string, start: number, verbs: readonly string[], reach: number): boolean => {
+  const before = text.slice(Math.max(0, start - 20 * reach), start);
+  const gap = /((?:[a-z0-9]+[\s-]+)*)$/i.exec(before)?.[1] ?? '';
+  const words = (gap.toLowerCase().match(/[a-z0-9]+/g) ?? []).slice(-reach).reverse();
+  const at = words.findIndex((w) => verbs.includes(w));
+  return at >= 0 && !words.slice(0, at).some((w) => OBJECT_BREAKS.includes(w));
+};
+
 const applies = (s: TriggerSense, text: string, hit: TriggerHit, entities: readonly EntityMention[]) => {
   const reach = s.reach ?? 1;
   if (s.after) {
@@ -50,6 +62,7 @@ const applies = (s: TriggerSense, text: string, hit: TriggerHit, entities: reado
       back === 1 ? [PREVIOUS_WORD.exec(before)?.[1] ?? ''] : (clause.match(/[a-z]+/gi) ?? []).slice(-back);
     if (prev.some((w) => s.after!.includes(w.toLowerCase()))) return true;
   }
+  if (s.objectOf && objectOf(text, hit.span.start, s.objectOf, reach)) return true;
   if (s.object === 'person' && personObject(text, hit.span.end, entities, reach)) return true;
   return s.before !== undefined && followed(wordsAfter(text, hit.span.end, reach), s.before, reach);
 };

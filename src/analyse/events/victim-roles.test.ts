@@ -57,6 +57,56 @@ const ROWS: readonly (readonly [string, Row])[] = [
     },
   ],
   [
+    'a preposition before the trigger governs no name after it: "charged with killing X", X is the victim',
+    {
+      text: 'Marek Olin is charged with killing Tomas Brel.',
+      entities: [person('Marek Olin'), person('Tomas Brel')],
+      expected: [
+        {
+          type: 'casualties',
+          trigger: 'killing',
+          span: 'Marek Olin is charged with killing Tomas Brel',
+          modality: 'happened',
+          targets: ['Tomas Brel'],
+        },
+      ],
+    },
+  ],
+  [
+    '"X was dead": the subject is the victim',
+    {
+      text: 'Medics said Tomas Brel was dead.',
+      entities: [person('Tomas Brel')],
+      expected: [
+        {
+          type: 'casualties',
+          trigger: 'dead',
+          span: 'Tomas Brel was dead',
+          modality: 'happened',
+          actors: [],
+          targets: ['Tomas Brel'],
+        },
+      ],
+    },
+  ],
+  [
+    'negative: "dead" with no form of "be" before it takes no subject',
+    {
+      text: 'Tomas Brel counted the dead.',
+      entities: [person('Tomas Brel')],
+      expected: [
+        {
+          type: 'casualties',
+          trigger: 'dead',
+          span: 'Tomas Brel counted the dead',
+          modality: 'happened',
+          actors: [],
+          targets: [],
+        },
+      ],
+    },
+  ],
+  [
     'a place told something stands for its government, not where the raid was',
     {
       text: 'Officials chose not to brief Tarsa ahead of the raid.',

@@ -7,6 +7,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { approximatorBefore } from './approximator.js';
 import { clauseIndex } from './clauses.js';
 import { countedNoun } from './counted-noun.js';
+import { countsSpeakers } from './counts-speakers.js';
 import { figurePlace, figureTime, PART_OF_TOTAL } from './figure-links.js';
 import { figureMeasure, isPeopleNoun } from './figure-measure.js';
 import { labelMeasure } from './label-measure.js';
@@ -19,7 +20,7 @@ import { currencyKey, linkRepeatedSums, restatesInParentheses } from './restatem
 import { focusCountry, sharePlace } from './share-place.js';
 import { territoryHead } from './territory.js';
 
-const PRODUCER = 'analyse.figures@10';
+const PRODUCER = 'analyse.figures@11';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',
@@ -151,6 +152,11 @@ export const figuresStage = defineStage({
           measure = labelMeasure(text.slice(0, core.start), tokens, span, fixed, counted.what);
         // "in one case", "from one village to another": a lone "one" counts nothing the picture measures.
         if (core.kind === 'words' && core.value === 1 && measure === 'other') continue;
+        // "according to two officials", "three witnesses told Reuters": who speaks is no figure (unless the
+        // picture measures them: "citing 300 deaths").
+        const headEnd = counted.end === null ? null : counted.end - s0;
+        if (measure === 'other' && countsSpeakers(text, approx?.start ?? core.start, headEnd, core.value))
+          continue;
         const unit: FigureUnit =
           fixed ??
           (isPeopleNoun(counted.what) || (counted.what === null && HUMAN.has(measure)) ? 'people' : 'count');

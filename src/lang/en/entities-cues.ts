@@ -66,6 +66,18 @@ export const GROUP_CUE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Group words that head an office of an organisation when "of" follows them in the name ("Division of Viral
+ * Diseases", not "the 3rd Infantry Division").
+ */
+export const OFFICE_HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['division']);
+
+/**
+ * Words of an emergency service that make a unit named with a group word a civil body ("County Fire Battalion",
+ * "Rescue Division"), not an armed one.
+ */
+export const CIVIL_SERVICE_WORDS: ReadonlySet<string> = new Set(['fire', 'rescue', 'ambulance', 'paramedic']);
+
+/**
  * Nouns after a nationality, a name or a country that make the pair a group ("Kurdish forces", "Iraqi troops",
  * "the U.S. military", "Russian warplanes").
  */

@@ -113,6 +113,23 @@ export const ORG_NAME_JOINERS: readonly (readonly string[])[] = [
 export const ORG_NAME_AND: readonly (readonly string[])[] = [['and', 'the'], ['and']];
 
 /**
+ * Heads of bodies named after their subject with "on" ("Subcommittee on Transportation Security", "Council on
+ * Foreign Relations"): the subject belongs to the name, and alone after it names the same body.
+ */
+export const TOPIC_BODY_HEADS: ReadonlySet<string> = new Set([
+  'committee',
+  'subcommittee',
+  'commission',
+  'council',
+  'panel',
+  'caucus',
+  'conference',
+]);
+
+/** The word joining a body's head to its subject ("Committee on Armed Services"). */
+export const TOPIC_JOINER = 'on';
+
+/**
  * Capitalised words at the edge of a tagger run that are never part of a name: question words and pronouns
  * run into a name by a missing line break ("… Writer Lydia Syson Why do we know …").
  */

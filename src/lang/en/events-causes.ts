@@ -64,6 +64,9 @@ export const CAUSE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const UNDERGOER_VERBS: ReadonlySet<string> = new Set(['died', 'die', 'dies', 'dying']);
 
+/** Noun triggers that, after a form of "be", tell what befell the subject ("X was dead"): it is their target. */
+export const UNDERGOER_PREDICATES: ReadonlySet<string> = new Set(['dead']);
+
 /** Event types with two sides, each an actor (ACLED's actor 1 and actor 2 of a battle). */
 export const PARTNER_TYPES: ReadonlySet<EventType> = new Set<EventType>(['armed_clash']);
 

@@ -1,5 +1,12 @@
 import type { EventType } from '../../model/event-type.js';
 import {
+  CONTESTS,
+  EXPLOSIVES_HANDLED,
+  EXPLOSIVES_HANDLED_AFTER,
+  FOUGHT_CAUSES,
+  TALK_AUDIENCES,
+} from './events-other-senses.js';
+import {
   ARMED_AIMS,
   CRIME_ASSAULT_MARKS,
   CRIME_ASSAULT_NEXT,
@@ -16,7 +23,9 @@ import {
  *   OBJECT_BREAKS before it ("seized weapons", "seized the weapons", "fighting corruption", not "seized by");
  * - `object: 'person'`: a person name within `reach` words after it, with no punctuation nor OBJECT_BREAKS word
  *   between ("capture Omar X", "capturing or killing Omar X").
- * - `after` with `afterWithin`: one of those words up to that many words before ("the film was shot in …").
+ * - `after` with `afterWithin`: one of those words up to that many words before ("the film was shot in …");
+ * - `objectOf`: one of these verbs up to `reach` words before, with only words of the trigger's noun phrase
+ *   between ("clearing two roadside bombs", not "found that a roadside bomb").
  * `type` is the event the trigger then tells, or null when it tells none in that sense.
  */
 export interface TriggerSense {
@@ -27,11 +36,24 @@ export interface TriggerSense {
   readonly object?: 'person';
   readonly reach?: number;
   readonly afterWithin?: number;
+  /** One of these verbs within `reach` words before, only the trigger's noun phrase between (its object). */
+  readonly objectOf?: readonly string[];
 }
 
 const CAPTURE = ['captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing'];
 const ADVANCE = ['advance', 'advanced'];
 const FIGHT = ['fighting', 'fought', 'battled', 'battle', 'battles'];
+/** Explosive devices (not their going off: "explosion", "blast"). */
+const EXPLOSIVES = [
+  'car bomb',
+  'car bombs',
+  'roadside bomb',
+  'roadside bombs',
+  'improvised explosive device',
+  'improvised explosive devices',
+  'landmine',
+  'landmines',
+];
 
 export const TRIGGER_SENSES: readonly TriggerSense[] = [
   // "told in advance", "advance notice": beforehand, not troops moving forward
@@ -167,6 +189,7 @@ export const TRIGGER_SENSES: readonly TriggerSense[] = [
     after: ['publicly', 'formally', 'officially', 'strongly', 'vehemently', 'privately', 'repeatedly'],
   },
   // fighting an illness, a fire, a crime or a cause is no armed clash
+  { phrases: FIGHT, type: null, before: FOUGHT_CAUSES },
   {
     phrases: FIGHT,
     type: null,
@@ -210,5 +233,17 @@ export const TRIGGER_SENSES: readonly TriggerSense[] = [
       'in court',
       'the election',
     ],
+  },
+  // "a legal battle", "the ratings battle": a contest, no armed clash
+  { phrases: ['battle', 'battles'], type: null, after: CONTESTS },
+  // "talks to reporters": someone speaking in public, no negotiation
+  { phrases: ['talks'], type: null, before: TALK_AUDIENCES },
+  // explosives cleared, defused, found or planted did not go off
+  {
+    phrases: EXPLOSIVES,
+    type: null,
+    reach: 4,
+    objectOf: EXPLOSIVES_HANDLED,
+    before: EXPLOSIVES_HANDLED_AFTER,
   },
 ];

@@ -49,3 +49,15 @@ export const LEADING_FURNITURE_PATTERNS: readonly RegExp[] = [
  * quotes or brackets. Headlines, captions, bullet points, list items and cut-off text end otherwise.
  */
 export const COMPLETE_SENTENCE_END = /[.!?…]["”’')\]]*$/;
+
+/**
+ * Double quotation marks: those that only open a quotation, those that only close one (a pair of single
+ * closing quotes stands for one: "the climax of “The Wolfman,’’ with …"), and those that do either (a straight
+ * quote toggles). A sentence that starts inside a quotation, or that is all quotation, is no briefing line
+ * (is-quote-fragment.ts). Lone single quotes are left out: they double as apostrophes.
+ */
+export const QUOTE_MARKS = {
+  opening: ['“', '„', '«', '‘‘'],
+  closing: ['”', '»', '’’'],
+  either: ['"', "''"],
+} as const;

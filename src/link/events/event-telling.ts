@@ -17,6 +17,11 @@ export interface Telling {
   readonly placeId: string | null;
   readonly actorIds: readonly string[];
   readonly targetIds: readonly string[];
+  /**
+   * Per target (aligned with targetIds, so a renaming of ids keeps it): whether it is named as a person or an
+   * organisation ("Maria", "the TSA"), not a group ("civilians", "rebels").
+   */
+  readonly targetNamed: readonly boolean[];
   readonly figureIds: readonly string[];
   readonly evidence: EventEvidence;
   /** Told inside a claim that another claim denies. */
@@ -31,6 +36,20 @@ const tellingRange = (time: TimeMention | null, published: IsoDate | null): Date
   if (range === null || time?.relation !== 'since' || published === null || published < range.start)
     return range;
   return { ...range, end: published };
+};
+
+/** Entity mentions of these types name one someone: a victim so named singles out one happening. */
+const NAMED_TYPES: ReadonlySet<string> = new Set(['person', 'organization']);
+
+/** The entities of the targets, each once, and whether any mention of it is named (NAMED_TYPES). */
+const targetsOf = (doc: StoryDoc, mention: EventMention, entityOf: (m: MentionId) => string | null) => {
+  const named = new Map<string, boolean>();
+  for (const m of mention.targetIds) {
+    const id = entityOf(m);
+    const type = doc.analysis.entities.find((e) => e.id === m)?.type ?? 'other';
+    if (id !== null) named.set(id, (named.get(id) ?? false) || NAMED_TYPES.has(type));
+  }
+  return { targetIds: [...named.keys()], targetNamed: [...named.values()] };
 };
 
 const ids = (ms: readonly MentionId[], of: (m: MentionId) => string | null): string[] => [
@@ -73,7 +92,7 @@ export const eventTelling = (
     range: tellingRange(times.find((t) => t.id === mention.timeId) ?? null, doc.report.published),
     placeId: entities.entityOf(mention.placeId),
     actorIds: ids(mention.actorIds, entities.entityOf),
-    targetIds: ids(mention.targetIds, entities.entityOf),
+    ...targetsOf(doc, mention, entities.entityOf),
     figureIds: ids(mention.figureIds, figureOf),
     evidence: {
       documentId: doc.report.id,

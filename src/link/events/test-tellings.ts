@@ -11,6 +11,9 @@ export interface T {
   range?: string | null;
   place?: string | null;
   actors?: string[];
+  /** Targets named as a person or organisation, then targets that are groups ("civilians"). */
+  victims?: string[];
+  groups?: string[];
   claimant?: string | null;
   stance?: Stance;
   doc?: string;
@@ -54,6 +57,8 @@ export const telling = (t: T): Telling =>
       : null,
     placeId: t.place === undefined ? 'shaar' : t.place,
     actorIds: t.actors ?? [],
+    targetIds: [...(t.victims ?? []), ...(t.groups ?? [])],
+    targetNamed: [...(t.victims ?? []).map(() => true), ...(t.groups ?? []).map(() => false)],
     evidence: { claimantId: t.claimant ?? null, stance: t.stance ?? 'asserts' },
     deniedClaim: t.deniedClaim ?? false,
     figureIds: t.figures ?? [],

@@ -89,4 +89,23 @@ describe('buildBriefing', () => {
       cite('dF', f, first[1]!),
     ]);
   });
+
+  it('never cites a fragment of a quotation: a sentence starting inside a quote, or all quote', () => {
+    const lines = [
+      'Flood waters cut the valley road near the old bridge on Thursday.',
+      '"We waited outside the valley school for an hour.',
+      'That delay at the valley school may have cost a life," the fire chief said.',
+      '"The valley road will open again on Friday," the mayor said.',
+      '"I want the valley school rebuilt before the winter."',
+    ];
+    const text = lines.join(' ');
+    const r = makeReport({ id: 'dQ', text, published: '2024-05-01' });
+    const analysis = {
+      ...new AnalysisBuilder(r).build(),
+      sentences: lines.map((l) => ({ span: at(text, l) })),
+    };
+    const briefing = buildBriefing([{ report: r, analysis }], NO_MARKS);
+    expect(briefing.map((b) => b.text)).toEqual([lines[0], lines[3]]);
+    for (const b of briefing) expect(text.slice(b.citations[0]!.start, b.citations[0]!.end)).toBe(b.text);
+  });
 });

@@ -38,6 +38,7 @@ interface Candidate {
   readonly terms: readonly string[];
   readonly words: number;
   readonly bonus: number;
+  readonly readsAlone: boolean;
 }
 
 /** Weight of each term: how many reports use it; in a one-report story, how often it is used. Once → none. */
@@ -64,7 +65,8 @@ const termWeights = (candidates: readonly Candidate[], reports: number): Map<str
  * BRIEFING_MAX sentences or BRIEFING_MAX_WORDS words; a sentence redundant with a chosen one (REDUNDANT_JACCARD
  * of stemmed content words) is skipped. Only a report's briefing lines are candidates (report-lines.ts): page
  * furniture, fragments and, in a report with complete sentences, headlines and captions neither are chosen nor
- * weigh terms, and an opening dateline or label is left out of the cited span.
+ * weigh terms, and an opening dateline or label is left out of the cited span; a quotation's fragment (a line
+ * that does not read alone) weighs terms but is not chosen.
  * Shown newest report first and in text order. Each item's text is exactly its cited span (trimmed of
  * surrounding white space).
  */
@@ -79,15 +81,16 @@ export const buildBriefing = (docs: readonly StoryDoc[], marks: SalienceMarks): 
     stems.set(w, s);
     return s;
   };
-  const candidates: Candidate[] = originals.flatMap((doc, rank) => {
+  const all: Candidate[] = originals.flatMap((doc, rank) => {
     const sentences = doc.analysis.sentences.length;
-    return reportLines(doc).map(({ index, start, end, text, words }) => {
+    return reportLines(doc).map(({ index, start, end, text, words, readsAlone }) => {
       const facts = sentenceSalience(doc.report.id, { start, end }, index, perDoc(doc.report.id));
       const bonus = FACT_WEIGHT * facts + LEDE_WEIGHT * (1 - index / sentences);
-      return { doc, rank, start, end, text, terms: contentWords(text).map(stem), words, bonus };
+      return { doc, rank, start, end, text, terms: contentWords(text).map(stem), words, bonus, readsAlone };
     });
   });
-  const weights = termWeights(candidates, originals.length);
+  const weights = termWeights(all, originals.length);
+  const candidates = all.filter((c) => c.readsAlone);
   const sets = candidates.map((c) => new Set(c.terms));
   const redundant = (i: number, chosen: readonly number[]): boolean =>
     chosen.some((k) => wordJaccard(sets[k]!, sets[i]!) >= REDUNDANT_JACCARD);

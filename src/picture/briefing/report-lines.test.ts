@@ -79,6 +79,22 @@ describe('reportLines', () => {
     expect(lines(doc(text, [headline, ...items])).map(([index]) => index)).toEqual([1, 2]);
   });
 
+  it('keeps a fragment of a quotation as a line that does not read alone', () => {
+    const items = [
+      '"We waited outside the school for an hour.',
+      'That delay may have cost a life," the fire chief said.',
+      '"The road will open again on Friday," the mayor said.',
+      '"I want the school rebuilt before the winter."',
+    ];
+    const text = items.join(' ');
+    expect(reportLines(doc(text, items)).map((l) => [l.index, l.readsAlone])).toEqual([
+      [0, false],
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
+  });
+
   it('no sentences → no lines', () => {
     expect(reportLines(doc('', []))).toEqual([]);
   });

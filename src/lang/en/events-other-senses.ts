@@ -1,0 +1,130 @@
+/**
+ * Word classes the trigger senses (events-trigger-senses.ts) read to tell a trigger word used in another sense:
+ * a cause fought for in words, an audience talked to, explosives handled without going off.
+ */
+
+/** Causes fought for in words, not arms: "fighting for justice" (after "for" and a possessive or none). */
+const CAUSES = [
+  'justice',
+  'freedom',
+  'rights',
+  'equality',
+  'answers',
+  'truth',
+  'recognition',
+  'compensation',
+  'accountability',
+  'reform',
+  'reforms',
+  'dignity',
+  'custody',
+  'funding',
+];
+const OWNERS = ['', 'the ', 'his ', 'her ', 'their ', 'our ', 'my ', 'its ', 'your '];
+export const FOUGHT_CAUSES: readonly string[] = [
+  ...CAUSES.flatMap((c) => OWNERS.map((o) => `for ${o}${c}`)),
+  ...['to clear', 'to prove', 'to keep', 'to save', 'to stop', 'to change'],
+];
+
+/** Words before "battle" that make it a contest in words, courts or markets ("a legal battle"). */
+export const CONTESTS: readonly string[] = [
+  'legal',
+  'court',
+  'courtroom',
+  'custody',
+  'ratings',
+  'bidding',
+  'price',
+  'political',
+  'electoral',
+  'budget',
+  'boardroom',
+  'copyright',
+  'patent',
+  'uphill',
+  'pr',
+];
+
+/** Whom one talks to in public ("talks to reporters"): no negotiation. */
+const AUDIENCES = [
+  'reporters',
+  'journalists',
+  'the media',
+  'the press',
+  'the news media',
+  'students',
+  'supporters',
+  'the crowd',
+  'a crowd',
+  'the audience',
+  'an audience',
+  'the public',
+  'viewers',
+  'voters',
+  'fans',
+];
+export const TALK_AUDIENCES: readonly string[] = ['to', 'with'].flatMap((p) =>
+  AUDIENCES.map((a) => `${p} ${a}`),
+);
+
+/** Verbs (active forms) that handle explosives without setting them off: "clearing roadside bombs". */
+export const EXPLOSIVES_HANDLED: readonly string[] = [
+  'clear',
+  'clears',
+  'cleared',
+  'clearing',
+  'defuse',
+  'defuses',
+  'defused',
+  'defusing',
+  'dismantle',
+  'dismantles',
+  'dismantled',
+  'dismantling',
+  'disarm',
+  'disarmed',
+  'disarming',
+  'deactivate',
+  'deactivated',
+  'deactivating',
+  'neutralised',
+  'neutralized',
+  'remove',
+  'removed',
+  'removing',
+  'find',
+  'finds',
+  'found',
+  'finding',
+  'discover',
+  'discovered',
+  'discovering',
+  'uncovered',
+  'detect',
+  'detected',
+  'detecting',
+  'located',
+  'plant',
+  'plants',
+  'planted',
+  'planting',
+  'lay',
+  'laid',
+  'laying',
+  'hid',
+  'hidden',
+  'stored',
+  'seized',
+  'recovered',
+];
+
+/** The same, told in the passive after the explosives ("the roadside bomb was defused"). */
+const HANDLED_PARTICIPLES = EXPLOSIVES_HANDLED.filter((w) => /(ed|found|laid|hidden)$/.test(w));
+export const EXPLOSIVES_HANDLED_AFTER: readonly string[] = [
+  'was',
+  'were',
+  'been',
+  'is',
+  'are',
+  'being',
+].flatMap((a) => HANDLED_PARTICIPLES.map((p) => `${a} ${p}`));
