@@ -8,6 +8,7 @@ import {
 import { EVENT_TRIGGERS, type EventTrigger } from '../../lang/en/events-triggers.js';
 import { ACLED_EVENT_TRIGGERS } from '../../lang/en/events-triggers-acled.js';
 import { type Span, span } from '../../model/span.js';
+import { definiteUse } from './definite-use.js';
 import { isObjectBreak, possessiveAt } from './noun-phrase-words.js';
 
 /** A trigger found in the text. */
@@ -126,6 +127,7 @@ export const matchTriggers = (text: string, sameSentence: (s: Span) => boolean):
     if (h.trigger.pos === 'verb' && !h.trigger.precededBy && nounUse(text, h.span)) continue;
     if (h.trigger.pos === 'noun' && !h.trigger.followedBy && modifierUse(text, h.span.end)) continue;
     if (h.trigger.pos === 'verb' && !h.trigger.followedBy && adjectiveUse(text, h.span)) continue;
+    if (h.trigger.definite && !definiteUse(text, h.span)) continue;
     kept.push(h);
     end = h.span.end;
   }

@@ -214,6 +214,12 @@ export const MODIFIED_HEADS: ReadonlySet<string> = new Set([
   'depot',
   'depots',
   'age',
+  'rate',
+  'rates',
+  'warrant',
+  'warrants',
+  'victim',
+  'victims',
 ]);
 
 /** Prepositions before an "-ed" verb trigger that make it an adjective ("rescued from bombed buildings"). */
@@ -226,4 +232,41 @@ export const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'among',
   'with',
   'amid',
+]);
+
+/**
+ * What makes a `definite` noun trigger name one happening (events-triggers.ts): a definite determiner or a
+ * possessive ("Maria's", "IRA's") before it, with at most DEFINITE_TRIGGER_GAP words between, each a date or
+ * number ("1957", "Nov.", "1"), a capitalised name ("IRA") or one of DEFINITE_TRIGGER_MODIFIERS.
+ */
+export const DEFINITE_TRIGGER_LEADS: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+]);
+export const DEFINITE_TRIGGER_GAP = 3;
+export const DEFINITE_TRIGGER_MODIFIERS: ReadonlySet<string> = new Set([
+  'alleged',
+  'suspected',
+  'apparent',
+  'brutal',
+  'deadly',
+  'fatal',
+  'recent',
+  'latest',
+  'first',
+  'second',
+  'last',
+  'mass',
+  'double',
+  'unsolved',
+  'gangland',
+  'police',
 ]);

@@ -63,6 +63,8 @@ export const ACLED_EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: 'attack_on_civilians',
   },
   { phrases: ['massacre', 'massacres', 'assassination'], pos: 'noun', type: 'attack_on_civilians' },
+  { phrases: ['murder', 'shooting'], pos: 'noun', type: 'attack_on_civilians', definite: true },
+  { phrases: ['arrest'], pos: 'noun', type: 'arrest', definite: true },
   {
     phrases: ['abducted', 'kidnapped', 'abduct', 'kidnap', 'abducting', 'taken hostage'],
     pos: 'verb',

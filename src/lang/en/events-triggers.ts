@@ -7,6 +7,9 @@ import type { EventType } from '../../model/event-type.js';
  * A noun trigger ("air strikes", "clashes") takes its actor from a modifier ("rebel fire", "Russian air strikes").
  * `followedBy`: one of these words must follow within `within` words ("brought down … plane"); the trigger runs to it.
  * `precededBy`: one of these words must precede within `within` words ("hospitals … out of service").
+ * `definite`: a noun that names one happening only when made definite (DEFINITE_TRIGGER_LEADS): "the 1957 murder",
+ * "Maria's murder", "his arrest", "the Nov. 1 shooting"; bare it is a kind or a charge ("allegations of
+ * murder", "risking arrest", "to arrest the men").
  */
 export interface EventTrigger {
   readonly phrases: readonly string[];
@@ -21,6 +24,7 @@ export interface EventTrigger {
    * after it ("took the town's mayor hostage").
    */
   readonly plainGap?: boolean;
+  readonly definite?: boolean;
 }
 
 const AIRCRAFT = [
