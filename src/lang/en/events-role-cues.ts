@@ -1,3 +1,5 @@
+import { POSSESSIVE_DETERMINERS } from './possessive-determiners.js';
+
 /**
  * Words the event role rules read around a trigger: what opens a subordinate or relative clause (its subject
  * and objects are not the trigger's), light verbs whose object is a noun trigger, and heads that make a trigger word
@@ -243,13 +245,7 @@ export const DEFINITE_TRIGGER_LEADS: ReadonlySet<string> = new Set([
   'the',
   'this',
   'that',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-  'your',
+  ...POSSESSIVE_DETERMINERS,
 ]);
 export const DEFINITE_TRIGGER_GAP = 3;
 export const DEFINITE_TRIGGER_MODIFIERS: ReadonlySet<string> = new Set([

@@ -1,3 +1,5 @@
+import { POSSESSIVE_DETERMINERS } from './possessive-determiners.js';
+
 /**
  * Words around a time expression that make it premodify a noun ("the 1972 killing", "Tuesday's attack", "its
  * 2012 report"): the time then dates that noun's happening, not its clause's verb.
@@ -10,15 +12,7 @@ export const TIME_POSSESSIVE_MARKERS: ReadonlySet<string> = new Set(["'s", '’s
  * Possessive determiners (besides the tagger's DET): a date right after one, with a noun after it, premodifies that
  * noun ("his 2009 arrest").
  */
-export const TIME_POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set([
-  'its',
-  'his',
-  'her',
-  'their',
-  'our',
-  'my',
-  'your',
-]);
+export const TIME_POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(POSSESSIVE_DETERMINERS);
 
 /** Marks of a cut-off phrase: "about the 1972..." premodifies a noun the cut left out. */
 export const TIME_CUT_MARKS: ReadonlySet<string> = new Set(['...', '…']);
