@@ -1,3 +1,4 @@
+import { alternation } from '../analyse/time/time-candidate.js';
 import {
   CAPTION_AGENCIES,
   CAPTION_MAX_LINE,
@@ -7,11 +8,7 @@ import {
   CAPTION_TRUNCATION,
 } from '../lang/en/ingest-captions.js';
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const AGENCY = `(?:${[...CAPTION_AGENCIES]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRegExp)
-  .join('|')})(?: Photo| PHOTO)?`;
+const AGENCY = `(?:${alternation(CAPTION_AGENCIES)})(?: Photo| PHOTO)?`;
 /** "(Associated Press)", "(AP Photo/Jane Doe)", perhaps followed by a second bracketed agency. */
 const BRACKETED = `\\(${AGENCY}(?:${CAPTION_PHOTOGRAPHER})?\\)(?:\\s*\\(${AGENCY}\\))?`;
 /** A truncated caption closed by its agency: "… Police continue... (Associated Press)". */

@@ -1,15 +1,10 @@
+import { alternation } from '../../analyse/time/time-candidate.js';
 import { QUOTE_MARKS } from '../../lang/en/picture-briefing-furniture.js';
 
 type Kind = 'opening' | 'closing' | 'either';
 const KINDS: readonly Kind[] = ['opening', 'closing', 'either'];
 const kindOf = new Map<string, Kind>(KINDS.flatMap((k) => QUOTE_MARKS[k].map((m): [string, Kind] => [m, k])));
-const MARK = new RegExp(
-  [...kindOf.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'gu',
-);
+const MARK = new RegExp(alternation(kindOf.keys()), 'gu');
 
 interface Mark {
   readonly at: number;
