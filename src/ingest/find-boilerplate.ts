@@ -10,8 +10,8 @@ import {
   TRAILING_CREDIT_PATTERNS,
 } from '../lang/en/ingest-boilerplate.js';
 import { CAPTION_ID_END } from '../lang/en/ingest-not-headline.js';
+import { escapeRegExp } from '../lang/word-alternation.js';
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CREDIT_SOURCE = new RegExp(
   `^\\s*(?:${[...PHOTO_CREDIT_SOURCES]
     .sort((a, b) => b.length - a.length)

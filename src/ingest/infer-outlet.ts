@@ -1,6 +1,6 @@
 import { OUTLET_TAGS } from '../lang/en/ingest-outlet-tags.js';
+import { escapeRegExp } from '../lang/word-alternation.js';
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const TAGS = Object.keys(OUTLET_TAGS)
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)

@@ -1,4 +1,3 @@
-import { alternation } from '../analyse/time/time-candidate.js';
 import {
   CAPTION_AGENCIES,
   CAPTION_MAX_LINE,
@@ -7,6 +6,7 @@ import {
   CAPTION_PHOTOGRAPHER,
   CAPTION_TRUNCATION,
 } from '../lang/en/ingest-captions.js';
+import { alternation } from '../lang/word-alternation.js';
 
 const AGENCY = `(?:${alternation(CAPTION_AGENCIES)})(?: Photo| PHOTO)?`;
 /** "(Associated Press)", "(AP Photo/Jane Doe)", perhaps followed by a second bracketed agency. */

@@ -1,5 +1,5 @@
 import { FIGURE_APPROXIMATORS } from '../../lang/en/figures-approximators.js';
-import { alternation } from '../time/time-candidate.js';
+import { alternation } from '../../lang/word-alternation.js';
 
 const BEFORE = new RegExp(`(?<![\\w-])(${alternation(Object.keys(FIGURE_APPROXIMATORS))})\\s+$`, 'i');
 

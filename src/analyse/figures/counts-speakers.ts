@@ -7,7 +7,7 @@ import {
   FIGURE_SPEAKER_DETERMINERS,
   FIGURE_SPEAKER_OPENERS,
 } from '../../lang/en/figures-speaker-counts.js';
-import { alternation } from '../time/time-candidate.js';
+import { alternation } from '../../lang/word-alternation.js';
 
 const LEAD = new RegExp(`(?<![\\p{L}-])(?:${alternation(FIGURE_SOURCE_LEADS)})\\s+$`, 'iu');
 const CUE = `(?:(?:${alternation(FIGURE_SPEAKER_CUE_MODIFIERS)})\\s+){0,2}(?:${alternation(FIGURE_SPEAKER_CUES)})\\b(?!\\s+to\\b)`;

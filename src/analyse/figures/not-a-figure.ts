@@ -16,7 +16,7 @@ import {
   FIGURE_VARIETY_WORDS,
   FIGURE_YEAR_DETERMINERS,
 } from '../../lang/en/figures-not-figures.js';
-import { alternation } from '../time/time-candidate.js';
+import { alternation } from '../../lang/word-alternation.js';
 import { isPeopleNoun } from './figure-measure.js';
 import { isNamedModel, isNamePart } from './name-part.js';
 import type { QuantityCore } from './quantity-core.js';

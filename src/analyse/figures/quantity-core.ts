@@ -13,8 +13,8 @@ import {
 } from '../../lang/en/figures-number-words.js';
 import { FIGURE_AREA_UNITS, FIGURE_LENGTH_UNITS, FIGURE_PERCENT_WORDS } from '../../lang/en/figures-units.js';
 import { FIGURE_FRACTIONS, FIGURE_VAGUE_QUANTITIES } from '../../lang/en/figures-vague-quantities.js';
+import { alternation } from '../../lang/word-alternation.js';
 import type { FigureUnit } from '../../model/figure-mention.js';
-import { alternation } from '../time/time-candidate.js';
 
 /** A number as written, before bounds, nouns and measures: offsets into the sentence text. */
 export interface QuantityCore {

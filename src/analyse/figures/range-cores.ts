@@ -3,7 +3,7 @@ import {
   FIGURE_RANGE_JOINERS,
   FIGURE_RANGE_OPENERS,
 } from '../../lang/en/figures-ranges.js';
-import { alternation } from '../time/time-candidate.js';
+import { alternation } from '../../lang/word-alternation.js';
 import type { QuantityCore } from './quantity-core.js';
 
 const JOINER = new RegExp(`^\\s*(?:${alternation(FIGURE_RANGE_JOINERS)})\\s*$`, 'i');

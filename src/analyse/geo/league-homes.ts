@@ -1,7 +1,7 @@
 import { normalizePlaceName } from '../../geo/normalize-place-name.js';
 import { LEAGUE_NAMES, LEAGUE_TEAMS } from '../../lang/en/geo-sports-teams.js';
+import { escapeRegExp } from '../../lang/word-alternation.js';
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A phrase as a pattern: its words apart by any white space, not inside a longer word. */
 const phrase = (words: string): string =>
   `(?<![\\p{L}\\d])${words.split(' ').map(escapeRegExp).join('\\s+')}(?![\\p{L}\\d])`;

@@ -1,9 +1,10 @@
 import { TIME_DAY_WORDS } from '../../lang/en/time-anchor-words.js';
 import { TIME_PARTS_OF_DAY } from '../../lang/en/time-calendar-words.js';
+import { alternation } from '../../lang/word-alternation.js';
 import { addDays, weekday } from '../../model/date.js';
 import { dayRange, isoWeek, range } from './calendar.js';
 import { futureClause } from './tense.js';
-import { alternation, matchAll, type TimeRule } from './time-candidate.js';
+import { matchAll, type TimeRule } from './time-candidate.js';
 
 const DAY_PART = new RegExp(
   `(?<![\\w-])(?:(?:(?:later|earlier)\\s+)?(${alternation(Object.keys(TIME_DAY_WORDS))})\\s+(${alternation(Object.keys(TIME_PARTS_OF_DAY))})|(tonight))(?![\\w-])`,

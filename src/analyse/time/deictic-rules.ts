@@ -5,9 +5,10 @@ import {
   TIME_VAGUE_COUNTS,
 } from '../../lang/en/time-anchor-words.js';
 import { TIME_UNITS } from '../../lang/en/time-period-words.js';
+import { alternation } from '../../lang/word-alternation.js';
 import { range, yearRange, ymd } from './calendar.js';
 import { SMALL_NUMBER_PATTERN, smallNumberValue } from './number-word-value.js';
-import { alternation, matchAll, type TimeRule } from './time-candidate.js';
+import { matchAll, type TimeRule } from './time-candidate.js';
 import { quarterOf, quarterValue, unitsBack } from './timex-value.js';
 
 const UNIT = Object.keys(TIME_UNITS).join('|');

@@ -6,9 +6,10 @@ import {
 } from '../../lang/en/time-anchor-words.js';
 import { TIME_SET_WORDS, TIME_UNITS } from '../../lang/en/time-period-words.js';
 import { TIME_YEAR_CONTEXT_WORDS } from '../../lang/en/time-relation-cues.js';
+import { alternation } from '../../lang/word-alternation.js';
 import { range, yearRange } from './calendar.js';
 import { SMALL_NUMBER_PATTERN, smallNumberValue } from './number-word-value.js';
-import { alternation, matchAll, type TimeRule } from './time-candidate.js';
+import { matchAll, type TimeRule } from './time-candidate.js';
 import { durationValue } from './timex-value.js';
 
 // "a quarter", "three-quarters" are fractions: quarters count only in period rules ("the past two quarters").

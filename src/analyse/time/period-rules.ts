@@ -6,6 +6,7 @@ import {
   TIME_RECENT_LOOKBACK_DAYS,
   TIME_UNITS,
 } from '../../lang/en/time-period-words.js';
+import { alternation } from '../../lang/word-alternation.js';
 import { addDays, type DatePrecision, type IsoDate, isoDate } from '../../model/date.js';
 import {
   addMonths,
@@ -19,7 +20,7 @@ import {
   ymd,
 } from './calendar.js';
 import { SMALL_NUMBER_PATTERN, smallNumberValue } from './number-word-value.js';
-import { alternation, matchAll, type TimeRule } from './time-candidate.js';
+import { matchAll, type TimeRule } from './time-candidate.js';
 import { durationValue } from './timex-value.js';
 
 const MONTH = alternation(Object.keys(TIME_MONTHS));

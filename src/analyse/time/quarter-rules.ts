@@ -1,6 +1,7 @@
 import { TIME_QUARTERS } from '../../lang/en/time-anchor-words.js';
+import { alternation } from '../../lang/word-alternation.js';
 import { yearRange, ymd } from './calendar.js';
-import { alternation, matchAll, type TimeRule } from './time-candidate.js';
+import { matchAll, type TimeRule } from './time-candidate.js';
 import { quarterOf, quarterValue } from './timex-value.js';
 
 const ORDINAL = alternation(Object.keys(TIME_QUARTERS));

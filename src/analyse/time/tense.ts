@@ -1,5 +1,5 @@
 import { TIME_FUTURE_CUES } from '../../lang/en/time-anchor-words.js';
-import { alternation } from './time-candidate.js';
+import { alternation } from '../../lang/word-alternation.js';
 
 const FUTURE = new RegExp(`(?<![\\w-])(?:${alternation(TIME_FUTURE_CUES)})(?![\\w-])`, 'i');
 const CLAUSE = /[,;:()"“”—–]|\b(?:said|says|and|but|after|before|when|while)\b/gi;

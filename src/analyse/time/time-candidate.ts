@@ -17,13 +17,6 @@ export interface TimeCandidate {
 /** One rule: the sentence text, its offset in the document and the reference date → candidates. */
 export type TimeRule = (text: string, offset: number, ref: IsoDate | null) => TimeCandidate[];
 
-/** A regex alternation of literal words, longest first (so "the start of" beats "the"). */
-export const alternation = (words: Iterable<string>): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-
 /** Every match of a global regex, with a builder for its candidate (null = not a time). */
 export const matchAll = (
   re: RegExp,

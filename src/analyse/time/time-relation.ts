@@ -1,6 +1,6 @@
 import { TIME_RELATION_CUES, TIME_SINCE_CLAUSE_WORDS } from '../../lang/en/time-relation-cues.js';
+import { alternation } from '../../lang/word-alternation.js';
 import type { TimeRelation, TimexType } from '../../model/time-mention.js';
-import { alternation } from './time-candidate.js';
 
 const CUE = new RegExp(`(?<![\\w-])(${alternation(Object.keys(TIME_RELATION_CUES))})\\s+(?:the\\s+)?$`, 'i');
 const SINCE = /(?<![\w-])since\s/gi;

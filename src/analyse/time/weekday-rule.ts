@@ -4,10 +4,11 @@ import {
   TIME_WEEKDAY_SHIFTS,
   TIME_WEEKDAYS,
 } from '../../lang/en/time-calendar-words.js';
+import { alternation } from '../../lang/word-alternation.js';
 import { addDays, type IsoDate, isoDate } from '../../model/date.js';
 import { dayRange, dayValue, weekdayNear, yearForMonth, yearForWeekday, ymd } from './calendar.js';
 import { futureClause } from './tense.js';
-import { alternation, matchAll, type TimeRule } from './time-candidate.js';
+import { matchAll, type TimeRule } from './time-candidate.js';
 
 const MONTH = alternation(Object.keys(TIME_MONTHS));
 const DATE = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?|(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?)(?:,?\\s+(\\d{4}))?`;

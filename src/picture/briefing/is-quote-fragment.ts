@@ -1,5 +1,5 @@
-import { alternation } from '../../analyse/time/time-candidate.js';
 import { QUOTE_MARKS } from '../../lang/en/picture-briefing-furniture.js';
+import { alternation } from '../../lang/word-alternation.js';
 
 type Kind = 'opening' | 'closing' | 'either';
 const KINDS: readonly Kind[] = ['opening', 'closing', 'either'];
