@@ -20,7 +20,7 @@ import { currencyKey, linkRepeatedSums, restatesInParentheses } from './restatem
 import { focusCountry, sharePlace } from './share-place.js';
 import { territoryHead } from './territory.js';
 
-const PRODUCER = 'analyse.figures@11';
+const PRODUCER = 'analyse.figures@12';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',

@@ -5,6 +5,7 @@ import {
 } from '../../lang/en/figures-counted-nouns.js';
 import { FIGURE_MEASURE_CUES } from '../../lang/en/figures-measure-cues.js';
 import {
+  FIGURE_ADDRESS_AFTER,
   FIGURE_AGE_OF,
   FIGURE_AGE_OR_CLOCK_AFTER,
   FIGURE_COUNTING_COMPOUNDS,
@@ -51,6 +52,8 @@ const APPOSED_AFTER = /^\s*(?:[,;)]|\.(?!\d)|$)/;
 const PHONE = /^(?:\d{3}(?:\)\s?|[-.\s])\d{3}[-.]\d{4}|\d{3}[-.]\d{4})(?![\d,])/;
 /** A web address: a scheme or "www." before it, or a path of slashes and dashes around it. */
 const URL_WORD = /:\/\/|^www\.|\.(?:com|org|net|html?)\b|\/[^/\s]*\//i;
+/** "the 5000 block of Elm Avenue": digits before a singular "block" are an address. */
+const ADDRESS = new RegExp(`^(?:${alternation(FIGURE_ADDRESS_AFTER)})\\b(?!s)`, 'i');
 const LOCATIVE = new RegExp(
   `^\\s*\\)?\\s*(?:\\([^)]*\\)\\s*)?(?:${alternation(FIGURE_LOCATIVE_AFTER)})\\b`,
   'i',
@@ -72,7 +75,7 @@ const countsPeople = (after: string, what: string | null): boolean => {
  * clock times, ordinals ("4th"), phone numbers and scores ("555-1234", "20/20"), bare years and spans of years
  * ("2008-2009"), "one of the",
  * distances that locate ("30km south of Kirkuk"), ages in apposition ("Henry, 19, of Alexandria"), children of
- * kin ("a mother of two"), years before what they date ("the 1994 deaths"), words of web addresses, parts of
+ * kin ("a mother of two"), street addresses ("the 5000 block of Elm Avenue"), years before what they date ("the 1994 deaths"), words of web addresses, parts of
  * names ("iPhone 4", "Boeing 777", "France 24 TV", "a Boeing 747 jet"), vague variety ("several different").
  * `text` is the sentence; offsets are into it. Numbers inside time mentions are dropped by the caller.
  */
@@ -93,6 +96,7 @@ export const isNotAFigure = (
   if (URL_WORD.test(word)) return true;
   if (core.unit === 'km' && LOCATIVE.test(after)) return true;
   if (core.kind === 'both') return !noun.plural;
+  if (core.kind === 'digits' && core.unit === null && ADDRESS.test(after)) return true;
   // "over the New Year period of 2008-2009": a span of years, not a count.
   if (core.rule === 'range' && core.unit === null && isYear(core.low) && isYear(core.high))
     if (!noun.plural && !(noun.close && isPeopleNoun(noun.what ?? null)) && !num.includes(',')) return true;

@@ -105,6 +105,12 @@ export const FIGURE_AGE_OR_CLOCK_AFTER: readonly string[] = [
 ];
 
 /**
+ * Words after a bare number that make it part of a street address, not a count: "the 5000 block of Elm
+ * Avenue", "in the 100 block" (American police usage). Matched right after the digits, then a word boundary.
+ */
+export const FIGURE_ADDRESS_AFTER: readonly string[] = [' block', ' blk'];
+
+/**
  * Words after a distance that make it say where something is, not how much of anything there is ("about 30km
  * south of Kirkuk", "6km from Daquq", "300m away"): such distances are not figures. A parenthesised restatement
  * between them ("30km (19 miles) south of") is skipped.
