@@ -7,7 +7,7 @@ const w = (entries: [string, number][]) => new Map(entries);
 describe('selectCoverage', () => {
   it.each([
     [
-      'takes the heaviest per √words first, then what adds new terms; a repeat adds nothing',
+      'takes the heaviest per words^0.6 first, then what adds new terms; a repeat adds nothing',
       [item(['army', 'aleppo', 'control']), item(['army', 'aleppo', 'control']), item(['civilians', 'fled'])],
       w([
         ['army', 3],
@@ -55,6 +55,20 @@ describe('selectCoverage', () => {
       1,
       [0],
     ],
+    [
+      'length pays words^0.6: four terms of 1 (4 / 4^0.6 ≈ 1.74) lose to one of 1.9 (√ would give 2 and win)',
+      [item(['a', 'b', 'c', 'd']), item(['e'])],
+      w([
+        ['a', 1],
+        ['b', 1],
+        ['c', 1],
+        ['d', 1],
+        ['e', 1.9],
+      ]),
+      100,
+      5,
+      [1, 0],
+    ],
     ['nothing weighs anything → nothing', [item(['x'])], w([]), 100, 5, []],
   ])('%s', (_, items, weights, budget, max, expected) => {
     expect(selectCoverage(items, weights, budget, max)).toEqual(expected);
@@ -63,7 +77,7 @@ describe('selectCoverage', () => {
 
 describe('selectCoverage: novelty', () => {
   it('a lede saying what a chosen one said loses its bonus to a sentence adding something', () => {
-    // A: 4/√2 + 2 × 1.001 ≈ 4.83 first; then B covers nothing new (1.9 × 0.001), C adds z (0.5 + 0.5 × 1.001)
+    // A: 4/2^0.6 + 2 × 1.001 ≈ 4.64 first; then B covers nothing new (1.9 × 0.001), C adds z (0.5 + 0.5 × 1.001)
     const items = [item(['x', 'y'], 2), item(['x', 'y'], 1.9), item(['z'], 0.5)];
     const weights = w([
       ['x', 2],

@@ -17,9 +17,17 @@ export interface CoverageItem {
 export const BONUS_NOVELTY = { exponent: 0.5, floor: 0.001 } as const;
 
 /**
+ * A sentence's gain is divided by its length in words raised to this power. Chosen on Multi-News dev
+ * (clusters 1–40) by nested 5-fold cross-validation, each fold choosing on the other 32 clusters: 0.6 on
+ * every fold, held-out ROUGE-1 45.66 against 45.24 for √words (0.5); full dev 0.55 / 0.575 / 0.6 / 0.625 /
+ * 0.65 / 0.7 → 45.32 / 45.59 / 45.66 / 45.48 / 45.21 / 45.13 (session 12).
+ */
+export const LENGTH_EXPONENT = 0.6;
+
+/**
  * Greedy concept coverage (Gillick & Favre 2009, greedy form): a term weighs the number of reports that use it
  * (in a one-report story: how often it is used), and each step takes the sentence whose not yet covered terms
- * weigh the most per √words, plus its bonus discounted by what is already covered (BONUS_NOVELTY), until
+ * weigh the most per words^LENGTH_EXPONENT, plus its bonus discounted by what is already covered (BONUS_NOVELTY), until
  * `budget` words are taken or `max` sentences. Terms used only once in the story weigh nothing: they are no
  * one's point. A sentence `redundant` with those chosen is never taken. Returns the chosen indices in choice
  * order.
@@ -42,7 +50,10 @@ export const selectCoverage = (
       if (!covered.has(t)) gain += w;
     }
     const novelty = all === 0 ? 1 : (gain / all) ** BONUS_NOVELTY.exponent;
-    return gain / Math.sqrt(Math.max(1, items[i]!.words)) + items[i]!.bonus * (novelty + BONUS_NOVELTY.floor);
+    return (
+      gain / Math.max(1, items[i]!.words) ** LENGTH_EXPONENT +
+      items[i]!.bonus * (novelty + BONUS_NOVELTY.floor)
+    );
   };
   // Lazy greedy (CELF): gains only fall as coverage grows, so a stale gain is an upper bound; the best
   // bound is recomputed and taken when it still leads. Ties: the lower index, as a full scan would.
