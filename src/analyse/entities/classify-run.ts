@@ -21,6 +21,7 @@ import {
 import type { EntityType } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
+import { notablePlace } from './notable-place.js';
 import { populatedPlace } from './populated-place.js';
 import { populationPlural } from './population-plural.js';
 
@@ -68,6 +69,8 @@ export interface RunContext {
     readonly locative: boolean;
     /** A cue that makes it a body (", which", "X members"). */
     readonly body: 'organization' | 'group' | null;
+    /** The type an apposition gives it ("X, a pro-Kremlin daily,"), or null. */
+    readonly apposed?: 'person' | 'organization' | 'place' | null;
   };
 }
 
@@ -97,6 +100,11 @@ export const classifyRun = (
     /^\p{Ll}/u.test(text.slice(next.span.start, next.span.end));
   const base = { kind: null, extendTo: last };
   if (titled) return { ...base, type: 'person', rule: 'title', confidence: 0.85 };
+  // "Izvestia, a pro-Kremlin daily,", "his daughter, Elena,": the apposition's head noun decides (where the
+  // tagger read it so, its type stands).
+  const apposed = cues?.apposed ?? null;
+  if (apposed && (tagged === null || tagged === 'MISC' || TAGGED[tagged] !== apposed))
+    return { ...base, type: apposed, rule: 'apposition', confidence: 0.8 };
   const name = text.slice(tokens[first]!.span.start, tokens[last]!.span.end);
   const lower = name.toLowerCase();
   if (tokens[first - 1]?.norm === '(' && PARTY_STATE_LABEL.test(name)) return null;
@@ -176,7 +184,8 @@ export const classifyRun = (
   // A nationality stays for the gazetteer ("Canadian", read later as a place modifier); "Western music" does not.
   const demonym = DEMONYMS[lower] !== undefined || GEO_DEMONYMS[lower] !== undefined;
   if (tagged === 'MISC' && modifier && !demonym) return null;
-  if (lookupPlace(name).length > 0) {
+  // A lone word only a hamlet is named ("one Christmas", "Exxon and Chevron") is no place; a nationality stays.
+  if (single && !demonym ? notablePlace(name) : lookupPlace(name).length > 0) {
     return { ...base, type: 'place', rule: 'gazetteer', confidence: 0.75 };
   }
   // "the West African nation", "South Korean troops": an adjective of place the gazetteer lacks only describes.

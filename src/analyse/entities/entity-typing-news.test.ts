@@ -82,6 +82,52 @@ describe('findEntities: peoples, adjectives of place and titles', () => {
       ],
     ],
     [
+      'faiths are peoples too: a plural is a population group, an adjective before a noun no name, one believer other',
+      'Christians and Muslims fled the town. The Jewish community mourned. Omar Kesh, a devout Muslim, and a Christian spoke. Hindu nationalists rallied.',
+      [
+        ['Christians', 'PER'],
+        ['Muslims', 'LOC'],
+        ['Jewish', 'LOC'],
+        ['Omar Kesh', 'PER'],
+        ['Muslim', 'LOC'],
+        ['Christian', 'LOC'],
+        ['Hindu', 'MISC'],
+      ],
+      [
+        ['Christians', 0, 'group', 'christians', 'population'],
+        ['Muslims', 15, 'group', 'muslims', 'population'],
+        ['Omar Kesh', 68, 'person', 'omar kesh', 'tagger:PER'],
+        ['Muslim', 88, 'other', 'muslim', 'ethnonym'],
+        ['Christian', 102, 'other', 'christian', 'ethnonym'],
+      ],
+    ],
+    [
+      'negative: a faith word inside a longer name is part of that name',
+      'Christian Dorn spoke for the Catholic Church.',
+      [
+        ['Christian Dorn', 'PER'],
+        ['Catholic Church', 'ORG'],
+      ],
+      [
+        ['Christian Dorn', 0, 'person', 'christian dorn', 'tagger:PER'],
+        ['Catholic Church', 29, 'organization', 'catholic church', 'tagger:ORG'],
+      ],
+    ],
+    [
+      'a hyphened given name: its whole last part is the surname alias, not the syllable after the hyphen',
+      'Kim Jong-un spoke. Jong-un left. Aides met Un on Monday.',
+      [
+        ['Kim Jong-un', 'PER'],
+        ['Jong-un', 'PER'],
+        ['Un', 'PER'],
+      ],
+      [
+        ['Kim Jong-un', 0, 'person', 'kim jong-un', 'tagger:PER'],
+        ['Jong-un', 19, 'person', 'kim jong-un', 'surname'],
+        ['Un', 43, 'person', 'un', 'tagger:PER'],
+      ],
+    ],
+    [
       "a politician's party and state in brackets is no name",
       'Sen. Ann Roe (D-Ohio) spoke.',
       [

@@ -17,6 +17,7 @@ import { initialsOf } from './initials.js';
 import { nameEvidence } from './name-evidence.js';
 import { surnameOnly } from './surname-only.js';
 import { taggerNameRuns } from './tagger-name-runs.js';
+import { workTitle } from './work-title.js';
 
 const CUE_RULES: ReadonlySet<string> = new Set(['title', 'place-cue', 'org-cue', 'group-cue']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u;
@@ -150,6 +151,12 @@ export const findEntities = (
     }
     const { first, last, title } = c;
     const words = nameWords(text, tokens, first, last);
+    if (workTitle(text, tokens, first, last)) {
+      // The film "Red Fox": a work's title, neither an organisation nor a person or place.
+      const e = reg.entity(entityKey(surface(first, last)), 'other');
+      emit({ first, last, entity: e, anaphoric: false, rule: 'work-title', confidence: 0.75 }, words);
+      return;
+    }
     const key = entityKey(surface(first, last));
     const metonym = !c.knownOnly && c.tagged !== 'PER' && c.tagged !== 'ORG' && title === null;
     const governs = metonym && actsAsGovernment(text, tokens, first, last) ? governedCountry(key) : null;
@@ -217,6 +224,7 @@ export const findEntities = (
         place: evidence.place.has(key),
         locative: evidence.locative.has(key),
         body: evidence.body.get(key) ?? null,
+        apposed: evidence.apposed.get(key) ?? null,
       },
     });
     // A run the tagger missed stays only when a rule cue types it ("the Observatory", "the Hanano district").
@@ -235,7 +243,9 @@ export const findEntities = (
     if (topicKey && !reg.byKey.has(topicKey)) reg.alias.set(topicKey, { entity: e, rule: 'body-topic' });
     if (cls.type === 'person' && words.length >= 2) {
       reg.person(e, e.key);
-      const surname = entityKey(tokens[last]!.norm);
+      // "Jong-un", not "un", for "Kim Jong-un": a lower-case last word is the end of a hyphened name.
+      const tail = last >= 2 && tokens[last - 1]!.norm === '-' && /^\p{Ll}/u.test(surface(last, last));
+      const surname = entityKey(tail ? surface(last - 2, last) : tokens[last]!.norm);
       reg.alias.set(surname, { entity: e, rule: 'surname' });
       reg.fullNames.set(surname, new Set([...(reg.fullNames.get(surname) ?? []), e]));
       if (last >= 2 && tokens[last - 1]!.norm === '-')

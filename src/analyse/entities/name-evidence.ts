@@ -7,6 +7,7 @@ import {
   THING_RELATIVES,
 } from '../../lang/en/entities-type-cues.js';
 import type { Token } from '../../model/token.js';
+import { appositionType } from './apposition-type.js';
 import type { Candidate } from './entity-candidates.js';
 import { entityKey } from './entity-key.js';
 
@@ -20,6 +21,8 @@ export interface NameEvidence {
   readonly place: ReadonlySet<string>;
   /** Keys after a locative preposition ("in X", "in A and X"), not owning something ("in X's time"). */
   readonly locative: ReadonlySet<string>;
+  /** Keys an apposition types ("Izvestia, a pro-Kremlin daily,", "his daughter, Elena,"): the first one counts. */
+  readonly apposed: ReadonlyMap<string, 'person' | 'organization' | 'place'>;
   /** First tokens of runs with a place cue right before them, or in a list it opens ("the towns of A, B and C"). */
   readonly placeCued: ReadonlySet<number>;
 }
@@ -38,6 +41,7 @@ export const nameEvidence = (
   const place = new Set<string>();
   const placeCued = new Set<number>();
   const locative = new Set<string>();
+  const apposed = new Map<string, 'person' | 'organization' | 'place'>();
   const surface = (i: number) => text.slice(tokens[i]!.span.start, tokens[i]!.span.end);
   const runs = candidates.filter((c) => c.what === 'run');
   /** "A, B and C": runs of one sentence joined by commas and a last "and"/"or" (not "in Philadelphia, Randall"). */
@@ -81,6 +85,8 @@ export const nameEvidence = (
     const owner = tokens[last + 1]?.norm === "'s" || tokens[last + 1]?.norm === "'";
     if (!owner && (cuedLocative(n) || listedAfter(n, cuedLocative))) locative.add(key);
     if (c.title !== null) person.add(key);
+    const apposition = apposed.has(key) ? null : appositionType(text, tokens, first, last);
+    if (apposition) apposed.set(key, apposition);
     let named = 0;
     for (let i = first; i <= last; i += 1) if (CAPITAL.test(surface(i))) named += 1;
     if (c.tagged === 'PER' && named >= 2) person.add(entityKey(tokens[last]!.norm));
@@ -93,5 +99,5 @@ export const nameEvidence = (
     if (MEMBER_NOUNS.has(next.norm) && !CAPITAL.test(surface(last + 1)) && body.get(key) !== 'group')
       body.set(key, ARMED_MEMBER_NOUNS.has(next.norm) ? 'group' : 'organization');
   });
-  return { person, body, place, locative, placeCued };
+  return { person, body, place, locative, placeCued, apposed };
 };

@@ -37,6 +37,37 @@ describe('repairRuns', () => {
       [['Syrian Observatory for Human Rights', 'ORG']],
     ],
     [
+      'a comma splits a run into names that keep its type; a quantifier opening it is cut off',
+      'Officials told Kirov, Vesta, a daily. Many Christians fled.',
+      [
+        ['Kirov, Vesta', 'ORG'],
+        ['Many Christians', 'PER'],
+      ],
+      [
+        ['Kirov', 'ORG'],
+        ['Vesta', 'ORG'],
+        ['Christians', 'PER'],
+      ],
+    ],
+    [
+      "negative: a firm's partners joined by a final & stay one name",
+      'He joined Bodley, Marsh & Cole last year.',
+      [['Bodley, Marsh & Cole', 'ORG']],
+      [['Bodley, Marsh & Cole', 'ORG']],
+    ],
+    [
+      'negative: a place and a company suffix after a comma stay in the name',
+      'He flew to Washington, D.C. from Nuance Systems, Inc. offices.',
+      [
+        ['Washington, D.C.', 'LOC'],
+        ['Nuance Systems, Inc.', 'ORG'],
+      ],
+      [
+        ['Washington, D.C.', 'LOC'],
+        ['Nuance Systems, Inc.', 'ORG'],
+      ],
+    ],
+    [
       'negative: an acronym stays a name of its own',
       'The Kurdish YPG militia moved.',
       [
@@ -65,6 +96,32 @@ describe('repairRuns', () => {
       'The Britain-based monitor said so.',
       [['Britain-based', 'MISC']],
       [['Britain', null]],
+    ],
+    [
+      "a person's name keeps a lower-case part after a hyphen",
+      'Envoys met Kim Jong-un and Park Soo-min.',
+      [
+        ['Kim Jong-un', 'PER'],
+        ['Park Soo-min', 'PER'],
+      ],
+      [
+        ['Kim Jong-un', 'PER'],
+        ['Park Soo-min', 'PER'],
+      ],
+    ],
+    [
+      "negative: a participle or modifier word after a person's name is cut off; another type's tail too",
+      'The Varga-backed plan and Canadian-born Ivo Sand met the Lyon-rooted group.',
+      [
+        ['Varga-backed', 'PER'],
+        ['Canadian-born Ivo Sand', 'PER'],
+        ['Lyon-rooted', 'LOC'],
+      ],
+      [
+        ['Varga', null],
+        ['Canadian-born Ivo Sand', 'PER'],
+        ['Lyon', null],
+      ],
     ],
     [
       'a day name splits a run',

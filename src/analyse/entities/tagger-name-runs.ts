@@ -1,6 +1,10 @@
 import { ABBREVIATIONS } from '../../lang/en/entities-abbreviations.js';
-import { NOT_NAMES } from '../../lang/en/entities-cues.js';
-import { NEVER_NAME_EDGES } from '../../lang/en/entities-type-cues.js';
+import { NOT_NAMES, ORG_NAME_SUFFIXES } from '../../lang/en/entities-cues.js';
+import {
+  HYPHEN_MODIFIER_ENDINGS,
+  HYPHEN_MODIFIER_TAILS,
+  NEVER_NAME_EDGES,
+} from '../../lang/en/entities-type-cues.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
 import { nerTokenRuns } from '../../ner/ner-spans.js';
@@ -65,9 +69,12 @@ const splitAtLineBreaks = (text: string, tokens: readonly Token[], r: Typed): Ty
  * Repairs the tagger's runs for the entity rules:
  * - question words, pronouns, conjunctions and punctuation at a run's edge are cut off, the type kept ("Lydia
  *   Syson Why" → "Lydia Syson", "And Wilbur" → "Wilbur", "— Police" → "Police");
- * - a hyphenated modifier keeps only its capitalised head ("Britain-based" → "Britain", untyped);
+ * - a hyphenated modifier keeps only its capitalised head ("Britain-based" → "Britain", untyped), but a person's
+ *   name keeps a lower-case part after a hyphen ("Kim Jong-un");
  * - words that are never names split a run ("Aleppo Saturday" → "Aleppo", untyped), unless hyphens join them
- *   into it ("Lashkar-i-Taiba"); money ("US$") is no name;
+ *   into it ("Lashkar-i-Taiba"); a comma splits it too, each part keeping the type ("Kirill, Izvestia"), but not
+ *   a place ("Washington, D.C."), a firm's partners ("Bodman, Longley & Dahling") or a company suffix ("Acme,
+ *   Inc."); money ("US$") is no name;
  * - a nationality right before an organisation joins it ("Syrian | Observatory for Human Rights"), unless the
  *   organisation is an acronym, which is a name of its own ("Kurdish | YPG");
  * - a run ends at a line break (a headline's last word is no name's first);
@@ -87,6 +94,12 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
     tokens[i + 1]?.norm === '-' &&
     tokens[i - 1]!.span.end === tokens[i]!.span.start &&
     tokens[i]!.span.end === tokens[i + 1]!.span.start;
+  /** "un" in "Kim Jong-un": a lower-case word hyphened to the word before it that is no modifier's tail. */
+  const nameSyllable = (i: number) =>
+    tokens[i - 1]!.span.end === tokens[i]!.span.start &&
+    tokens[i - 2]!.span.end === tokens[i - 1]!.span.start &&
+    !HYPHEN_MODIFIER_TAILS.has(tokens[i]!.norm) &&
+    !HYPHEN_MODIFIER_ENDINGS.test(tokens[i]!.norm);
   /** "Among 86 patients", "as reported in MODERN", "the No. 3 person": a one-word run that is no name. */
   const noName = (r: Typed) =>
     r.first === r.last &&
@@ -102,16 +115,25 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
     while (first < last && edge(first)) first += 1;
     if (first === last && edge(first)) continue;
     while (last > first && !CAPITAL.test(surface(last)) && tokens[last - 1]!.norm === '-') {
+      if (type === 'PER' && nameSyllable(last)) break;
       last -= 2;
       type = null;
     }
     let start = first;
+    /** Whether every split so far was at a comma ("Kirill, Izvestia": two names the tagger read as one). */
+    let commas = true;
+    // "Bodman, Longley & Dahling": partners' names a final "&" joins are one firm; "Washington, D.C." one place.
+    const oneName = type === 'LOC' || tokens.slice(first, last + 1).some((t) => t.norm === '&');
     for (let i = first; i <= last + 1; i += 1) {
-      if (i <= last && (!NOT_NAMES.has(tokens[i]!.norm) || hyphenJoined(i))) continue;
+      // "Acme Systems, Inc.": a company suffix after the comma is the name's own.
+      const comma =
+        i <= last && tokens[i]!.norm === ',' && !oneName && !ORG_NAME_SUFFIXES.has(tokens[i + 1]?.norm ?? '');
+      if (i <= last && !comma && (!NOT_NAMES.has(tokens[i]!.norm) || hyphenJoined(i))) continue;
       const whole = start === first && i === last + 1;
       let named = false;
       for (let k = start; k < i && !named; k += 1) named = CAPITAL.test(surface(k));
-      if (i > start && named) out.push({ first: start, last: i - 1, type: whole ? type : null });
+      commas &&= comma || i > last;
+      if (i > start && named) out.push({ first: start, last: i - 1, type: whole || commas ? type : null });
       start = i + 1;
     }
   }

@@ -50,6 +50,21 @@ export const ETHNONYMS: ReadonlySet<string> = new Set([
   'shia',
   'shiite',
   "shi'ite",
+  // Faiths: "Christian leaders", "Muslims", "a Jewish group" name believers, never a place ("Christian" is a
+  // town the gazetteer knows) nor an organisation.
+  'christian',
+  'muslim',
+  'moslem',
+  'jew',
+  'jewish',
+  'hindu',
+  'buddhist',
+  'sikh',
+  'catholic',
+  'protestant',
+  'evangelical',
+  'mormon',
+  'anglican',
 ]);
 
 /**

@@ -131,7 +131,7 @@ export const TOPIC_JOINER = 'on';
 
 /**
  * Capitalised words at the edge of a tagger run that are never part of a name: question words and pronouns
- * run into a name by a missing line break ("… Writer Lydia Syson Why do we know …").
+ * run into a name by a missing line break ("… Writer Lydia Syson Why do we know …"), quantifiers.
  */
 export const NEVER_NAME_EDGES: ReadonlySet<string> = new Set([
   'why',
@@ -164,6 +164,12 @@ export const NEVER_NAME_EDGES: ReadonlySet<string> = new Set([
   'do',
   'does',
   'did',
+  // Quantifiers opening a sentence ("Many Christians fled"): never a name's first word.
+  'many',
+  'some',
+  'several',
+  'few',
+  'both',
 ]);
 
 /** A US politician's party and state in brackets after the name ("(D-Mass.)", "(R-Texas)"): no name. */
@@ -184,3 +190,35 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'across',
   'throughout',
 ]);
+
+/**
+ * Lower-case words after a hyphen that make a modifier of the name before them ("Britain-based", "Trump-backed",
+ * "Canadian-born"), besides any word in -ed or -ing. Another lower-case word after a hyphen in a person's name is
+ * part of it ("Kim Jong-un", "Moon Jae-in").
+ */
+export const HYPHEN_MODIFIER_TAILS: ReadonlySet<string> = new Set([
+  'born',
+  'run',
+  'led',
+  'made',
+  'style',
+  'era',
+  'like',
+  'type',
+  'language',
+  'speaking',
+  'wide',
+  'area',
+  'bound',
+  'friendly',
+  'backed',
+  'owned',
+  'held',
+  'built',
+  'grown',
+  'centric',
+  'linked',
+]);
+
+/** Endings of participles after a hyphen ("Aleppo-based", "Kurdish-speaking"): a modifier, not a name's part. */
+export const HYPHEN_MODIFIER_ENDINGS = /(?:ed|ing)$/;

@@ -1,0 +1,133 @@
+/**
+ * Head nouns of an apposition that type the name it describes: "Izvestia, a pro-Kremlin daily," is an
+ * organisation, "Lena Ortiz, a 40-year-old teacher," a person, "Dunmore, a small mining town," a place. The head is
+ * the last word of the description (before a comma, a preposition or a verb), lower case. Only nouns that name one
+ * kind of thing; "group", "leader" or "member" (a country is a member of a bloc) are left out.
+ */
+export const APPOSITION_HEADS: Readonly<Record<string, 'person' | 'organization' | 'place'>> = {
+  // Outlets.
+  daily: 'organization',
+  newspaper: 'organization',
+  paper: 'organization',
+  tabloid: 'organization',
+  weekly: 'organization',
+  magazine: 'organization',
+  broadcaster: 'organization',
+  agency: 'organization',
+  channel: 'organization',
+  website: 'organization',
+  network: 'organization',
+  outlet: 'organization',
+  publication: 'organization',
+  // Businesses and bodies.
+  company: 'organization',
+  firm: 'organization',
+  corporation: 'organization',
+  conglomerate: 'organization',
+  retailer: 'organization',
+  manufacturer: 'organization',
+  maker: 'organization',
+  startup: 'organization',
+  bank: 'organization',
+  insurer: 'organization',
+  airline: 'organization',
+  charity: 'organization',
+  nonprofit: 'organization',
+  organisation: 'organization',
+  organization: 'organization',
+  university: 'organization',
+  // People.
+  man: 'person',
+  woman: 'person',
+  boy: 'person',
+  girl: 'person',
+  spokesman: 'person',
+  spokeswoman: 'person',
+  spokesperson: 'person',
+  lawyer: 'person',
+  attorney: 'person',
+  professor: 'person',
+  teacher: 'person',
+  student: 'person',
+  doctor: 'person',
+  nurse: 'person',
+  actor: 'person',
+  actress: 'person',
+  singer: 'person',
+  writer: 'person',
+  author: 'person',
+  journalist: 'person',
+  reporter: 'person',
+  businessman: 'person',
+  businesswoman: 'person',
+  activist: 'person',
+  politician: 'person',
+  lawmaker: 'person',
+  resident: 'person',
+  veteran: 'person',
+  // Places.
+  city: 'place',
+  town: 'place',
+  village: 'place',
+  suburb: 'place',
+  neighborhood: 'place',
+  neighbourhood: 'place',
+  province: 'place',
+  island: 'place',
+  county: 'place',
+  municipality: 'place',
+};
+
+/**
+ * Kin and close-relation nouns: ", Name," right after one ("his daughter, Elena, said", "the singer's wife
+ * Sunita") names a person. Lower case, singular.
+ */
+export const KINSHIP_NOUNS: ReadonlySet<string> = new Set([
+  'daughter',
+  'son',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'mother',
+  'father',
+  'mom',
+  'dad',
+  'grandson',
+  'granddaughter',
+  'grandmother',
+  'grandfather',
+  'uncle',
+  'aunt',
+  'nephew',
+  'niece',
+  'cousin',
+  'stepdaughter',
+  'stepson',
+  'stepfather',
+  'stepmother',
+  'widow',
+  'widower',
+  'fiancé',
+  'fiancée',
+  'fiance',
+  'fiancee',
+  'girlfriend',
+  'boyfriend',
+  'friend',
+  'neighbor',
+  'neighbour',
+  'classmate',
+  'roommate',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'lawyer',
+  'attorney',
+]);
+
+/** Words that open an apposition ("a", "the", "its", "his"): an apposition after a name starts with one. */
+export const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'one']);
+
+/** A description's age ("a 29-year-old,"): the last word "old" after "year" names a person. */
+export const AGE_HEAD: readonly [string, string] = ['year', 'old'];
