@@ -118,7 +118,13 @@ describe('a pronoun source in an attached clause (stage)', () => {
       [org('United Nations'), place('Iran')],
       [
         { source: 'Many', cue: 'suspect', content: 'Iran was behind the blast', stance: 'asserts' },
-        { source: ['it', 2], cue: 'strongly denies', content: 'which', stance: 'denies', mention: 'Iran' },
+        {
+          source: ['it', 2],
+          cue: 'strongly denies',
+          content: 'Iran was behind the blast',
+          stance: 'denies',
+          mention: 'Iran',
+        },
       ],
       true,
     );

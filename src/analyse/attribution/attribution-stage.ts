@@ -6,6 +6,7 @@ import { loadAttributionModel } from '../../model-files/load-attribution-model.j
 import { defineStage } from '../../pipeline/stage.js';
 import { attachedSubject } from './attached-subject.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
+import { withClausalContents } from './clausal-content.js';
 import { combineDrafts } from './combine-drafts.js';
 import { clipToLine } from './content-span.js';
 import { findHedges } from './find-hedges.js';
@@ -18,6 +19,7 @@ import { mergeFragments } from './merge-fragments.js';
 import { negatedCue } from './negated-cue.js';
 import { passiveCue } from './passive-cue.js';
 import { readAccordingTo } from './read-according-to.js';
+import { inRelay, readRelayedQuotes } from './read-relayed-quote.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
 import { relativeSource } from './relative-source.js';
@@ -31,7 +33,7 @@ import { trimSource } from './trim-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 import { withoutVantage } from './without-vantage.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@11' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@12' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -87,7 +89,11 @@ export const attributionStage = defineStage({
         quotesByOpen,
         quotesByClose,
       };
+      // "X quoted Y as saying Z": the cues of a relay ("quoted", "as saying") make no claim of their own.
+      const relays = readRelayedQuotes(v);
+      cued.push(...relays);
       for (const hit of matchCues(v.toks)) {
+        if (inRelay(relays, v.toks[hit.first]!.span.start)) continue;
         const d = hit.cue ? readReportingCue(v, hit, hit.cue, cued) : readAccordingTo(v, hit);
         if (d) cued.push(d);
       }
@@ -100,11 +106,16 @@ export const attributionStage = defineStage({
       taggerDrafts(text, sentences, tagged.attributions),
       keepUnconfirmed(text),
     );
-    const told = combined
-      .filter((d) => keepTagged(text, d, combined))
-      .map((d) => withoutVantage(text, tokens, d))
-      .filter((d): d is AttributionDraft => d !== null)
-      .map((d) => negatedCue(tokens, passiveCue(tokens, d)));
+    const told = withClausalContents(
+      text,
+      combined
+        .filter((d) => keepTagged(text, d, combined))
+        .map((d) => withoutVantage(text, tokens, d))
+        .filter((d): d is AttributionDraft => d !== null)
+        .map((d) => negatedCue(tokens, passiveCue(tokens, d))),
+      sentences,
+      (i) => toksBySentence[i] ?? [],
+    );
     const all = [...told, ...uncuedQuotes(text, sentences, quotes, told)]
       .sort((a, b) => a.cue.start - b.cue.start)
       .map((d) => withContentOnLine(text, withTrimmedSource(text, d)))

@@ -5,6 +5,8 @@ import {
 } from '../../lang/en/attribution-syntax.js';
 import { type Span, spansOverlap, spanText } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
+import { RELAY_RULE } from './read-relayed-quote.js';
+import { QUOTE_BEFORE_RULE, RELATIVE_OBJECT_RULE } from './read-reporting-cue.js';
 
 const sameClaim = (a: AttributionDraft, b: AttributionDraft): boolean =>
   spansOverlap(a.cue, b.cue) || spansOverlap(a.content, b.content);
@@ -40,6 +42,15 @@ const clauseAfterCue = (text: string, rule: AttributionDraft, tagger: Attributio
   const first = /^[\s,]*([\p{L}]+)/u.exec(spanText(text, tagger.content))?.[1]?.toLowerCase() ?? '';
   return ADVERBIAL_CLAUSE_OPENERS.has(first);
 };
+/** "Izvestia quoted X as saying Y": the tagger takes the outlet for the source and "X as saying Y" for content. */
+const relay = (rule: AttributionDraft): boolean => rule.rule === RELAY_RULE;
+/**
+ * Rules whose one reading stands for every tagger reading of the same cue: a relay, and '"…," X said on Friday
+ * when asked …', which the tagger splits into the quotation and the words after the cue.
+ */
+const ABSORBING: ReadonlySet<string> = new Set([RELAY_RULE, QUOTE_BEFORE_RULE]);
+const absorbs = (rule: AttributionDraft, tagger: AttributionDraft): boolean =>
+  ABSORBING.has(rule.rule) && (relay(rule) || spansOverlap(rule.cue, tagger.cue));
 const TRAILING_RULES: ReadonlySet<string> = new Set(['source-final', 'after-quote']);
 /** 'Smith said: "…," he added': a cue after a quotation that another cue introduced tells it again. */
 const trailing = (rule: AttributionDraft, other: AttributionDraft): boolean =>
@@ -48,7 +59,8 @@ const trailing = (rule: AttributionDraft, other: AttributionDraft): boolean =>
   other.cue.end <= other.content.start;
 /**
  * A rule reading nested inside another claim's content with a pronoun source ("X said he hoped Y": the
- * speaker's own stance) is a claim of its own, and so is a cue trailing a quotation another cue introduced
+ * speaker's own stance) is a claim of its own, and so is a denial of what the pronoun "which" stands for ("X
+ * said Y, which Z denied"), and so is a cue trailing a quotation another cue introduced
  * ('Smith said: "…," he added'); otherwise overlapping content means a competing reading.
  */
 const competes = (text: string, rule: AttributionDraft, other: AttributionDraft): boolean => {
@@ -57,7 +69,7 @@ const competes = (text: string, rule: AttributionDraft, other: AttributionDraft)
   if (trailing(rule, other)) return false;
   const nested = other.content.start <= rule.cue.start && rule.cue.end <= other.content.end;
   const pronoun = rule.source !== null && spanText(text, rule.source).toLowerCase() in SOURCE_PRONOUNS;
-  return !(nested && pronoun);
+  return !(nested && (pronoun || rule.rule === RELATIVE_OBJECT_RULE));
 };
 
 /**
@@ -66,8 +78,8 @@ const competes = (text: string, rule: AttributionDraft, other: AttributionDraft)
  * reading is kept (it carries sitrep's exact extents, stance, source head and source inheritance); so it is when
  * the tagger found no source, and so it is for the same cue when the tagger read the rule's source as its
  * content, took the object of a preposition for the source, or took the adverbial clause after a source-final
- * cue for content. The rules' other readings are kept when `keep`
- * says so, unless they compete with a kept one (same cue, or overlapping content without being nested in it).
+ * cue for content; a relay ("X quoted Y as saying Z": read-relayed-quote.ts) and a quotation before its source
+ * and cue ('"…," X said on Friday when …') are kept, once for all the tagger's readings of their parts. The rules' other readings are kept when `keep` says so, unless they compete with a kept one (same cue, or overlapping content without being nested in it).
  */
 export const combineDrafts = (
   text: string,
@@ -80,14 +92,17 @@ export const combineDrafts = (
   for (const t of tagged) {
     const r = rules.find(
       (x) =>
-        !used.has(x) &&
+        (!used.has(x) || absorbs(x, t)) &&
         sameClaim(x, t) &&
         ((agree(x.source, t.source) && spansOverlap(x.content, t.content)) ||
           confused(x, t) ||
           participle(x, t) ||
           clauseAfterCue(text, x, t) ||
+          absorbs(x, t) ||
           (spansOverlap(x.cue, t.cue) && objectSource(text, x, t))),
     );
+    // A relay read once stands for every tagger reading of its parts ("quoted", "as saying").
+    if (r && used.has(r)) continue;
     if (r) used.add(r);
     out.push(r ?? t);
   }

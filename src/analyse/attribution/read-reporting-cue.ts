@@ -1,5 +1,6 @@
 import { ASIDE_OPENERS } from '../../lang/en/attribution-asides.js';
 import type { AttributionCue } from '../../lang/en/attribution-cues.js';
+import { CLAUSAL_RELATIVES, CLAUSAL_STANCES, RELAY_AGENT } from '../../lang/en/attribution-relay.js';
 import { ADVERBIAL_CLAUSE_OPENERS, PRE_CUE_MODIFIERS } from '../../lang/en/attribution-syntax.js';
 import { type Span, span } from '../../model/span.js';
 import type { Token } from '../../model/token.js';
@@ -12,6 +13,10 @@ import { contentEnd, opensQuote, tailStart } from './sentence-tail.js';
 import { sourceBefore } from './source-before.js';
 
 const OPENERS = new Set(['that', ':', ',']);
+/** The rule of '"…," X said <circumstances>': the quotation before the source is the content. */
+export const QUOTE_BEFORE_RULE = 'quote-before-source';
+/** The rule of "…, which X denied": the relative pronoun is the object of the cue. */
+export const RELATIVE_OBJECT_RULE = 'relative-object';
 const COORDINATORS = new Set(['but', 'and']);
 const OBJECT_STOPS = new Set([',', ';', '–', '—', '-', 'but']);
 const NOTHING: ReadonlySet<string> = new Set();
@@ -41,7 +46,7 @@ const closeQuotes = (v: SentenceView, from: number, to: number, end: number): nu
 };
 
 /** The content after a cue: an opening quotation, a that-clause, or a bare object / clause to its end. */
-const contentAfter = (
+export const contentAfter = (
   v: SentenceView,
   from: number,
   cue: AttributionCue,
@@ -119,6 +124,24 @@ export const readReportingCue = (
         rule: 'source-final',
         confidence: 0.9,
       };
+    // "Troops shelled the town, which the army denied.": the relative pronoun is the object denied; what it
+    // stands for is read once all claims are known (clausal-content.ts).
+    if (
+      aside &&
+      CLAUSAL_RELATIVES.has(aside.norm) &&
+      toks[found.boundary - 1]?.norm === ',' &&
+      CLAUSAL_STANCES.has(cue.stance)
+    )
+      return {
+        ...base,
+        content: aside.span,
+        source,
+        head,
+        direct: false,
+        inheritsSource: false,
+        rule: RELATIVE_OBJECT_RULE,
+        confidence: 0.8,
+      };
     const content = found.boundary < 0 ? quoteBefore(v, v.quotesByClose) : null;
     if (!content) return null;
     return {
@@ -137,7 +160,8 @@ export const readReportingCue = (
   if (inverted) {
     const stop = phraseRightOf(toks, tail, NOTHING);
     // "…," said Joseph, who has four children.: the source ends at the sentence end or at its first comma.
-    if (stop > tail && (stop === end || toks[stop]?.norm === ',')) {
+    // "The minister, quoted by Tass, said …": a passive agent after the cue is no inverted source.
+    if (stop > tail && (stop === end || toks[stop]?.norm === ',') && toks[tail]?.norm !== RELAY_AGENT) {
       const source = span(toks[tail]!.span.start, toks[stop - 1]!.span.end);
       return {
         ...base,
@@ -158,6 +182,27 @@ export const readReportingCue = (
     COORDINATORS.has(toks[found.boundary]?.norm ?? '') &&
     earlier.some((d) => d.sentence === v.index);
   if (!found.source && !inherits) return null;
+  // '"…," Trump said on Friday when asked …': a quotation closing right before the source is the content; the
+  // words after the cue, with no that, colon or quotation to mark them, tell when and how it was said.
+  // Only a quotation that opens the sentence (or began in an earlier one): a quoted phrase inside it is a name or
+  // a scare quote.
+  const marked = OPENERS.has(toks[tail]?.norm ?? '') || opensQuote(v, tail);
+  const quoted =
+    found.source && !marked && !isParticipleCue(toks, hit.first)
+      ? contentBeforeComma(v, found.source.start)
+      : null;
+  const start = quoted?.content.start ?? -1;
+  const opening = start < v.span.start || (opensQuote(v, 0) && start <= (toks[1]?.span.start ?? -1));
+  if (quoted?.direct && opening)
+    return {
+      ...base,
+      ...quoted,
+      source: found.source,
+      head: found.head,
+      inheritsSource: false,
+      rule: QUOTE_BEFORE_RULE,
+      confidence: 0.9,
+    };
   const after = contentAfter(v, tail, cue);
   if (!after) return null;
   return {

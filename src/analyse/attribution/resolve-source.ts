@@ -1,3 +1,4 @@
+import { RELAYED_PRONOUNS } from '../../lang/en/attribution-relay.js';
 import { SOURCE_PRONOUNS, SOURCE_RELATIVE_PRONOUNS } from '../../lang/en/attribution-syntax.js';
 import type { EntityMention, EntityType } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
@@ -13,9 +14,14 @@ export interface ResolvedSource {
   readonly direct: boolean;
 }
 
-/** The pronoun's compatible entity types, or null when the source is not a pronoun. */
-export const pronounTypes = (text: string, s: Span): readonly EntityType[] | null =>
-  SOURCE_PRONOUNS[text.slice(s.start, s.end).toLowerCase()] ?? null;
+/**
+ * The pronoun's compatible entity types, or null when the source is not a pronoun (an object pronoun counts: a
+ * relay names its speaker so, "quoted him as saying").
+ */
+export const pronounTypes = (text: string, s: Span): readonly EntityType[] | null => {
+  const word = text.slice(s.start, s.end).toLowerCase();
+  return SOURCE_PRONOUNS[word] ?? RELAYED_PRONOUNS[word] ?? null;
+};
 
 /**
  * A pronoun source's antecedent: the nearest earlier attribution source of a compatible type, else the nearest
