@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gazetteerEntry, lookupPlace } from './lookup-place.js';
+import { countryCapital, gazetteerEntry, lookupPlace } from './lookup-place.js';
 import { normalizePlaceName, placeNameKeys } from './normalize-place-name.js';
 
 describe('normalizePlaceName / placeNameKeys', () => {
@@ -70,5 +70,12 @@ describe('lookupPlace', () => {
     expect(e?.within).toBe('geonames:170063');
     expect(e?.precision).toBe('district');
     expect(gazetteerEntry('geonames:0')).toBeNull();
+  });
+
+  it('names a country by its common short name, and knows its capital', () => {
+    expect([gazetteerEntry('iso:CN')?.name, gazetteerEntry('iso:AM')?.name]).toEqual(['China', 'Armenia']);
+    expect(countryCapital('SY')?.id).toBe('geonames:170654');
+    expect(countryCapital('KE')?.name).toBe('Nairobi');
+    expect(countryCapital('XX')).toBeNull();
   });
 });

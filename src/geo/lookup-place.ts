@@ -25,3 +25,21 @@ export const lookupPlace = (name: string): readonly GazetteerEntry[] => {
 
 /** The entry with this id, or null. */
 export const gazetteerEntry = (id: string): GazetteerEntry | null => gazetteer().byId.get(id) ?? null;
+
+let capitals: ReadonlyMap<string, GazetteerEntry> | null = null;
+/**
+ * The national capital (GeoNames PPLC) of a country by ISO code, the most populous when the gazetteer knows
+ * several; null when it knows none.
+ */
+export const countryCapital = (country: string): GazetteerEntry | null => {
+  if (capitals === null) {
+    const found = new Map<string, GazetteerEntry>();
+    for (const e of gazetteer().byId.values()) {
+      if (e.featureCode !== 'PPLC' || e.country === '') continue;
+      const had = found.get(e.country);
+      if (!had || e.population > had.population) found.set(e.country, e);
+    }
+    capitals = found;
+  }
+  return capitals.get(country) ?? null;
+};

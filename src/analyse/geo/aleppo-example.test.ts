@@ -4,6 +4,7 @@ import { documentId } from '../../model/ids.js';
 import { entitiesStage } from '../entities/entities-stage.js';
 import { segmentStage } from '../segment/segment-stage.js';
 import { geoStage } from './geo-stage.js';
+import { antecedentOf } from './place-anaphora.js';
 
 // The bundled demo report, read at test time; its `Key: value` header ends at the first blank line.
 const raw = readFileSync(
@@ -59,5 +60,13 @@ describe('segment + entities + geo on the Aleppo example', () => {
     const id = at(phrase, phrase === 'Aleppo' ? 2 : 0)?.id;
     const p = places.find((r) => r.mentionId === id);
     expect(p?.geo).toMatchObject({ gazetteerId, precision, country: 'SY' });
+  });
+
+  it('takes "the city" of "eastern parts of the city" for Aleppo, named just before', () => {
+    const start = text.indexOf('the city that rebel');
+    const p = places.find((r) => r.evidence.span.start === start);
+    expect(p?.evidence.span.end).toBe(start + 'the city'.length);
+    expect(p?.geo.gazetteerId).toBe('geonames:170063');
+    expect(entities.find((e) => e.id === (p && antecedentOf(p)))?.key).toBe('aleppo');
   });
 });

@@ -9,10 +9,9 @@ const resolve = (text: string) => {
   const { entities } = entitiesStage.run(segmentStage.run({}, ctx), ctx);
   const { places } = geoStage.run({ entities }, ctx);
   return places.map((p) => {
-    const m = entities.find((e) => e.id === p.mentionId)!;
     const within = entities.find((e) => e.id === p.withinMentionId);
     return {
-      text: text.slice(m.span.start, m.span.end),
+      text: text.slice(p.evidence.span.start, p.evidence.span.end),
       id: p.geo.gazetteerId,
       country: p.geo.country,
       precision: p.geo.precision,
@@ -52,6 +51,21 @@ describe('geoStage', () => {
     [
       'Fighting spread across Idlib province.',
       [{ text: 'Idlib', id: 'admin1:SY.12', country: 'SY', precision: 'region', lat: 35.8, within: null }],
+    ],
+    // a definite noun for the town just named
+    [
+      'Shelling hit Aleppo. The city was calm.',
+      [
+        { text: 'Aleppo', id: 'geonames:170063', country: 'SY', precision: 'city', lat: 36.2, within: null },
+        {
+          text: 'The city',
+          id: 'geonames:170063',
+          country: 'SY',
+          precision: 'city',
+          lat: 36.2,
+          within: null,
+        },
+      ],
     ],
     ['Rebels said Zorblatt Quenfar was quiet.', []],
     ['The regime forces advanced.', []],

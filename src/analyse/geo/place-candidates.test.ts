@@ -63,6 +63,9 @@ describe('placeCandidates', () => {
     ['Tuareg', []],
     ['Sharia', []],
     ['Christian', []],
+    // A lone holiday is the day (Christmas, Florida).
+    ['Christmas', []],
+    ['Thanksgiving', []],
   ])('%s → %j', (name, expected) => expect(ids(name)).toEqual(expected));
 
   it.each([

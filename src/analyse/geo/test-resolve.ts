@@ -17,12 +17,11 @@ export interface MarkedPlace {
   readonly rule: string | null;
 }
 
-/**
- * Test-only: resolves the [bracketed] names of a text as place mentions (the entities stage is not involved),
- * in text order. `confidence` is the mentions' typing confidence: below 1 as the entities stage gives, 1 for
- * toponyms a caller knows (gold).
- */
-export const resolveMarked = (marked: string, confidence = 0.75): MarkedPlace[] => {
+/** Test-only: the text of a test text without its brackets, and its [bracketed] names as place mentions. */
+export const markedMentions = (
+  marked: string,
+  confidence = 0.75,
+): { readonly text: string; readonly mentions: EntityMention[] } => {
   const mentions: EntityMention[] = [];
   let text = '';
   for (const part of marked.split(/(\[[^\]]+\])/)) {
@@ -44,6 +43,16 @@ export const resolveMarked = (marked: string, confidence = 0.75): MarkedPlace[] 
       evidence,
     });
   }
+  return { text, mentions };
+};
+
+/**
+ * Test-only: resolves the [bracketed] names of a text as place mentions (the entities stage is not involved),
+ * in text order. `confidence` is the mentions' typing confidence: below 1 as the entities stage gives, 1 for
+ * toponyms a caller knows (gold).
+ */
+export const resolveMarked = (marked: string, confidence = 0.75): MarkedPlace[] => {
+  const { text, mentions } = markedMentions(marked, confidence);
   const byMention = new Map(resolvePlaces(text, mentions, doc).map((p) => [p.mentionId, p]));
   return mentions.map((m) => {
     const p = byMention.get(m.id);

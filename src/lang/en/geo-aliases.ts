@@ -7,6 +7,10 @@ import { STREET_TOWNS } from './geo-street-towns.js';
  */
 export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   Syria: 'SY',
+  // A country's first alias is its entry's name: the common short name, so that a town of that name is known
+  // for the country's namesake ("China", Maine; "Armenia", Philippines) rather than a country's long form.
+  China: 'CN',
+  Armenia: 'AM',
   Britain: 'GB',
   'Great Britain': 'GB',
   'United Kingdom': 'GB',

@@ -125,6 +125,11 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'republican',
   'democrat',
   'democratic',
+  // Holidays: a lone one is the day, not its namesake town (Christmas, Florida; Easter, Texas).
+  'christmas',
+  'easter',
+  'thanksgiving',
+  'halloween',
 ];
 
 /**
