@@ -45,6 +45,11 @@ export type EventStatus = 'reported' | 'corroborated' | 'disputed';
 export interface EventEvidence extends Citation {
   readonly claimantId: string | null;
   readonly stance: Stance;
+  /** Added: the trigger's span [triggerStart, triggerEnd) in the same document, inside [start, end). */
+  readonly triggerStart: number;
+  readonly triggerEnd: number;
+  /** Added: the stage (id@version) that read the telling. */
+  readonly producer: string;
 }
 
 export interface PictureEvent {

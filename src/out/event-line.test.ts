@@ -46,7 +46,17 @@ const DOCS: readonly PictureDocument[] = [
 const at = (quote: string, documentId = 'd1'): EventEvidence => {
   const start = TEXT.indexOf(quote);
   if (start < 0) throw new Error(`not in the text: ${quote}`);
-  return { documentId, start, end: start + quote.length, claimantId: null, stance: 'asserts' };
+  const end = start + quote.length;
+  return {
+    documentId,
+    start,
+    end,
+    claimantId: null,
+    stance: 'asserts',
+    triggerStart: start,
+    triggerEnd: end,
+    producer: 'test@1',
+  };
 };
 
 describe('eventLine', () => {

@@ -75,7 +75,16 @@ export const PICTURE_KEYS = {
     'extent',
   ]),
   eventDate: keyOrder<NonNull<PictureEvent['date']>>()(['start', 'end', 'precision']),
-  eventEvidence: keyOrder<EventEvidence>()(['documentId', 'start', 'end', 'claimantId', 'stance']),
+  eventEvidence: keyOrder<EventEvidence>()([
+    'documentId',
+    'start',
+    'end',
+    'claimantId',
+    'stance',
+    'triggerStart',
+    'triggerEnd',
+    'producer',
+  ]),
   figure: keyOrder<PictureFigure>()([
     'id',
     'measure',

@@ -1,6 +1,7 @@
 /** The documents of the test picture (an invented story), and `cite` to point into them by quotation. */
 import type { IsoDate } from '../model/date.js';
-import type { Citation, PictureDocument } from '../model/picture.js';
+import type { Citation, EventEvidence, PictureDocument } from '../model/picture.js';
+import type { Stance } from '../model/stance.js';
 
 const D1_TEXT =
   'Government forces retook the Old Quarter of Karsa on Sunday, the army said. ' +
@@ -74,4 +75,25 @@ export const cite = (documentId: string, quote: string): Citation => {
   const start = (TEXTS[documentId] ?? '').indexOf(quote);
   if (start < 0) throw new Error(`test fixture: "${quote}" is not in ${documentId}`);
   return { documentId, start, end: start + quote.length };
+};
+
+/** An event telling's evidence: the clause `quote` in the document, its `trigger` inside it. */
+export const told = (
+  documentId: string,
+  quote: string,
+  trigger: string,
+  claimantId: string | null,
+  stance: Stance,
+): EventEvidence => {
+  if (!quote.includes(trigger)) throw new Error(`test fixture: "${trigger}" is not in "${quote}"`);
+  const c = cite(documentId, quote);
+  const triggerStart = c.start + quote.indexOf(trigger);
+  return {
+    ...c,
+    claimantId,
+    stance,
+    triggerStart,
+    triggerEnd: triggerStart + trigger.length,
+    producer: 'test@1',
+  };
 };

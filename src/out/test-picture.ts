@@ -4,7 +4,7 @@
  */
 import type { Citation, Picture, PictureClaim } from '../model/picture.js';
 import type { Stance } from '../model/stance.js';
-import { cite, date, TEST_DOCUMENTS } from './test-picture-documents.js';
+import { cite, date, TEST_DOCUMENTS, told } from './test-picture-documents.js';
 
 const RETOOK = 'Government forces retook the Old Quarter of Karsa on Sunday';
 const KILLED = 'Around 310 civilians have been killed since February 10';
@@ -98,9 +98,9 @@ export const TEST_PICTURE: Picture = {
           targetIds: ['e5'],
           figureIds: [],
           evidence: [
-            { ...cite('d1', RETOOK), claimantId: 'e3', stance: 'asserts' },
-            { ...cite('d3', RETOOK), claimantId: 'e3', stance: 'asserts' },
-            { ...cite('d1', DENIED), claimantId: 'e5', stance: 'denies' },
+            told('d1', RETOOK, 'retook', 'e3', 'asserts'),
+            told('d3', RETOOK, 'retook', 'e3', 'asserts'),
+            told('d1', DENIED, 'losing', 'e5', 'denies'),
           ],
           status: 'disputed',
           modality: 'happened',
@@ -116,7 +116,7 @@ export const TEST_PICTURE: Picture = {
           actorIds: [],
           targetIds: [],
           figureIds: ['f4'],
-          evidence: [{ ...cite('d2', FLED), claimantId: null, stance: 'asserts' }],
+          evidence: [told('d2', FLED, 'fled', null, 'asserts')],
           status: 'reported',
           modality: 'happened',
           sources: 1,
@@ -132,8 +132,8 @@ export const TEST_PICTURE: Picture = {
           targetIds: [],
           figureIds: ['f1'],
           evidence: [
-            { ...cite('d1', KILLED), claimantId: 'e4', stance: 'asserts' },
-            { ...cite('d3', KILLED), claimantId: 'e4', stance: 'asserts' },
+            told('d1', KILLED, 'killed', 'e4', 'asserts'),
+            told('d3', KILLED, 'killed', 'e4', 'asserts'),
           ],
           status: 'corroborated',
           modality: 'happened',

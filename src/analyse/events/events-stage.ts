@@ -15,12 +15,14 @@ import { eventModality } from './event-modality.js';
 import { eventRoles } from './event-roles.js';
 import { matchTriggers, type TriggerHit } from './match-triggers.js';
 import { nearestMention } from './modifier-group.js';
+import { namedPatientTime, namedPatientUse } from './named-patient-use.js';
 import { ownClause } from './own-clause.js';
 import { placeList } from './place-list.js';
+import { pronounVictim } from './pronoun-victim.js';
 import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@10' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@11' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 /** How many sentences before a territory change's own the place "the town" stands for may be named in. */
 const TAKEN_AREA_SENTENCES = 2;
@@ -61,7 +63,11 @@ export const eventsStage = defineStage({
     for (const hit of matchTriggers(text, sameSentence)) {
       const si = sentenceAt(sentences, hit.span.start);
       const sensed = triggerSense(text, hit, entitiesBySentence[si]!);
-      if (sensed) hitsBySentence[si]!.push(sensed);
+      // "Maria Lopez's death": a noun told only of a named person
+      const named = (h: TriggerHit) =>
+        !h.trigger.namedPatient ||
+        namedPatientUse(text, h.span, sentences[si]!.span, entitiesBySentence[si]!);
+      if (sensed && named(sensed)) hitsBySentence[si]!.push(sensed);
     }
 
     const events: EventMention[] = [];
@@ -71,10 +77,15 @@ export const eventsStage = defineStage({
       const sentenceStart = events.length;
       const ranges = hits.map((h) => tokenRange(toks, h.span.start, h.span.end));
       const sentenceTimes = timesBySentence[si]!;
+      const clauseFits = ownClause(text, toks, ranges, sentenceTimes);
+      // "convicted X in 2012 in Maria's death": only a time right by it dates a noun told of a named person
+      const fits = (ti: number, hi: number) =>
+        clauseFits(ti, hi) &&
+        (!hits[hi]!.trigger.namedPatient || namedPatientTime(text, hits[hi]!.span, sentenceTimes[ti]!.span));
       const timeIds = assignTimes(
         hits.map((h) => h.span),
         sentenceTimes,
-        ownClause(text, toks, ranges, sentenceTimes),
+        fits,
       );
       const attackAt = (i: number) =>
         ranges.find((r, hi) => r.first <= i && i < r.last && ATTACK_TYPES.has(hits[hi]!.trigger.type)) ??
@@ -101,6 +112,19 @@ export const eventsStage = defineStage({
           partners: PARTNER_TYPES.has(hit.trigger.type),
           victim: VICTIM_TYPES.has(hit.trigger.type),
         });
+        // "she was kidnapped", "killed him": the one person named just before, when the trigger names no victim
+        const victim =
+          VICTIM_TYPES.has(hit.trigger.type) && roles.targetIds.length === 0
+            ? pronounVictim({
+                text,
+                toks,
+                trigger,
+                pos: hit.trigger.pos,
+                passive: roles.passive,
+                entities: [...(entitiesBySentence[si - 1] ?? []), ...entitiesBySentence[si]!],
+                actorIds: roles.actorIds,
+              })
+            : null;
         // "…, killing both pilots": the actors (and, when it names none, the place) of the event before
         const previous = events.length > sentenceStart ? events.at(-1) : undefined;
         const inherits =
@@ -147,6 +171,7 @@ export const eventsStage = defineStage({
           roles.caused && '-caused',
           inherits && '-continued',
           placed,
+          victim !== null && '-pronoun-victim',
         ];
         const rule = `${hit.trigger.pos}-trigger${marks.filter(Boolean).join('')}`;
         // a list running past the clause's end (at a comma) is told in the clause with it
@@ -159,7 +184,7 @@ export const eventsStage = defineStage({
             type: hit.trigger.type,
             modality: eventModality(toks, clause, trigger, attribution?.stance ?? null),
             actorIds: inherits ? previous.actorIds : roles.actorIds,
-            targetIds: roles.targetIds,
+            targetIds: victim === null ? roles.targetIds : [victim.id],
             placeId,
             extent: placeId === null ? null : extent,
             timeId: timeIds[hi] ?? null,

@@ -7,6 +7,7 @@ import { assignTimes } from './assign-times.js';
 import { clauseOf, tokenRange } from './clause-of.js';
 import { type EventRoles, eventRoles } from './event-roles.js';
 import { nearestMention } from './modifier-group.js';
+import { ownClause } from './own-clause.js';
 
 /** The layers the role rules read. */
 export type RoleLayers = Pick<Layers, 'sentences' | 'tokens' | 'entities' | 'places' | 'times'>;
@@ -18,6 +19,7 @@ const inSentence = <T extends { readonly span: Span }>(xs: readonly T[], s: Sent
  * The roles (actors, targets, place) and time of an event whose trigger is given from outside (a gold trigger in
  * an evaluation), by the same clause and role rules as the events stage. Null when the span is in no sentence.
  * The trigger's type is unknown here, so a casualty takes no actor from a causal phrase ("killed in X's assault").
+ * Its time is chosen as the stage chooses it (assignTimes with ownClause): only a time that may date its clause.
  */
 export const rolesAtTrigger = (
   text: string,
@@ -42,6 +44,9 @@ export const rolesAtTrigger = (
     isPlace: (e) => e.type === 'place' || resolved.has(e.id),
     groupMention: nearestMention(layers.entities),
   });
-  const [timeId] = assignTimes([trigger], inSentence(layers.times, sentence));
+  // as the events stage dates its triggers: a time of another clause, or one that premodifies another noun
+  // ("arrested over the 1972 killing"), does not date this trigger
+  const times = inSentence(layers.times, sentence);
+  const [timeId] = assignTimes([trigger], times, ownClause(text, toks, [range], times));
   return { ...roles, timeId: timeId ?? null };
 };

@@ -25,6 +25,11 @@ export interface EventTrigger {
    */
   readonly plainGap?: boolean;
   readonly definite?: boolean;
+  /**
+   * A noun that tells a happening only of a named person, its possessor or "of" it ("Maria Lopez's death", "the
+   * death of Maria Lopez"), in a sentence not about a punishment or a count (events-named-patient.ts).
+   */
+  readonly namedPatient?: boolean;
 }
 
 const AIRCRAFT = [
@@ -197,6 +202,7 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   },
   { phrases: ['killed', 'killing', 'died', 'wounded', 'injured'], pos: 'verb', type: 'casualties' },
   { phrases: ['dead', 'death toll'], pos: 'noun', type: 'casualties' },
+  { phrases: ['death'], pos: 'noun', type: 'casualties', namedPatient: true },
   {
     phrases: [
       'fled',

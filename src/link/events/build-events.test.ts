@@ -4,7 +4,17 @@ import { toEvent } from './build-events.js';
 import type { Telling } from './event-telling.js';
 
 const telling = (evidence: Partial<EventEvidence>, doc = 'd1'): Telling => {
-  const e = { documentId: doc, start: 10, end: 60, claimantId: null, stance: 'asserts', ...evidence };
+  const e = {
+    documentId: doc,
+    start: 10,
+    end: 60,
+    claimantId: null,
+    stance: 'asserts',
+    triggerStart: 20,
+    triggerEnd: 26,
+    producer: 'test@1',
+    ...evidence,
+  };
   return {
     mention: {
       type: 'shelling',
