@@ -180,7 +180,14 @@ describe('the example picture', () => {
       [['the army', 'government forces'], '2016-11-28', 'report', 'whole', 'disputed'],
     ]);
     const aleppo = s.control.find((c) => name(c.placeId) === 'Aleppo')!;
-    expect(aleppo.periods.map((x) => x.extent)).toEqual(['part']);
+    // the army advancing inside the city, then (per the Observatory) the government holding "around 60
+    // percent of eastern parts of the city": "the city" stands for Aleppo
+    expect(
+      periods('Aleppo').map(([holders, from, , extent, status]) => [holders, from, extent, status]),
+    ).toEqual([
+      [['government forces', 'the army'], '2016-11-21', 'part', 'corroborated'],
+      [['the government'], '2016-12-03', 'part', 'reported'],
+    ]);
     const shares = aleppo.figureIds.map((id) => s.figures.find((f) => f.id === id)!);
     expect(shares.map((f) => [f.measure, f.value, f.asOf])).toContainEqual([
       'area_controlled',

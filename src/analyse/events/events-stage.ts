@@ -6,6 +6,7 @@ import { type MentionId, mentionId } from '../../model/ids.js';
 import { type Span, span, spanContains, spansOverlap } from '../../model/span.js';
 import { defineStage } from '../../pipeline/stage.js';
 import { groupBySentence, sentenceAt } from '../attribution/group-by-sentence.js';
+import { anaphorPlaces } from './anaphor-places.js';
 import { assignTimes } from './assign-times.js';
 import { changeExtent } from './change-extent.js';
 import { clauseOf, type TokenRange, tokenRange } from './clause-of.js';
@@ -45,7 +46,9 @@ export const eventsStage = defineStage({
   run: ({ sentences, tokens, entities, places, times, figures, attributions }, ctx) => {
     const { text, documentId } = ctx;
     const toksBySentence = groupBySentence(sentences, tokens);
-    const entitiesBySentence = groupBySentence(sentences, entities);
+    // "the city" the geo stage resolved is a place mention the roles may choose, placed at its antecedent
+    const anaphors = anaphorPlaces(entities, places);
+    const entitiesBySentence = groupBySentence(sentences, [...entities, ...anaphors.mentions]);
     const timesBySentence = groupBySentence(sentences, times);
     const figuresBySentence = groupBySentence(sentences, figures);
     const resolved = new Set<MentionId>(places.map((p) => p.mentionId));
@@ -165,7 +168,15 @@ export const eventsStage = defineStage({
           return own ? changeExtent({ text, toks, trigger, place: own, passive: roles.passive }) : null;
         };
         const extent = extentOf();
-        const placed = listed.length > 0 ? '-listed' : roles.placeId === null && taken ? '-area' : '';
+        const anaphoric = roles.placeId !== null && anaphors.antecedent(roles.placeId) !== roles.placeId;
+        const placed =
+          listed.length > 0
+            ? '-listed'
+            : roles.placeId === null && taken
+              ? '-area'
+              : anaphoric
+                ? '-anaphor'
+                : '';
         const marks = [
           roles.passive && '-passive',
           roles.caused && '-caused',
@@ -183,9 +194,9 @@ export const eventsStage = defineStage({
             span: told,
             type: hit.trigger.type,
             modality: eventModality(toks, clause, trigger, attribution?.stance ?? null),
-            actorIds: inherits ? previous.actorIds : roles.actorIds,
-            targetIds: victim === null ? roles.targetIds : [victim.id],
-            placeId,
+            actorIds: inherits ? previous.actorIds : roles.actorIds.map(anaphors.antecedent),
+            targetIds: victim === null ? roles.targetIds.map(anaphors.antecedent) : [victim.id],
+            placeId: placeId === null ? null : anaphors.antecedent(placeId),
             extent: placeId === null ? null : extent,
             timeId: timeIds[hi] ?? null,
             figureIds: figuresBySentence[si]!.filter((f) => spansOverlap(f.span, where)).map((f) => f.id),
