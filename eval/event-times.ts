@@ -1,10 +1,11 @@
 /**
  * npx tsx eval/event-times.ts [--errors] — which time expression dates which event, on TempEval-3 TBAQ (the tuning
  * set). The gold EVENTs and TIMEX3s of each sentence go through assignTimes, with the events stage's ownClause
- * and without it (as rolesAtTrigger calls it). An event with a TLINK to a timex of its own sentence counts as
- * linked when it is given one of its linked timexes, other when given another, none when given none; "overlap"
- * keeps only the links that put the event at its time (not BEFORE / AFTER / IBEFORE / IAFTER). Also: how often a
- * timex that premodifies a noun ("the 1972 killing") is linked to an event in that noun, or outside it.
+ * and, for comparison, without it (rolesAtTrigger too uses ownClause since events@11). An event with a TLINK to a
+ * timex of its own sentence counts as linked when it is given one of its linked timexes, other when given
+ * another, none when given none; "overlap" keeps only the links that put the event at its time (not BEFORE /
+ * AFTER / IBEFORE / IAFTER). Also: how often a timex that premodifies a noun ("the 1972 killing") is linked to an
+ * event in that noun, or outside it.
  */
 import { join } from 'node:path';
 import { assignTimes } from '../src/analyse/events/assign-times.js';
