@@ -1,8 +1,8 @@
 import type { Citation, Picture, PictureStory } from '../model/picture.js';
 
 /**
- * What the schema cannot say: every span lies inside its document's text, every referenced id exists, and
- * ids are unique across the whole picture. Entity, event, figure and claim references are resolved within
+ * What the schema cannot say: every span lies inside its document's text, an event telling's trigger inside its
+ * cited span, every referenced id exists, and ids are unique across the whole picture. Entity, event, figure and claim references are resolved within
  * their story; document references across the picture. Errors read `/json/pointer: message`.
  */
 export const checkPictureIntegrity = (p: Picture): readonly string[] => {
@@ -92,6 +92,11 @@ const checkStory = (s: PictureStory, at: string, c: Checks): void => {
     e.evidence.forEach((ev, k) => {
       c.checkCitation(ev, `${path}/evidence/${k}`);
       entity(ev.claimantId, `${path}/evidence/${k}/claimantId`);
+      if (ev.triggerStart < ev.start || ev.triggerEnd > ev.end || ev.triggerStart >= ev.triggerEnd) {
+        c.errors.push(
+          `${path}/evidence/${k}: trigger [${ev.triggerStart}, ${ev.triggerEnd}) lies outside its span [${ev.start}, ${ev.end}) or is empty`,
+        );
+      }
     });
   });
   s.figures.forEach((f, i) => {

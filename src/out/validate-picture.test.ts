@@ -135,6 +135,23 @@ describe('validatePicture', () => {
       ['/stories/0/figures/0/evidence/0: span [50, 40) starts after it ends'],
     ],
     [
+      "an event telling's trigger outside its cited span",
+      (p) => {
+        const ev = p.stories[0].events[0].evidence[0];
+        ev.triggerStart = ev.end;
+        ev.triggerEnd = ev.end + 6;
+      },
+      ['/stories/0/events/0/evidence/0: trigger [59, 65) lies outside its span [0, 59) or is empty'],
+    ],
+    [
+      'an empty trigger',
+      (p) => {
+        const ev = p.stories[0].events[0].evidence[0];
+        ev.triggerEnd = ev.triggerStart;
+      },
+      ['/stories/0/events/0/evidence/0: trigger [18, 18) lies outside its span [0, 59) or is empty'],
+    ],
+    [
       'a dangling placeId',
       (p) => {
         p.stories[0].events[0].placeId = 'e99';
