@@ -1,3 +1,5 @@
+import { AUXILIARY_VERBS } from './auxiliary-verbs.js';
+
 /**
  * Definite place anaphora ("the city", "the capital", "the province"): the head nouns that stand for a place
  * named a few sentences before, the kind of place each may stand for, and the words that may follow the noun
@@ -70,21 +72,7 @@ export const PLACE_ANAPHOR_FOLLOWERS: ReadonlySet<string> = new Set([
   'when',
   'who',
   // auxiliaries and verbs of state
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'should',
+  ...AUXILIARY_VERBS,
   'remains',
   'remained',
   'fell',

@@ -1,3 +1,5 @@
+import { AUXILIARY_VERBS } from './auxiliary-verbs.js';
+
 /**
  * Words around a name that say it is a place's when the gazetteer lacks it (see `placeEvidence`); the head words of
  * names that say so are in geo-feature-words.ts. Lower case.
@@ -185,18 +187,7 @@ export const WORDS_ENDING_PLACE_PHRASE: readonly string[] = [
   'when',
   'while',
   'as',
-  'is',
-  'was',
-  'are',
-  'were',
-  'has',
-  'had',
-  'have',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
+  ...AUXILIARY_VERBS,
   'to',
   'on',
   'in',
