@@ -22,6 +22,7 @@ import { readAccordingTo } from './read-according-to.js';
 import { inRelay, readRelayedQuotes } from './read-relayed-quote.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
+import { withinRelativeClause } from './relative-clause-content.js';
 import { relativeSource } from './relative-source.js';
 import { PRONOUN_REACH, pronounTypes, type ResolvedSource, resolvePronoun } from './resolve-source.js';
 import { showsEvidence } from './shows-evidence.js';
@@ -112,7 +113,7 @@ export const attributionStage = defineStage({
         .filter((d) => keepTagged(text, d, combined))
         .map((d) => withoutVantage(text, tokens, d))
         .filter((d): d is AttributionDraft => d !== null)
-        .map((d) => negatedCue(tokens, passiveCue(tokens, d))),
+        .map((d) => withinRelativeClause(text, negatedCue(tokens, passiveCue(tokens, d)))),
       sentences,
       (i) => toksBySentence[i] ?? [],
     );

@@ -47,3 +47,10 @@ export const CLAUSAL_RELATIVES: ReadonlySet<string> = new Set(['which']);
 
 /** Stances whose relative pronoun content stands for the whole clause before it (one denies or confirms a fact). */
 export const CLAUSAL_STANCES: ReadonlySet<Stance> = new Set(['denies', 'confirms']);
+
+/**
+ * Relative pronouns that, after a comma, open a clause a second comma closes ("The bridge, which officials said
+ * was safe, collapsed"; "The minister, who aides said was exhausted, left"): a claim told inside such a clause
+ * ends at that comma.
+ */
+export const NONRESTRICTIVE_RELATIVES: readonly string[] = ['which', 'who', 'whom'];
