@@ -42,6 +42,17 @@ export const MODALITY_CUES: readonly {
       'prospect of',
       'chance to',
       'commitment to',
+      // generic: what happens whenever it happens, to anyone ("When somebody is shot, every minute counts")
+      'whenever',
+      'every time',
+      'when someone is',
+      'when somebody is',
+      'when anyone is',
+      'when anybody is',
+      'when someone gets',
+      'when somebody gets',
+      'when anyone gets',
+      'when anybody gets',
     ],
   },
   {
