@@ -109,7 +109,9 @@ export const choosePlaces = (
 
 /**
  * The document's main town: the town with the most mentions of places (towns, districts, counties) within
- * 50 km of it, itself included (the first named on a tie), or null when no mention is a town. When the
+ * 50 km of it, itself included; on a tie between towns within 50 km of each other the one named more often,
+ * then the more populous (a suburb named once beside its city named once: the city); else the first named;
+ * null when no mention is a town. When the
  * document has a focus country and names a town in it, the main town is one of those (an article about Egypt
  * that names Liverpool's football club many times still happens in Egypt).
  */
@@ -122,12 +124,20 @@ export const mainTown = (
       e !== null && (e.precision === 'city' || e.precision === 'district' || e.featureCode === 'ADM2'),
   );
   const inFocus = local.some((e) => e.precision === 'city' && e.country === focus);
+  const within = (a: GazetteerEntry, b: GazetteerEntry) => haversineKm(a.lat, a.lon, b.lat, b.lon) <= 50;
+  const named = (t: GazetteerEntry) => local.filter((e) => e === t).length;
   let top: GazetteerEntry | null = null;
   let topN = 0;
   for (const t of new Set(local)) {
     if (t.precision !== 'city' || (inFocus && t.country !== focus)) continue;
-    const n = local.filter((e) => haversineKm(t.lat, t.lon, e.lat, e.lon) <= 50).length;
-    if (n > topN) {
+    const n = local.filter((e) => within(t, e)).length;
+    // a tie within one area (a suburb and its city): the one named more often, then the more populous
+    const wins =
+      top !== null &&
+      n === topN &&
+      within(t, top) &&
+      (named(t) > named(top) || (named(t) === named(top) && t.population > top.population));
+    if (n > topN || wins) {
       top = t;
       topN = n;
     }
