@@ -1,3 +1,5 @@
+import { AUXILIARY_VERBS } from './auxiliary-verbs.js';
+
 /** Nouns that count people: a figure counting these has the unit `people`. */
 export const FIGURE_PEOPLE_NOUNS: readonly string[] = [
   'people',
@@ -148,24 +150,10 @@ export const FIGURE_THING_NOUNS: readonly string[] = [
 
 /** Words that end the counted noun phrase after a number (auxiliaries, prepositions, conjunctions…). */
 export const FIGURE_NP_STOPS: readonly string[] = [
-  'have',
-  'has',
-  'had',
-  'are',
-  'is',
-  'were',
-  'was',
+  ...AUXILIARY_VERBS,
   'be',
   'been',
   'being',
-  'will',
-  'would',
-  'could',
-  'can',
-  'may',
-  'might',
-  'must',
-  'should',
   'shall',
   'did',
   'do',
