@@ -56,8 +56,13 @@ const analyse = (doc: CorefDoc): Analysed => {
     referenceDate: null,
     referenceWindow: null,
   };
-  const { entities } = entitiesStage.run(segmentStage.run({}, ctx), ctx);
-  return { doc, mentions: entities, places: geoStage.run({ entities }, ctx).places };
+  const seg = segmentStage.run({}, ctx);
+  const { entities } = entitiesStage.run(seg, ctx);
+  return {
+    doc,
+    mentions: entities,
+    places: geoStage.run({ sentences: seg.sentences, entities }, ctx).places,
+  };
 };
 
 type Chainer = (a: Analysed, m: EntityMention) => string;

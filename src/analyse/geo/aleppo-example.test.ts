@@ -15,7 +15,7 @@ const text = raw.slice(raw.indexOf('\n\n') + 2);
 const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
 const seg = segmentStage.run({}, ctx);
 const { entities } = entitiesStage.run(seg, ctx);
-const { places } = geoStage.run({ entities }, ctx);
+const { places } = geoStage.run({ sentences: seg.sentences, entities }, ctx);
 
 const at = (phrase: string, nth = 0) => {
   let start = -1;

@@ -6,8 +6,9 @@ import { geoStage } from './geo-stage.js';
 
 const resolve = (text: string) => {
   const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
-  const { entities } = entitiesStage.run(segmentStage.run({}, ctx), ctx);
-  const { places } = geoStage.run({ entities }, ctx);
+  const seg = segmentStage.run({}, ctx);
+  const { entities } = entitiesStage.run(seg, ctx);
+  const { places } = geoStage.run({ sentences: seg.sentences, entities }, ctx);
   return places.map((p) => {
     const within = entities.find((e) => e.id === p.withinMentionId);
     return {

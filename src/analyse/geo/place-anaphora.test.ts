@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { documentId } from '../../model/ids.js';
-import { antecedentOf } from './place-anaphora.js';
-import { resolvePlaces } from './resolve-places.js';
+import { segmentStage } from '../segment/segment-stage.js';
+import { antecedentOf, placeAnaphora } from './place-anaphora.js';
+import { GEO_PRODUCER, resolvePlaces } from './resolve-places.js';
 import { markedMentions } from './test-resolve.js';
 
 /** The definite place nouns of a text with [bracketed] place names: phrase, start, place, antecedent, rule. */
 const anaphora = (marked: string) => {
   const { text, mentions } = markedMentions(marked);
   const names = new Map(mentions.map((m) => [m.id as string, m.name]));
-  return resolvePlaces(text, mentions, documentId('d'))
-    .filter((p) => !names.has(p.mentionId))
-    .map((p) => {
+  const d = documentId('d');
+  const { sentences } = segmentStage.run(
+    {},
+    { documentId: d, text, referenceDate: null, referenceWindow: null },
+  );
+  return placeAnaphora(text, mentions, resolvePlaces(text, mentions, d), sentences, d, GEO_PRODUCER).map(
+    (p) => {
       const { span, rule } = p.evidence;
       const [kind, antecedent] = rule.split(':antecedent=');
       return [text.slice(span.start, span.end), span.start, p.geo.gazetteerId, names.get(antecedent!), kind];
-    });
+    },
+  );
 };
 
 describe('placeAnaphora', () => {
@@ -67,7 +73,13 @@ describe('placeAnaphora', () => {
 
   it('gives the antecedent of a definite place noun, and none for a name', () => {
     const { text, mentions } = markedMentions('Shelling hit [Aleppo]. The city was calm.');
-    const places = resolvePlaces(text, mentions, documentId('d'));
-    expect(places.map(antecedentOf)).toEqual([null, mentions[0]!.id]);
+    const d = documentId('d');
+    const { sentences } = segmentStage.run(
+      {},
+      { documentId: d, text, referenceDate: null, referenceWindow: null },
+    );
+    const places = resolvePlaces(text, mentions, d);
+    const anaphora = placeAnaphora(text, mentions, places, sentences, d, GEO_PRODUCER);
+    expect([...places, ...anaphora].map(antecedentOf)).toEqual([null, mentions[0]!.id]);
   });
 });

@@ -4,16 +4,16 @@ import { ANAPHOR_MIN_POPULATION, type AnaphorKind } from '../../lang/en/geo-anap
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { PlaceResolution } from '../../model/geo.js';
 import { type DocumentId, type MentionId, mentionId } from '../../model/ids.js';
+import type { Sentence } from '../../model/sentence.js';
+import { sentenceAt } from '../attribution/group-by-sentence.js';
 import { definitePlaceNouns } from './definite-place-nouns.js';
 import { entryPoint } from './entry-point.js';
 
-/** How many sentences before the noun's own its antecedent may be named in. */
+/** How many sentences may stand between the noun's own and the one its antecedent is named in. */
 const SENTENCE_REACH = 3;
 const CONFIDENCE = 0.6;
 /** The prefix of the mention ids of definite place nouns (`doc:pa1`), apart from the entities' `e`. */
 const ID_PREFIX = 'pa';
-/** A sentence break: a stop before a capital (or quote, digit), or a blank line. */
-const SENTENCE_BREAK = /[.!?]["'”’)]*\s+(?=["'“‘(]?[A-Z0-9])|\n\s*\n/g;
 
 const ANTECEDENT = ':antecedent=';
 const RULE = /^anaphor:the-[a-z]+:antecedent=/;
@@ -45,16 +45,13 @@ const referent = (noun: string, kind: AnaphorKind, e: GazetteerEntry): Gazetteer
   }
 };
 
-/** Sentence breaks between two offsets. */
-const breaksBetween = (text: string, from: number, to: number): number =>
-  [...text.slice(from, to).matchAll(SENTENCE_BREAK)].length;
-
 /**
  * Place resolutions for definite nouns that stand for a place named shortly before ("Shelling hit Aleppo. The
  * government holds most of the city"): "the city", "the town", "the capital", "the province", "the country",
  * … (see `definitePlaceNouns`) take the place of the nearest preceding mention resolved by the gazetteer, in
- * its sentence or the SENTENCE_REACH before, whose entry fits the noun (a town a populated place, a city one of ANAPHOR_MIN_POPULATION; the capital a
- * national capital, or a country's capital; a province a first-level region; the country a country) — only
+ * its sentence or with at most SENTENCE_REACH of `sentences` between, whose entry fits the noun (a town a
+ * populated place, a city one of ANAPHOR_MIN_POPULATION; the capital a national capital, or a country's
+ * capital; a province a first-level region; the country a country) — only
  * when every fitting mention in that reach stands for the same place (two towns named: no guess). Each gets
  * a mention id of its own (`pa`), the noun phrase as its span and the antecedent's id in its rule.
  */
@@ -62,6 +59,7 @@ export const placeAnaphora = (
   text: string,
   entities: readonly EntityMention[],
   resolutions: readonly PlaceResolution[],
+  sentences: readonly Sentence[],
   documentId: DocumentId,
   producer: `${string}@${number}`,
 ): PlaceResolution[] => {
@@ -79,7 +77,8 @@ export const placeAnaphora = (
     const fitting: { id: MentionId; place: GazetteerEntry }[] = [];
     for (const { mention, entry } of resolved) {
       if (mention.span.end > noun.span.start) break;
-      if (breaksBetween(text, mention.span.end, noun.span.start) > SENTENCE_REACH) continue;
+      const between = sentenceAt(sentences, noun.span.start) - sentenceAt(sentences, mention.span.start) - 1;
+      if (between > SENTENCE_REACH) continue;
       const place = referent(noun.noun, noun.kind, entry);
       if (place) fitting.push({ id: mention.id, place });
     }

@@ -3,10 +3,9 @@ import type { EntityMention } from '../../model/entity-mention.js';
 import type { PlaceResolution } from '../../model/geo.js';
 import type { DocumentId, MentionId } from '../../model/ids.js';
 import { documentCandidates } from './document-candidates.js';
-import { placeAnaphora } from './place-anaphora.js';
 import { resolvePoints } from './resolve-points.js';
 
-const PRODUCER = 'analyse.geo@13';
+export const GEO_PRODUCER = 'analyse.geo@13';
 /**
  * Resolves each place mention to one gazetteer entry: a first pass by kind of place, size, the document's
  * country and the words around the mention; then passes that also weigh the places the previous pass found
@@ -14,8 +13,8 @@ const PRODUCER = 'analyse.geo@13';
  * "Hanano" near "Aleppo" is the Aleppo district). A name the gazetteer lacks is placed where the text puts it
  * ("… in Geneva", "Camp Murray, Wash."), at the place named inside it ("Bank of Japan"), or, when the text says it is a
  * place's, by `fallbackPoint`, with lower confidence (see `resolvePoints`); words that name a place only by accident
- * ("the West", "Sharia") get no resolution. Last, definite nouns that stand for a place just named ("the city",
- * "the capital") are resolved to it, each under a mention id of its own (see `placeAnaphora`).
+ * ("the West", "Sharia") get no resolution. Definite nouns that stand for a place just named ("the city") are
+ * the geo stage's next step (`placeAnaphora`, which reads the sentences).
  */
 export const resolvePlaces = (
   text: string,
@@ -47,10 +46,10 @@ export const resolvePlaces = (
       mentionId: p.id,
       geo: r.geo,
       withinMentionId: within,
-      evidence: { documentId, span: p.span, producer: PRODUCER, rule, confidence },
+      evidence: { documentId, span: p.span, producer: GEO_PRODUCER, rule, confidence },
     });
   });
-  return [...out, ...placeAnaphora(text, entities, out, documentId, PRODUCER)];
+  return out;
 };
 
 const nearestWith = (
