@@ -111,12 +111,9 @@ describe('the example picture', () => {
       window: { start: '2016-11-15' },
     });
     expect(claimantName(s, killed!)).toBe('Syrian Observatory for Human Rights');
-    // "several humanitarian pauses … to allow civilians to flee" counts pauses, not people who fled
-    expect(figureCiting(p, s, 'several humanitarian pauses')).toMatchObject({
-      measure: 'other',
-      what: 'pauses',
-      unit: 'count',
-    });
+    // "several humanitarian pauses … to allow civilians to flee": not people who fled, and "several" names no
+    // number of anything the picture measures, so no figure at all (figures@13)
+    expect(figureCiting(p, s, 'several humanitarian pauses')).toBeUndefined();
     // "20 square kilometres (nearly eight square miles)": one figure, said twice
     const areas = s.figures.filter((f) => f.measure === 'area_controlled');
     expect(areas.map((f) => f.evidence.map((e) => cited(p, e)))).toEqual([

@@ -30,6 +30,11 @@ export interface AttributionDraft {
   readonly hedgedCue: boolean;
   /** "…, but said …": the source is that of the previous attribution in the sentence. */
   readonly inheritsSource: boolean;
+  /**
+   * A quotation going on from the one told by the claim with this cue ('"…," Ahmed said. "…"'): that claim's
+   * speaker speaks it (quote-continuation.ts).
+   */
+  readonly continues?: Span;
   /** The source is known to be unstated (a passive cue with no agent): no earlier speaker stands in for it. */
   readonly unstated?: boolean;
   readonly rule: string;

@@ -162,7 +162,7 @@ const ROWS: readonly Row[] = [
     ],
   ],
   [
-    'a quote no cue reaches takes the previous speaker',
+    'a quote no cue reaches right after a quotation continues it: the same source',
     'Smith said: "The siege is tight."\n\n"We are running out of food and water."',
     [person('Smith')],
     [
@@ -175,7 +175,7 @@ const ROWS: readonly Row[] = [
         mention: 'Smith',
       },
       {
-        source: null,
+        source: 'Smith',
         cue: ['"', 3],
         content: 'We are running out of food and water',
         stance: 'asserts',

@@ -157,7 +157,7 @@ describe('attributionStage: patterns', () => {
     expect(a!.evidence).toEqual({
       documentId: 'doc',
       span: at(text, 'Officials said that the town fell'),
-      producer: 'analyse.attribution@12',
+      producer: 'analyse.attribution@13',
       rule: 'source-cue',
       confidence: 0.9,
     });

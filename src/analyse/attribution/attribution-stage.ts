@@ -19,6 +19,7 @@ import { mergeFragments } from './merge-fragments.js';
 import { negatedCue } from './negated-cue.js';
 import { passiveCue } from './passive-cue.js';
 import { readAccordingTo } from './read-according-to.js';
+import { inFalsityCall, readFalsityCalls } from './read-falsity-call.js';
 import { inRelay, readRelayedQuotes } from './read-relayed-quote.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
@@ -34,7 +35,7 @@ import { trimSource } from './trim-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 import { withoutVantage } from './without-vantage.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@12' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@13' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -93,8 +94,12 @@ export const attributionStage = defineStage({
       // "X quoted Y as saying Z": the cues of a relay ("quoted", "as saying") make no claim of their own.
       const relays = readRelayedQuotes(v);
       cued.push(...relays);
+      // "…, which X called a lie", "X dismissed the report as propaganda": a call that a claim is false denies it.
+      const calls = readFalsityCalls(v).filter((d) => !inRelay(relays, d.cue.start));
+      cued.push(...calls);
       for (const hit of matchCues(v.toks)) {
-        if (inRelay(relays, v.toks[hit.first]!.span.start)) continue;
+        const at = v.toks[hit.first]!.span.start;
+        if (inRelay(relays, at) || inFalsityCall(calls, at)) continue;
         const d = hit.cue ? readReportingCue(v, hit, hit.cue, cued) : readAccordingTo(v, hit);
         if (d) cued.push(d);
       }
@@ -124,12 +129,17 @@ export const attributionStage = defineStage({
       .filter((d) => !d.source || showsEvidence(text, d.source, d.cue, entitiesBySentence[d.sentence] ?? []));
 
     const byId = new Map<MentionId, EntityMention>(entities.map((e) => [e.id, e]));
-    const resolved: (ResolvedSource & { source: Span | null })[] = [];
+    const resolved: (ResolvedSource & { source: Span | null; cue: Span })[] = [];
     for (const d of all) {
       const last = resolved[resolved.length - 1];
+      // '"…," Ahmed said. "…"': a quotation going on from another is spoken by that one's speaker.
+      const continued = d.continues && resolved.find((r) => r.cue.start === d.continues!.start);
       let source = d.source;
       let id: MentionId | null = null;
-      if (d.inheritsSource && last) {
+      if (continued) {
+        source = continued.source;
+        id = continued.mention?.id ?? null;
+      } else if (d.inheritsSource && last) {
         source = last.source;
         id = last.mention?.id ?? null;
       } else if (!d.source && d.unstated !== true) {
@@ -161,6 +171,7 @@ export const attributionStage = defineStage({
         mention: id ? (byId.get(id) ?? null) : null,
         direct: d.direct,
         source,
+        cue: d.cue,
       });
     }
 
@@ -171,7 +182,8 @@ export const attributionStage = defineStage({
     const ids = drafts.map((_, n) => mentionId(documentId, 'at', n + 1));
     const attributions: Attribution[] = drafts.map((d, n) => {
       const r = kept[n]!;
-      const whole = cover([r.source, d.cue, d.content]);
+      // The evidence of a continued quotation is its own words, not the earlier sentence naming its speaker.
+      const whole = cover([d.continues ? null : r.source, d.cue, d.content]);
       const hedges = findHedges(tokens, whole);
       if (d.hedgedCue && !hedges.some((h) => h.start === d.cue.start)) hedges.push(d.cue);
       const answered = refersTo(text, drafts, n);

@@ -4,10 +4,15 @@ import type { Token } from '../../model/token.js';
 import { antecedentPhrase } from './antecedent-phrase.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { trimSpan } from './content-span.js';
+import { isClaimApposition } from './read-falsity-call.js';
 
-/** The comma right before a draft's content when that content is a clausal relative pronoun alone; else null. */
+/**
+ * The comma right before a draft's content when that content is a clausal relative pronoun alone, or a claim
+ * set in apposition ("…, a claim the rebels called false": read-falsity-call.ts); else null.
+ */
 const relativeComma = (text: string, toks: readonly Token[], d: AttributionDraft): Token | null => {
-  if (d.direct || !CLAUSAL_RELATIVES.has(spanText(text, d.content).toLowerCase())) return null;
+  const words = spanText(text, d.content);
+  if (d.direct || !(CLAUSAL_RELATIVES.has(words.toLowerCase()) || isClaimApposition(words))) return null;
   const p = toks.findIndex((t) => t.span.start === d.content.start);
   const comma = toks[p - 1];
   return p > 1 && comma?.norm === ',' ? comma : null;

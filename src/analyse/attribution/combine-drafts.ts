@@ -5,6 +5,7 @@ import {
 } from '../../lang/en/attribution-syntax.js';
 import { type Span, spansOverlap, spanText } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
+import { FALSITY_CALL_RULE } from './read-falsity-call.js';
 import { RELAY_RULE } from './read-relayed-quote.js';
 import { QUOTE_BEFORE_RULE, RELATIVE_OBJECT_RULE } from './read-reporting-cue.js';
 
@@ -45,10 +46,11 @@ const clauseAfterCue = (text: string, rule: AttributionDraft, tagger: Attributio
 /** "Izvestia quoted X as saying Y": the tagger takes the outlet for the source and "X as saying Y" for content. */
 const relay = (rule: AttributionDraft): boolean => rule.rule === RELAY_RULE;
 /**
- * Rules whose one reading stands for every tagger reading of the same cue: a relay, and '"…," X said on Friday
- * when asked …', which the tagger splits into the quotation and the words after the cue.
+ * Rules whose one reading stands for every tagger reading of the same cue: a relay, '"…," X said on Friday
+ * when asked …', which the tagger splits into the quotation and the words after the cue, and a call that a
+ * claim is false ("…, which X called a lie": the tagger reads "a lie" as what X asserts).
  */
-const ABSORBING: ReadonlySet<string> = new Set([RELAY_RULE, QUOTE_BEFORE_RULE]);
+const ABSORBING: ReadonlySet<string> = new Set([RELAY_RULE, QUOTE_BEFORE_RULE, FALSITY_CALL_RULE]);
 const absorbs = (rule: AttributionDraft, tagger: AttributionDraft): boolean =>
   ABSORBING.has(rule.rule) && (relay(rule) || spansOverlap(rule.cue, tagger.cue));
 const TRAILING_RULES: ReadonlySet<string> = new Set(['source-final', 'after-quote']);
@@ -60,7 +62,7 @@ const trailing = (rule: AttributionDraft, other: AttributionDraft): boolean =>
 /**
  * A rule reading nested inside another claim's content with a pronoun source ("X said he hoped Y": the
  * speaker's own stance) is a claim of its own, and so is a denial of what the pronoun "which" stands for ("X
- * said Y, which Z denied"), and so is a cue trailing a quotation another cue introduced
+ * said Y, which Z denied", "X said Y, a claim Z called false"), and so is a cue trailing a quotation another cue introduced
  * ('Smith said: "…," he added'); otherwise overlapping content means a competing reading.
  */
 const competes = (text: string, rule: AttributionDraft, other: AttributionDraft): boolean => {
@@ -69,7 +71,7 @@ const competes = (text: string, rule: AttributionDraft, other: AttributionDraft)
   if (trailing(rule, other)) return false;
   const nested = other.content.start <= rule.cue.start && rule.cue.end <= other.content.end;
   const pronoun = rule.source !== null && spanText(text, rule.source).toLowerCase() in SOURCE_PRONOUNS;
-  return !(nested && (pronoun || rule.rule === RELATIVE_OBJECT_RULE));
+  return !(nested && (pronoun || rule.rule === RELATIVE_OBJECT_RULE || rule.rule === FALSITY_CALL_RULE));
 };
 
 /**

@@ -73,6 +73,40 @@ describe('keepTagged', () => {
     expect(keepTagged(example, d, [d])).toBe(want);
   });
 
+  it.each([
+    [
+      'an infinitive of purpose after a movement',
+      'Police charge in to stop the shooting.',
+      'charge in',
+      'to stop the shooting',
+      false,
+    ],
+    [
+      'a movement and its purpose',
+      'Police moved in to secure the square.',
+      'moved in',
+      'to secure the square',
+      false,
+    ],
+    [
+      'negative: an infinitive after a cue of will',
+      'Police plan to stop the shooting.',
+      'plan',
+      'to stop the shooting',
+      true,
+    ],
+    [
+      'negative: a clause after a stray cue',
+      'Police charge in that the gunman fled.',
+      'charge in',
+      'the gunman fled',
+      true,
+    ],
+  ])('%s', (_, example, cue, content, want) => {
+    const d = draft('tagger', at(example, 'Police'), at(example, cue), at(example, content));
+    expect(keepTagged(example, d, [d])).toBe(want);
+  });
+
   it('keeps a stray cue that no other claim contains', () => {
     const d = draft('tagger', at(text, 'Troops'), at(text, 'seized'), at(text, 'the district'));
     expect(keepTagged(text, d, [d])).toBe(true);

@@ -3,6 +3,7 @@ import { SOURCE_DAY_PARTS, SOURCE_WEEKDAYS } from '../../lang/en/attribution-sou
 import { ADVERBIAL_CLAUSE_OPENERS, CUE_ADVERBIAL_STARTS } from '../../lang/en/attribution-syntax.js';
 import type { Token } from '../../model/token.js';
 import type { SentenceView } from './attribution-draft.js';
+import { pastCueAdjuncts } from './cue-adjunct.js';
 
 const FINAL = new Set(['.', '!', '?', '"', '”', '’', "'", ')', '»']);
 const MARKERS = new Set(['that', ':', ',']);
@@ -43,8 +44,9 @@ const pastDay = (toks: readonly Token[], k: number): number => {
 };
 
 /**
- * Where the content of a cue may begin: after its addressee ("told Reuters"), after a bare day ("said Tuesday
- * that") and after an adverbial that leads to a marker ("said in a statement that", "said on Friday:"). An
+ * Where the content of a cue may begin: after its addressee ("told Reuters", "said to reporters that"), after a
+ * time ("said Tuesday that", "said that night that", "said last week the …": cue-adjunct.ts) and after an
+ * adverbial that leads to a marker ("said in a statement that", "said on Friday:"). An
  * adverbial clause there ("…," X said as he entered the talks.) holds no content: the sentence end is returned.
  * Returns a token index ≤ contentEnd.
  */
@@ -52,9 +54,11 @@ export const tailStart = (v: SentenceView, afterCue: number, cue: AttributionCue
   const end = contentEnd(v.toks);
   let k = afterCue;
   if (cue.addressee) k = markerAfter(v, k, ADDRESSEE_MAX, end) ?? k;
-  k = Math.min(pastDay(v.toks, k), end);
+  k = Math.min(pastDay(v.toks, pastCueAdjuncts(v, afterCue, k, end)), end);
   const t = v.toks[k];
   if (t && CUE_ADVERBIAL_STARTS.has(t.norm)) k = markerAfter(v, k + 1, ADVERBIAL_MAX, end) ?? k;
+  // "told reporters that night that …", "said late that night that …": the marker found opened a time.
+  k = pastCueAdjuncts(v, afterCue, k, end);
   if (ADVERBIAL_CLAUSE_OPENERS.has(v.toks[k]?.norm ?? '')) return end;
   return Math.min(k, end);
 };

@@ -4,14 +4,17 @@ import type { AttributionDraft } from './attribution-draft.js';
 import { quoteContent } from './content-span.js';
 import type { QuoteRegion } from './find-quotes.js';
 import { sentenceAt } from './group-by-sentence.js';
+import { quoteContinuation } from './quote-continuation.js';
 
 /** Fewer words than this in a quote is a phrase in quote marks ("a giant graveyard"), not a statement. */
 const MIN_WORDS = 4;
 
 /**
  * Quotations no cue reaches: those that open a sentence and are not already the content of an attribution
- * (a following paragraph of the same speaker, a quote-only paragraph). The quote mark is the cue; the source
- * is unstated (the stage resolves it to the previous quotation's speaker, if any).
+ * (a following paragraph of the same speaker, a quote-only paragraph). The quote mark is the cue. One that goes
+ * on right after a quotation of a known speaker continues it (quote-continuation.ts: the stage gives it that
+ * speaker); one right after two speakers' cues has its source unstated; any other's source is unstated and the
+ * stage resolves it to the previous quotation's speaker, if any.
  */
 export const uncuedQuotes = (
   text: string,
@@ -27,6 +30,7 @@ export const uncuedQuotes = (
     if (!content || (text.slice(content.start, content.end).match(/\w+/g)?.length ?? 0) < MIN_WORDS) continue;
     const outer = span(q.open, q.close === null ? content.end : q.close + 1);
     if (drafts.some((d) => spansOverlap(d.content, content) || spansOverlap(d.cue, outer))) continue;
+    const continuation = quoteContinuation(text, sentences, s, q.open, [...drafts, ...found]);
     found.push({
       sentence: s,
       source: null,
@@ -37,6 +41,8 @@ export const uncuedQuotes = (
       direct: true,
       hedgedCue: false,
       inheritsSource: false,
+      ...(continuation.kind === 'continues' ? { continues: continuation.draft.cue } : {}),
+      ...(continuation.kind === 'ambiguous' ? { unstated: true } : {}),
       rule: 'quote-uncued',
       confidence: 0.5,
     });

@@ -9,7 +9,6 @@ import {
 } from '../../lang/en/entities-cues.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
 import { ETHNONYM_SAME_PLURAL, ETHNONYMS } from '../../lang/en/entities-ethnonyms.js';
-import type { OrgKind } from '../../lang/en/entities-lexicon.js';
 import { COMPANY_HEADS, PARTY_STATE_LABEL } from '../../lang/en/entities-type-cues.js';
 import { GEO_DEMONYMS } from '../../lang/en/geo-demonyms.js';
 import {
@@ -21,19 +20,11 @@ import {
 import type { EntityType } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
+import { loneWordSense } from './lone-word-sense.js';
 import { notablePlace } from './notable-place.js';
 import { populatedPlace } from './populated-place.js';
 import { populationPlural } from './population-plural.js';
-
-/** How a fresh (not yet known) name is typed, and why. */
-export interface RunClass {
-  readonly type: EntityType;
-  readonly rule: string;
-  readonly confidence: number;
-  readonly kind: OrgKind | null;
-  /** Tokens past the run that belong to the name ("airport" in "Aleppo airport", "forces" in "Kurdish forces"). */
-  readonly extendTo: number;
-}
+import type { RunClass, RunContext } from './run-class.js';
 
 const PLACE_AFTER = new Set([...DISTRICT_CUES_AFTER, ...REGION_CUES_AFTER, ...SETTLEMENT_CUES_AFTER]);
 const LANDMARK = new Set(LANDMARK_CUES_AFTER);
@@ -48,31 +39,6 @@ export const nameWords = (text: string, tokens: readonly Token[], first: number,
   }
   return out;
 };
-
-/** What is known around a run before it is typed. */
-export interface RunContext {
-  /** A person title right before it ("President"). */
-  readonly titled: boolean;
-  /** A place cue right before it ("the district of"). */
-  readonly placeCueBefore: boolean;
-  /** It opens a sentence, or is a lone word also seen in lower case. */
-  readonly sentenceFirst: boolean;
-  /** The tagger's type for it in this document, or null (no tagger, or a repaired run). */
-  readonly tagged: NerType | null;
-  /** What the whole document says of this name (name-evidence.ts); absent: nothing. */
-  readonly cues?: {
-    /** A person cue: a title, the surname of a fuller person name, ", who". */
-    readonly person: boolean;
-    /** A place cue before some mention. */
-    readonly place: boolean;
-    /** A locative preposition before some mention ("in X"). */
-    readonly locative: boolean;
-    /** A cue that makes it a body (", which", "X members"). */
-    readonly body: 'organization' | 'group' | null;
-    /** The type an apposition gives it ("X, a pro-Kremlin daily,"), or null. */
-    readonly apposed?: 'person' | 'organization' | 'place' | null;
-  };
-}
 
 const TAGGED: Readonly<Record<Exclude<NerType, 'MISC'>, EntityType>> = {
   PER: 'person',
@@ -164,6 +130,8 @@ export const classifyRun = (
   if (nextLower && GROUP_HEAD_NOUNS.has(next.norm) && ((single && adjective) || country())) {
     return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
   }
+  const sense = single ? loneWordSense(text, tokens, first, tagged, cues) : undefined;
+  if (sense !== undefined) return sense;
   if (tagged === 'PER' && cues && !cues.person) {
     // "Timbuktu" tagged a person with no title, first name or "who" for it, but "in Timbuktu" and a town the
     // gazetteer knows (or ", which" after it), or "the towns of Gao, Kidal and Timbuktu": a place.

@@ -29,6 +29,8 @@ export class EntityRegistry {
   readonly fullNames = new Map<string, Set<KnownEntity>>();
   /** People by the variant key of their full names and of their surnames (null: two people share it). */
   readonly byVariant = new Map<string, KnownEntity | null>();
+  /** People whose family name is written first, before a hyphened given name ("Kim Jong-un"). */
+  readonly familyFirst = new Set<KnownEntity>();
 
   entity(key: string, type: EntityType): KnownEntity {
     let e = this.byKey.get(key);

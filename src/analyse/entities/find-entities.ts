@@ -13,8 +13,10 @@ import { entityKey } from './entity-key.js';
 import { EntityRegistry, type KnownEntity } from './entity-registry.js';
 import { type NameFinder, sentenceFirst } from './find-name-runs.js';
 import { actsAsGovernment, governedCountry, governmentKey } from './government-metonym.js';
+import { fitsHonorific, honorificAlias, honorificGender, surnamePerson } from './honorific-gender.js';
 import { initialsOf } from './initials.js';
 import { nameEvidence } from './name-evidence.js';
+import { givenNameWords, registerPerson } from './register-person.js';
 import { surnameOnly } from './surname-only.js';
 import { taggerNameRuns } from './tagger-name-runs.js';
 import { workTitle } from './work-title.js';
@@ -158,7 +160,10 @@ export const findEntities = (
       return;
     }
     const key = entityKey(surface(first, last));
-    const metonym = !c.knownOnly && c.tagged !== 'PER' && c.tagged !== 'ORG' && title === null;
+    // "Mrs McConville", "Mr Kim": an honorific (with or without its dot) before a name.
+    const gender = honorificGender(text, tokens, first);
+    const metonym =
+      !c.knownOnly && c.tagged !== 'PER' && c.tagged !== 'ORG' && title === null && gender === null;
     const governs = metonym && actsAsGovernment(text, tokens, first, last) ? governedCountry(key) : null;
     const government = governs ? governmentKey(governs) : null;
     if (government) {
@@ -177,7 +182,8 @@ export const findEntities = (
       emit({ first, last, entity: known, anaphoric: false, rule, confidence: 0.8 }, words);
       return;
     }
-    const alias = reg.alias.get(key) ?? initialsAlias(first, last);
+    const alias =
+      gender === null ? (reg.alias.get(key) ?? initialsAlias(first, last)) : honorificAlias(reg, key, gender);
     if (alias) {
       const anaphoric = alias.rule === 'surname';
       emit({ first, last, entity: alias.entity, anaphoric, rule: alias.rule, confidence: 0.75 }, []);
@@ -188,7 +194,7 @@ export const findEntities = (
     const variant = c.tagged === 'ORG' ? undefined : reg.variant(key);
     const place =
       variant?.rule === 'surname' && c.tagged === 'LOC' && lookupPlace(surface(first, last)).length > 0;
-    if (variant && !place) {
+    if (variant && !place && fitsHonorific(reg, variant.entity, gender)) {
       const anaphoric = variant.rule === 'surname';
       if (title) variant.entity.titles.add(title);
       emit(
@@ -215,7 +221,7 @@ export const findEntities = (
     const initial =
       sentenceFirst(text, tokens, first) || (first === last && lowerSeen.has(tokens[first]!.norm));
     const cls = classifyRun(text, tokens, first, last, {
-      titled: title !== null,
+      titled: title !== null || gender !== null,
       placeCueBefore: evidence.placeCued.has(first),
       sentenceFirst: initial,
       tagged: c.tagged,
@@ -241,16 +247,7 @@ export const findEntities = (
     const topic = cls.type === 'organization' ? bodyTopicStart(text, tokens, first, cls.extendTo) : null;
     const topicKey = topic === null ? null : entityKey(surface(topic, cls.extendTo));
     if (topicKey && !reg.byKey.has(topicKey)) reg.alias.set(topicKey, { entity: e, rule: 'body-topic' });
-    if (cls.type === 'person' && words.length >= 2) {
-      reg.person(e, e.key);
-      // "Jong-un", not "un", for "Kim Jong-un": a lower-case last word is the end of a hyphened name.
-      const tail = last >= 2 && tokens[last - 1]!.norm === '-' && /^\p{Ll}/u.test(surface(last, last));
-      const surname = entityKey(tail ? surface(last - 2, last) : tokens[last]!.norm);
-      reg.alias.set(surname, { entity: e, rule: 'surname' });
-      reg.fullNames.set(surname, new Set([...(reg.fullNames.get(surname) ?? []), e]));
-      if (last >= 2 && tokens[last - 1]!.norm === '-')
-        reg.alias.set(entityKey(surface(last - 2, last)), { entity: e, rule: 'surname' });
-    }
+    if (cls.type === 'person' && words.length >= 2) registerPerson(reg, e, text, tokens, first, last);
     acronymAfter(first, cls.extendTo, e);
   };
   for (const c of kept) {
@@ -268,18 +265,17 @@ export const findEntities = (
     }
   }
   // "Davis" in a headline, before "Wendy Davis": the one person of that surname the report names in full (not
-  // "Carter" when "Carter Roberts" is named too).
-  const given = new Set<string>();
-  for (const e of reg.byKey.values())
-    if (e.type === 'person') for (const w of e.key.split(' ').slice(0, -1)) given.add(w);
+  // "Carter" when "Carter Roberts" is named too), and the one an honorific fits ("Mrs McConville").
+  const given = givenNameWords(reg);
   // "Eom" read as an organisation beside "Young-Ho Eom": a lone word only the tagger typed, no acronym, place,
   // lexicon or cue name, is that person too.
   const loneName = surnameOnly(text, tokens, drafts);
   drafts.forEach((d, i) => {
     const named = d.entity.type === 'person' || loneName.has(d.entity);
-    const full = named ? reg.fullNames.get(d.entity.key) : undefined;
-    if (full?.size !== 1 || d.entity.key.includes(' ') || given.has(d.entity.key)) return;
-    const entity = [...full][0]!;
+    const entity = named
+      ? surnamePerson(reg, d.entity.key, honorificGender(text, tokens, d.first))
+      : undefined;
+    if (!entity || d.entity.key.includes(' ') || given.has(d.entity.key)) return;
     drafts[i] = d.anaphoric ? { ...d, entity } : { ...d, entity, anaphoric: true, rule: 'surname' };
   });
   drafts.sort((a, b) => a.first - b.first);

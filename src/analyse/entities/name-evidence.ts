@@ -10,6 +10,7 @@ import type { Token } from '../../model/token.js';
 import { appositionType } from './apposition-type.js';
 import type { Candidate } from './entity-candidates.js';
 import { entityKey } from './entity-key.js';
+import { struckPlace } from './struck-place.js';
 
 /** What the whole document says about its names' types, by name key; one cue anywhere counts for every mention. */
 export interface NameEvidence {
@@ -72,7 +73,12 @@ export const nameEvidence = (
     const t = tokens[first - 1];
     return t !== undefined && t.sentence === tokens[first]!.sentence ? t : undefined;
   };
-  const cuedPlace = (n: number) => placeCueEnd.has(runs[n]!.first - 1);
+  // "shelling hit Homs": a town struck, where the tagger read no person or place ("hit Jackson" may be a man).
+  const struck = (n: number) =>
+    runs[n]!.tagged !== 'PER' &&
+    runs[n]!.tagged !== 'LOC' &&
+    struckPlace(text, tokens, runs[n]!.first, runs[n]!.last);
+  const cuedPlace = (n: number) => placeCueEnd.has(runs[n]!.first - 1) || struck(n);
   const cuedLocative = (n: number) => LOCATIVE_PREPOSITIONS.has(before(n)?.norm ?? '');
   runs.forEach((c, n) => {
     if (c.what !== 'run') return;

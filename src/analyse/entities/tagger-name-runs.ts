@@ -10,8 +10,10 @@ import type { NerType } from '../../ner/ner-labels.js';
 import { nerTokenRuns } from '../../ner/ner-spans.js';
 import { entityKey } from './entity-key.js';
 import type { NameFinder, NameRun } from './find-name-runs.js';
+import { hyphenedGivenName } from './hyphened-given-name.js';
 import { joinBroadcasterRuns } from './join-broadcaster-runs.js';
 import { joinOrgRuns } from './join-org-runs.js';
+import { joinSplitRuns } from './join-split-runs.js';
 import { dropPositionalHeads } from './positional-head.js';
 import { shoutedWord } from './shouted-word.js';
 import { titleCaseRuns } from './title-case-runs.js';
@@ -70,7 +72,8 @@ const splitAtLineBreaks = (text: string, tokens: readonly Token[], r: Typed): Ty
  * - question words, pronouns, conjunctions and punctuation at a run's edge are cut off, the type kept ("Lydia
  *   Syson Why" → "Lydia Syson", "And Wilbur" → "Wilbur", "— Police" → "Police");
  * - a hyphenated modifier keeps only its capitalised head ("Britain-based" → "Britain", untyped), but a person's
- *   name keeps a lower-case part after a hyphen ("Kim Jong-un");
+ *   name keeps a lower-case part after a hyphen ("Kim Jong-un"), and a run shaped as a family name and a
+ *   hyphened given name is a person's whole name whatever its tag ("Moon Jae-in" read as MISC);
  * - words that are never names split a run ("Aleppo Saturday" → "Aleppo", untyped), unless hyphens join them
  *   into it ("Lashkar-i-Taiba"); a comma splits it too, each part keeping the type ("Kirill, Izvestia"), but not
  *   a place ("Washington, D.C."), a firm's partners ("Bodman, Longley & Dahling") or a company suffix ("Acme,
@@ -116,6 +119,11 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
     if (first === last && edge(first)) continue;
     while (last > first && !CAPITAL.test(surface(last)) && tokens[last - 1]!.norm === '-') {
       if (type === 'PER' && nameSyllable(last)) break;
+      // "Moon Jae-in" read as MISC: a family name and a hyphened given name are a person's whole name.
+      if (hyphenedGivenName(text, tokens, first, last)) {
+        type = 'PER';
+        break;
+      }
       last -= 2;
       type = null;
     }
@@ -185,6 +193,6 @@ export const taggerNameRuns: NameFinder = (text, tokens) => {
   return documentTypes(
     text,
     tokens,
-    dropPositionalHeads(text, tokens, titleCaseRuns(text, tokens, repaired)),
+    joinSplitRuns(text, tokens, dropPositionalHeads(text, tokens, titleCaseRuns(text, tokens, repaired))),
   );
 };

@@ -20,6 +20,26 @@ const ROWS: readonly (readonly [string, Row])[] = [
     },
   ],
   [
+    'a killing told in the present, as a headline does',
+    {
+      text: 'Gunman kills three in Texas',
+      entities: [p('Texas')],
+      expected: [
+        {
+          type: 'casualties',
+          trigger: 'kills',
+          span: 'Gunman kills three in Texas',
+          modality: 'happened',
+          place: 'Texas',
+        },
+      ],
+    },
+  ],
+  [
+    'negative: "kills" as a plural noun tells no killing',
+    { text: 'The hunters counted their kills.', expected: [] },
+  ],
+  [
     'negative: "that advance" is a noun referring back, no event',
     { text: 'Officials feared that advance.', expected: [] },
   ],

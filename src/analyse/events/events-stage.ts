@@ -14,6 +14,7 @@ import { continuesClause } from './continues-clause.js';
 import { countryPart } from './country-part.js';
 import { eventModality } from './event-modality.js';
 import { eventRoles } from './event-roles.js';
+import { genericPresent } from './generic-present.js';
 import { matchTriggers, type TriggerHit } from './match-triggers.js';
 import { nearestMention } from './modifier-group.js';
 import { namedPatientTime, namedPatientUse } from './named-patient-use.js';
@@ -23,7 +24,7 @@ import { pronounVictim } from './pronoun-victim.js';
 import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@11' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@12' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 /** How many sentences before a territory change's own the place "the town" stands for may be named in. */
 const TAKEN_AREA_SENTENCES = 2;
@@ -102,6 +103,18 @@ export const eventsStage = defineStage({
           clause = { first: Math.max(clause.first, inside.first), last: Math.min(clause.last, inside.last) };
         }
         const where = span(toks[clause.first]!.span.start, toks[clause.last - 1]!.span.end);
+        // "Police immediately charge in to stop the shooting": what a kind of people does happens nowhere
+        const said = eventModality(toks, clause, trigger, attribution?.stance ?? null);
+        const generic =
+          said === 'happened' &&
+          genericPresent(
+            toks,
+            clause,
+            trigger,
+            sentenceTimes.map((t) => t.span),
+            [...entitiesBySentence[si]!, ...figuresBySentence[si]!].map((m) => m.span),
+          );
+        const modality = generic ? 'hypothetical' : said;
         const roles = eventRoles({
           text,
           toks,
@@ -193,7 +206,7 @@ export const eventsStage = defineStage({
             trigger: hit.span,
             span: told,
             type: hit.trigger.type,
-            modality: eventModality(toks, clause, trigger, attribution?.stance ?? null),
+            modality,
             actorIds: inherits ? previous.actorIds : roles.actorIds.map(anaphors.antecedent),
             targetIds: victim === null ? roles.targetIds.map(anaphors.antecedent) : [victim.id],
             placeId: placeId === null ? null : anaphors.antecedent(placeId),

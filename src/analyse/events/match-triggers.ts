@@ -1,11 +1,12 @@
 import { DETERMINERS } from '../../lang/en/attribution-syntax.js';
+import type { EventTrigger } from '../../lang/en/event-trigger.js';
 import { ADJECTIVE_PREPOSITIONS, MODIFIED_HEADS } from '../../lang/en/events-role-cues.js';
 import {
   NON_SUBJECT_PREPOSITIONS,
   PLACE_PREPOSITIONS,
   RELATIVE_DETERMINERS,
 } from '../../lang/en/events-syntax.js';
-import { EVENT_TRIGGERS, type EventTrigger } from '../../lang/en/events-triggers.js';
+import { EVENT_TRIGGERS } from '../../lang/en/events-triggers.js';
 import { ACLED_EVENT_TRIGGERS } from '../../lang/en/events-triggers-acled.js';
 import { type Span, span } from '../../model/span.js';
 import { definiteUse } from './definite-use.js';

@@ -127,6 +127,27 @@ const PREMODIFIED: readonly (readonly [
     ['Tuesday', 'Tuesday'],
   ],
   [
+    'a clause that happened in a possessed premodified noun shares its date',
+    "He was killed in Israel's 2014 war.",
+    ['killed', 'war'],
+    ['2014'],
+    ['2014', '2014'],
+  ],
+  [
+    'a possessor with a determiner and an adjective: the preposition before it counts',
+    "She was wounded during the Syrian government's 2012 offensive.",
+    ['wounded', 'offensive'],
+    ['2012'],
+    ['2012', '2012'],
+  ],
+  [
+    'not: a possessed premodified noun after another preposition dates only the noun',
+    "He was arrested over Israel's 2014 war.",
+    ['arrested', 'war'],
+    ['2014'],
+    [null, '2014'],
+  ],
+  [
     'a relative clause right after a premodified noun shares its date',
     'He is charged in a string of raids, among them the 1996 bombing which killed one man.',
     ['charged', 'bombing', 'killed'],

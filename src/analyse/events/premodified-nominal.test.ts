@@ -24,7 +24,19 @@ const ROWS: readonly (readonly [string, string, string, readonly [string, string
   ['a possessive time', "Tuesday's deadly attack shocked them.", 'Tuesday', ['deadly attack', 'Tuesday']],
   ['a possessive relative time', "Last week's strike closed ports.", 'Last week', ['strike', 'Last']],
   ['a possessive determiner', 'Police reopened his 2009 arrest file.', '2009', ['arrest file', 'his']],
-  ['after a possessive name', "Israel's 2014 war in Gaza ended.", '2014', ['war', "'s"]],
+  [
+    'after a possessive name: the phrase opens at the possessor',
+    "Israel's 2014 war in Gaza ended.",
+    '2014',
+    ['war', 'Israel'],
+  ],
+  [
+    'after a determined possessor',
+    "She was wounded during the Syrian government's 2012 offensive.",
+    '2012',
+    ['offensive', 'the'],
+  ],
+  ['a possessor after a preposition', "He was killed in Israel's 2014 war.", '2014', ['war', 'Israel']],
   [
     'a hyphen compound',
     'Troops left after the 2012 Turkish-backed truce.',

@@ -29,7 +29,26 @@ const nominalEnd = (toks: readonly Token[], first: number): number => {
   return Math.min(last, toks.length);
 };
 
-/** The noun a time premodifies (its words after the time), and where its phrase opens (determiner or time). */
+/**
+ * Where the possessor that ends at the possessive marker `marker` opens: back over its names, nouns, adjectives
+ * and hyphen compounds, through one determiner ("the Syrian government's", "Israel's").
+ */
+const possessorStart = (toks: readonly Token[], marker: number): number => {
+  let first = marker;
+  while (first > 0) {
+    const k = toks[first - 1]!;
+    if (DETERMINER_TAGS.has(k.pos ?? '')) return first - 1;
+    if (NOMINAL_TAGS.has(k.pos ?? '')) first -= 1;
+    else if (first - 1 > 0 && joins(toks, first - 1)) first -= 2;
+    else break;
+  }
+  return first;
+};
+
+/**
+ * The noun a time premodifies (its words after the time), and where its phrase opens (determiner, time, or the
+ * possessor before it).
+ */
 export interface PremodifiedNoun {
   readonly noun: TokenRange;
   readonly opens: number;
@@ -41,7 +60,8 @@ const found = (first: number, last: number, opens: number): PremodifiedNoun | nu
 /**
  * The noun phrase a time expression premodifies: its words after the time ("the 1972 killing" → "killing",
  * "Tuesday's attack" → "attack", "the Nov. 1 airport shooting" → "airport shooting") and its first word ("the",
- * "Tuesday"). The time dates that phrase's happening, not its clause. No words when the phrase is cut off ("about
+ * "Tuesday", "Israel" of "Israel's 2014 war", so that "killed in Israel's 2014 war" reads the preposition before
+ * the whole phrase). The time dates that phrase's happening, not its clause. No words when the phrase is cut off ("about
  * the 1972..."). Null when the time stands on its own ("in 1972", "the next day", "On Tuesday police arrested").
  */
 export const premodifiedNominal = (toks: readonly Token[], time: TokenRange): PremodifiedNoun | null => {
@@ -55,7 +75,9 @@ export const premodifiedNominal = (toks: readonly Token[], time: TokenRange): Pr
       TIME_POSSESSIVE_DETERMINERS.has(before.norm) ||
       TIME_POSSESSIVE_MARKERS.has(before.norm));
   if (!determined || OWN_MODIFIER_TAGS.has(toks[time.first]?.pos ?? '')) return null;
-  if (after && TIME_CUT_MARKS.has(after.norm))
-    return { noun: { first: time.last, last: time.last }, opens: time.first - 1 };
-  return found(time.last, nominalEnd(toks, time.last), time.first - 1);
+  const opens = TIME_POSSESSIVE_MARKERS.has(before.norm)
+    ? possessorStart(toks, time.first - 1)
+    : time.first - 1;
+  if (after && TIME_CUT_MARKS.has(after.norm)) return { noun: { first: time.last, last: time.last }, opens };
+  return found(time.last, nominalEnd(toks, time.last), opens);
 };

@@ -142,7 +142,7 @@ describe('figuresStage', () => {
       'people',
       'arrested',
     ],
-    ['Only a handful had done so.', 'a handful', null, 2, 6, 'count', true, null, 'other'],
+    ['Only a handful were killed.', 'a handful', null, 2, 6, 'people', true, null, 'killed'],
     [
       'The army recaptured around 60 percent of the east.',
       'around 60 percent of the east',

@@ -1,9 +1,11 @@
 import { FIGURE_TIME_NOUNS } from '../../lang/en/figures-counted-nouns.js';
+import { FIGURE_NUMBERLESS_QUANTITIES } from '../../lang/en/figures-numberless-quantities.js';
 import type { FigureMention, FigureUnit } from '../../model/figure-mention.js';
 import { mentionId } from '../../model/ids.js';
 import type { Measure } from '../../model/measure.js';
 import type { Token } from '../../model/token.js';
 import { defineStage } from '../../pipeline/stage.js';
+import { anaphorPlaces } from '../events/anaphor-places.js';
 import { approximatorBefore } from './approximator.js';
 import { clauseIndex } from './clauses.js';
 import { countedNoun } from './counted-noun.js';
@@ -20,8 +22,9 @@ import { currencyKey, linkRepeatedSums, restatesInParentheses } from './restatem
 import { focusCountry, sharePlace } from './share-place.js';
 import { territoryHead } from './territory.js';
 
-const PRODUCER = 'analyse.figures@12';
+const PRODUCER = 'analyse.figures@13';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
+const NUMBERLESS = new Set(FIGURE_NUMBERLESS_QUANTITIES);
 const HUMAN: ReadonlySet<Measure> = new Set([
   'killed',
   'injured',
@@ -69,11 +72,12 @@ const bounds = (core: QuantityCore, kind: 'upper' | 'lower' | 'about' | null) =>
 /**
  * Every figure of a report: numbers in digits or words, scale words, vague quantities, percentages and
  * fractions (as shares), areas (km²), lengths (km) and dollars, with bounds from approximators, the counted
- * noun, the measure read from the clause, the time and place of the clause, and part-of links.
+ * noun, the measure read from the clause, the time and place of the clause (a place "the city" stands for,
+ * as the geo stage resolved it, counts: rule `-anaphor`), and part-of links.
  */
 export const figuresStage = defineStage({
   id: PRODUCER,
-  requires: ['sentences', 'tokens', 'entities', 'times'],
+  requires: ['sentences', 'tokens', 'entities', 'places', 'times'],
   provides: ['figures'],
   run(input, ctx) {
     const bySentence: Token[][] = input.sentences.map(() => []);
@@ -83,6 +87,9 @@ export const figuresStage = defineStage({
     const sums = new Map<Draft, string | null>();
     const places = input.entities.filter((e) => e.type === 'place').map((e) => e.span);
     const country = focusCountry(input.entities);
+    // "the city" the geo stage resolved is a place a figure may be placed at, and so at its antecedent
+    const anaphors = anaphorPlaces(input.entities, input.places);
+    const placeable = [...input.entities, ...anaphors.mentions];
     input.sentences.forEach((sentence, si) => {
       const s0 = sentence.span.start;
       const text = ctx.text.slice(s0, sentence.span.end);
@@ -163,9 +170,12 @@ export const figuresStage = defineStage({
         const site = { span, clause: clause.span, sentence: sentence.span };
         // A share of ground is a share of its whole ("half of the nation"), not of a town named after it.
         const placeOf = () => {
-          const own = whole === null ? undefined : sharePlace(span, whole, input.entities, country);
-          return own !== undefined ? own : figurePlace(site, input.entities, ctx.text, whole !== null);
+          const own = whole === null ? undefined : sharePlace(span, whole, placeable, country, ctx.text);
+          return own !== undefined ? own : figurePlace(site, placeable, ctx.text, whole !== null);
         };
+        const place = placeOf();
+        const placeId = place === null ? null : anaphors.antecedent(place);
+        const rule = `${core.rule}${approx ? '+approximator' : ''}${place !== placeId ? '-anaphor' : ''}`;
         const draft: Draft = {
           id: mentionId(ctx.documentId, 'f', drafts.length + here.length + 1),
           span,
@@ -180,12 +190,12 @@ export const figuresStage = defineStage({
           partOf: null,
           restates: null,
           timeId: figureTime(site, times),
-          placeId: placeOf(),
+          placeId,
           evidence: {
             documentId: ctx.documentId,
             span,
             producer: PRODUCER,
-            rule: approx ? `${core.rule}+approximator` : core.rule,
+            rule,
             confidence: CONFIDENCE[core.kind],
           },
           sentence: si,
@@ -208,6 +218,9 @@ export const figuresStage = defineStage({
             draft.placeId ??= whole.placeId;
           }
         }
+        // "a few feet", "a handful of them": a vague word naming no number counts only what the picture measures
+        const vagueText = text.slice(core.start, core.end).toLowerCase().replace(/\s+/g, ' ');
+        if (core.kind === 'vague' && NUMBERLESS.has(vagueText) && draft.measure === 'other') continue;
         if (core.kind !== 'vague')
           sums.set(draft, currencyKey(unit, core.currency ?? (money === null ? null : counted.what)));
         here.push(draft);

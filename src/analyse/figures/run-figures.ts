@@ -1,6 +1,7 @@
 import type { IsoDate } from '../../model/date.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { FigureMention } from '../../model/figure-mention.js';
+import type { PlaceResolution } from '../../model/geo.js';
 import { documentId } from '../../model/ids.js';
 import type { TimeMention } from '../../model/time-mention.js';
 import { testLayers } from '../time/test-layers.js';
@@ -12,6 +13,7 @@ export const runFigures = (
   text: string,
   ref: string | null,
   entities: readonly EntityMention[] = [],
+  places: readonly PlaceResolution[] = [],
 ): { figures: readonly FigureMention[]; times: readonly TimeMention[] } => {
   const layers = testLayers(text);
   const ctx = {
@@ -21,6 +23,6 @@ export const runFigures = (
     referenceWindow: null,
   };
   const { times } = timeStage.run(layers, ctx);
-  const { figures } = figuresStage.run({ ...layers, times, entities }, ctx);
+  const { figures } = figuresStage.run({ ...layers, times, entities, places }, ctx);
   return { figures, times };
 };

@@ -3,9 +3,10 @@ import type { EntityMention } from '../../model/entity-mention.js';
 import type { PlaceResolution } from '../../model/geo.js';
 import type { DocumentId, MentionId } from '../../model/ids.js';
 import { documentCandidates } from './document-candidates.js';
+import { notPlaceMention } from './not-place-mention.js';
 import { resolvePoints } from './resolve-points.js';
 
-export const GEO_PRODUCER = 'analyse.geo@13';
+export const GEO_PRODUCER = 'analyse.geo@14';
 /**
  * Resolves each place mention to one gazetteer entry: a first pass by kind of place, size, the document's
  * country and the words around the mention; then passes that also weigh the places the previous pass found
@@ -21,7 +22,14 @@ export const resolvePlaces = (
   entities: readonly EntityMention[],
   documentId: DocumentId,
 ): PlaceResolution[] => {
-  const places = entities.filter((e) => e.type === 'place' && !e.anaphoric);
+  const keys = new Set(entities.map((e) => e.key));
+  // A mention typed with certainty (confidence 1: gold or caller-given toponyms) is a place whatever is around it.
+  const places = entities.filter(
+    (e) =>
+      e.type === 'place' &&
+      !e.anaphoric &&
+      (e.evidence.confidence >= 1 || !notPlaceMention(text, e, entities, keys)),
+  );
   const spans = places.map((p) => p.span);
   const dc = documentCandidates(text, spans);
   // A mention typed with certainty (confidence 1: gold or caller-given toponyms) needs no place evidence.

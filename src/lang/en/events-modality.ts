@@ -53,6 +53,18 @@ export const MODALITY_CUES: readonly {
       'when somebody gets',
       'when anyone gets',
       'when anybody gets',
+      // a drill, not a happening: "officers are trained to run toward gunfire" (not "militants trained to
+      // fight killed five", where the training only describes them)
+      'are trained to',
+      'were trained to',
+      'is trained to',
+      'was trained to',
+      'been trained to',
+      'are taught to',
+      'were taught to',
+      'is taught to',
+      'was taught to',
+      'been taught to',
     ],
   },
   {

@@ -1,4 +1,4 @@
-import type { EventTrigger } from './events-triggers.js';
+import type { EventTrigger } from './event-trigger.js';
 
 /**
  * Triggers for the ACLED sub-events beyond battles, air strikes and shelling (explosions, chemical attacks,

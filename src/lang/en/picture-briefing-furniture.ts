@@ -24,6 +24,7 @@ export const NOT_BRIEFING_LINE_PATTERNS: readonly RegExp[] = [
   // the notices a page shows for an embedded post or an archived copy
   /\badd location information to your tweets\b|\btweet location history\b|^add this tweet to your website\b/i,
   /\bcrawl data to the internet archive\b|^these crawls are part of an effort\b|\breferences to these archived pages\b|^crawls of supported\b/i,
+  /\bare added to the wayback machine\b|^this feature is not available right now\b|^please try again later\.?$/i,
   // a photo's caption: "FILE - In this May 4, 2001, file photo, …", "In this undated handout photo, …"
   /^FILE\s*[-–—]|^In this (?:[\w.,' ]{0,30}?\d{4},? )?(?:(?:undated|handout|file|aerial) )*(?:photo|image|picture)\b/,
   /\bfor your personal,? non-?commercial use only\b|\bpresentation-ready copies\b/i,

@@ -6,6 +6,7 @@ import type { EntityIndex } from '../entities/merge-entities.js';
 import { docText, type StoryDoc } from '../story-doc.js';
 import { answeredAttribution } from './answered-attribution.js';
 import { claimStance } from './claim-stance.js';
+import { claimantSpan } from './claimant-span.js';
 import { coClaimantIds } from './joint-sources.js';
 import { shownCue } from './shown-cue.js';
 
@@ -17,8 +18,6 @@ export interface LinkedClaim {
   /** The id of the claim this one denies or confirms, or null. */
   readonly answers: string | null;
 }
-
-const spanOf = (s: { readonly start: number; readonly end: number }) => ({ start: s.start, end: s.end });
 
 /**
  * One claim per attribution that states, reports, assesses, warns, proposes or demands something and names a
@@ -49,7 +48,10 @@ export const buildClaims = (
         id: idOf.get(a.id)!,
         claimantId,
         coClaimantIds: coClaimantIds(doc, a, entities, claimantId),
-        claimantSpan: a.source === null ? null : { documentId: doc.report.id, ...spanOf(a.source) },
+        claimantSpan:
+          a.source === null
+            ? null
+            : { documentId: doc.report.id, ...claimantSpan(doc.report.text, a.source) },
         cue: shownCue(docText(doc, a.cue), a.direct),
         stance: stanceOf.get(a.id)!,
         documentId: doc.report.id,

@@ -4,7 +4,19 @@ import { type AttributionSpec, attributionIn, taggedTokens } from './claim-test-
 import { readClaimCue } from './read-claim-cue.js';
 
 /** The verbs of the sentences below, as a tagger would read them. */
-const VERBS = ['could', 'be', 'entering', 'would', 'hold', 'was', 'closed', 'resume', 'fall'];
+const VERBS = [
+  'could',
+  'be',
+  'entering',
+  'would',
+  'hold',
+  'was',
+  'closed',
+  'resume',
+  'fall',
+  'had',
+  'failed',
+];
 
 describe('readClaimCue', () => {
   it.each<[string, string, AttributionSpec, ClaimCueClass | 'quotation' | null]>([
@@ -55,6 +67,48 @@ describe('readClaimCue', () => {
       'Diplomats questioned whether the truce would hold.',
       { source: 'Diplomats', cue: 'questioned', content: 'whether the truce would hold' },
       'doubt',
+    ],
+    [
+      'a written claim with a clause',
+      'The envoy wrote that the talks had failed.',
+      { source: 'The envoy', cue: 'wrote', content: 'that the talks had failed' },
+      'say',
+    ],
+    [
+      'a quotation written',
+      'The envoy wrote: "A long winter."',
+      { source: 'The envoy', cue: 'wrote', content: 'A long winter.', direct: true },
+      'say',
+    ],
+    [
+      'negative: a letter written',
+      'The envoy wrote a long letter to the minister.',
+      { source: 'The envoy', cue: 'wrote', content: 'a long letter to the minister' },
+      null,
+    ],
+    [
+      'negative: a report cited',
+      'The agency acted, citing a survey of farmers.',
+      { source: 'The agency', cue: 'citing', content: 'a survey of farmers' },
+      null,
+    ],
+    [
+      'negative: a question answered',
+      'The firm responded to our inquiry with a statement.',
+      { source: 'The firm', cue: 'responded', content: 'to our inquiry with a statement' },
+      null,
+    ],
+    [
+      'a refusal to mention a noun phrase stays a refusal',
+      'The minister did not mention the strikes.',
+      { source: 'The minister', cue: 'did not mention', content: 'the strikes', stance: 'declines' },
+      'say',
+    ],
+    [
+      'a said noun phrase still claims (say needs no clause)',
+      'The mayor said a long winter.',
+      { source: 'The mayor', cue: 'said', content: 'a long winter' },
+      'say',
     ],
     [
       'negative: a wish',

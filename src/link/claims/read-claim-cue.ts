@@ -1,5 +1,6 @@
 import { BE_FORMS, PASSIVE_ADVERBS } from '../../lang/en/attribution-syntax.js';
 import { CLAIM_CLAUSE_TAGS, CLAIM_PASSIVE_SPEAKERS, CLAIM_REFLEXIVES } from '../../lang/en/claim-cues.js';
+import { CLAIM_OBJECT_CUES } from '../../lang/en/claim-object-cues.js';
 import type { Attribution } from '../../model/attribution.js';
 import { type Span, spanContains } from '../../model/span.js';
 import type { Token } from '../../model/token.js';
@@ -33,7 +34,8 @@ const isPassive = (words: readonly string[], m: ClaimCueMatch): boolean => {
  * for a refusal read with the first words refused ("declined" + "to comment"); null when it is no claim cue,
  * when it is passive with the source before it ("X was told …"), when the content turns back on the source
  * ("identified himself as", "calling themselves"), or when a fear, doubt or showing has no clause after it
- * ("worrying about similar threats", "the photo shows an officer").
+ * ("worrying about similar threats", "the photo shows an officer"), nor a cue that names what was written,
+ * quoted or cited (CLAIM_OBJECT_CUES) in a statement outside a quotation ("wrote a letter", "citing a report").
  */
 export const readClaimCue = (
   text: string,
@@ -52,5 +54,9 @@ export const readClaimCue = (
   if (a.source !== null && a.source.start < a.cue.start && isPassive(read, m)) return null;
   const first = opening(text, a.content, 1)[0];
   if (first !== undefined && CLAIM_REFLEXIVES.has(first)) return null;
-  return !m.entry.needsClause || isClause(tokens, a.content) ? m : null;
+  // only a statement: a refusal ("did not mention drone strikes", "declined to comment") keeps its reading
+  const objectCue =
+    a.stance === 'asserts' && !a.direct && m.at < words.length && CLAIM_OBJECT_CUES.has(words[m.at]!);
+  const needsClause = m.entry.needsClause === true || objectCue;
+  return !needsClause || isClause(tokens, a.content) ? m : null;
 };

@@ -54,6 +54,17 @@ describe('eventStatus', () => {
     ],
     ['a denial', [{ id: 'a' }, { id: 'b' }, { id: 'c', stance: 'denies' as const }], 'disputed', 2],
     ['told inside a denied claim', [{ id: 'a', deniedClaim: true }], 'disputed', 1],
+    ['negative: a denial alone disputes nothing', [{ id: 'a', stance: 'denies' as const }], 'reported', 0],
+    [
+      'negative: a denial and a refusal to confirm dispute nothing',
+      [
+        { id: 'a', stance: 'denies' as const },
+        { id: 'b', stance: 'declines' as const },
+      ],
+      'reported',
+      0,
+    ],
+    ['a denial against one voice', [{ id: 'a' }, { id: 'b', stance: 'denies' as const }], 'disputed', 1],
     [
       'a refusal to confirm vouches for nothing and disputes nothing',
       [{ id: 'a' }, { id: 'b', stance: 'declines' as const }],

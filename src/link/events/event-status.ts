@@ -30,8 +30,14 @@ export const independentSources = (tellings: readonly Telling[]): number => {
   return voices.size;
 };
 
-/** 'disputed' when a telling denies it or a denied claim tells it; 'corroborated' with ≥ 2 sources; else 'reported'. */
+/**
+ * 'disputed' when a denied claim tells it, or a telling denies it and another vouches for it (one source says
+ * it happened, another that it did not); 'corroborated' with ≥ 2 sources; else 'reported'. A denial no telling
+ * answers ("no arrests have been made") disputes nothing: the event is reported as not having happened.
+ */
 export const eventStatus = (tellings: readonly Telling[]): EventStatus => {
-  if (tellings.some((t) => t.evidence.stance === 'denies' || t.deniedClaim)) return 'disputed';
+  if (tellings.some((t) => t.deniedClaim)) return 'disputed';
+  const denied = tellings.some((t) => t.evidence.stance === 'denies');
+  if (denied && tellings.some((t) => vouches(t.evidence.stance))) return 'disputed';
   return independentSources(tellings) >= 2 ? 'corroborated' : 'reported';
 };

@@ -15,6 +15,11 @@ export interface Telling {
   readonly doc: StoryDoc;
   readonly range: DateRange | null;
   readonly placeId: string | null;
+  /**
+   * Where the place lies as the gazetteer has it: its ISO country code and whether it is that country itself;
+   * null when the place is unresolved or has no country.
+   */
+  readonly placeCountry: { readonly code: string; readonly whole: boolean } | null;
   readonly actorIds: readonly string[];
   readonly targetIds: readonly string[];
   /**
@@ -36,6 +41,12 @@ const tellingRange = (time: TimeMention | null, published: IsoDate | null): Date
   if (range === null || time?.relation !== 'since' || published === null || published < range.start)
     return range;
   return { ...range, end: published };
+};
+
+/** The country of a telling's place mention as resolved in its report (see Telling.placeCountry). */
+const placeCountryOf = (doc: StoryDoc, placeId: MentionId | null): Telling['placeCountry'] => {
+  const geo = placeId === null ? undefined : doc.analysis.places.find((p) => p.mentionId === placeId)?.geo;
+  return geo?.country == null ? null : { code: geo.country, whole: geo.precision === 'country' };
 };
 
 /** Entity mentions of these types name one someone: a victim so named singles out one happening. */
@@ -91,6 +102,7 @@ export const eventTelling = (
     doc,
     range: tellingRange(times.find((t) => t.id === mention.timeId) ?? null, doc.report.published),
     placeId: entities.entityOf(mention.placeId),
+    placeCountry: placeCountryOf(doc, mention.placeId),
     actorIds: ids(mention.actorIds, entities.entityOf),
     ...targetsOf(doc, mention, entities.entityOf),
     figureIds: ids(mention.figureIds, figureOf),

@@ -8,6 +8,28 @@ const groups = (ts: T[]) => mergeTellings(ts.map(telling)).map((g) => g.map((t) 
 describe('mergeTellings: territory changes with and without a place', () => {
   it.each([
     [
+      'negative: ground taken in a city and in the country it lies in, told in one clause: two places',
+      [
+        {
+          id: 'a',
+          type: 'territory_change',
+          doc: 'd1',
+          place: 'port-city',
+          country: ['xa', 'in'] as const,
+          span: [10, 60] as const,
+        },
+        {
+          id: 'b',
+          type: 'territory_change',
+          doc: 'd1',
+          place: 'xland',
+          country: ['xa', 'whole'] as const,
+          span: [10, 60] as const,
+        },
+      ],
+      [['a'], ['b']],
+    ],
+    [
       'negative: a territory change without a place and one with it, one actor, two reports',
       [
         { id: 'a', type: 'territory_change', doc: 'd1', actors: ['rebels'], sentence: 3 },

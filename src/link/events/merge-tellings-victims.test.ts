@@ -31,6 +31,30 @@ const ROWS: readonly (readonly [string, T[], string[][]])[] = [
     [['a', 'b']],
   ],
   [
+    'one person killed: told in a city, and in the country it lies in',
+    [
+      { id: 'a', type: 'casualties', place: 'port-city', country: ['xa', 'in'], victims: ['tomas'] },
+      { id: 'b', type: 'casualties', place: 'xland', country: ['xa', 'whole'], victims: ['tomas'] },
+    ],
+    [['a', 'b']],
+  ],
+  [
+    'negative: one person killed, told in two cities of one country',
+    [
+      { id: 'a', type: 'casualties', place: 'port-city', country: ['xa', 'in'], victims: ['tomas'] },
+      { id: 'b', type: 'casualties', place: 'hill-town', country: ['xa', 'in'], victims: ['tomas'] },
+    ],
+    [['a'], ['b']],
+  ],
+  [
+    'negative: one person killed, told in a city and in another country',
+    [
+      { id: 'a', type: 'casualties', place: 'port-city', country: ['xa', 'in'], victims: ['tomas'] },
+      { id: 'b', type: 'casualties', place: 'yland', country: ['ya', 'whole'], victims: ['tomas'] },
+    ],
+    [['a'], ['b']],
+  ],
+  [
     'negative: two victims',
     [taken('a', { victims: ['lena'] }), taken('b', { victims: ['tomas'] })],
     [['a'], ['b']],

@@ -85,6 +85,30 @@ describe('mergeTellings', () => {
       [['a', 'b']],
     ],
     [
+      'one clause: a feared word and a hypothetical word are one telling',
+      [
+        { id: 'a', doc: 'd1', modality: 'feared' as const, span: [10, 60] as const, trigger: 18 },
+        { id: 'b', doc: 'd1', modality: 'hypothetical' as const, span: [10, 60] as const, trigger: 40 },
+      ],
+      [['a', 'b']],
+    ],
+    [
+      'negative: one clause, a happened word and a planned word stay apart',
+      [
+        { id: 'a', doc: 'd1', span: [10, 60] as const, trigger: 18 },
+        { id: 'b', doc: 'd1', modality: 'planned' as const, span: [10, 60] as const, trigger: 40 },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'negative: feared and hypothetical in two clauses of one report',
+      [
+        { id: 'a', doc: 'd1', modality: 'feared' as const, span: [10, 60] as const },
+        { id: 'b', doc: 'd1', modality: 'hypothetical' as const, span: [70, 90] as const },
+      ],
+      [['a'], ['b']],
+    ],
+    [
       'one clause: a word with a place and one without',
       [
         { id: 'a', doc: 'd1', span: [10, 60] as const },
@@ -227,6 +251,22 @@ describe('mergeTellings', () => {
         { id: 'b', doc: 'd1', place: null, text: REPEATED, span: [45, 88] as const, trigger: 70 },
       ],
       [['a'], ['b']],
+    ],
+    [
+      'negative: a city and the country it lies in, one actor: an actor alone does not join two places',
+      [
+        { id: 'a', actors: ['army'], place: 'port-city', country: ['xa', 'in'] as const },
+        { id: 'b', actors: ['army'], place: 'xland', country: ['xa', 'whole'] as const },
+      ],
+      [['a'], ['b']],
+    ],
+    [
+      'one clause naming a city and, in another word, the country it lies in',
+      [
+        { id: 'a', doc: 'd1', place: 'port-city', country: ['xa', 'in'] as const, span: [10, 60] as const },
+        { id: 'b', doc: 'd1', place: 'xland', country: ['xa', 'whole'] as const, span: [10, 60] as const },
+      ],
+      [['a', 'b']],
     ],
     [
       'no place, no shared actor',

@@ -83,24 +83,48 @@ const otherTolls = (a: Telling, b: Telling): boolean =>
   b.figureIds.length > 0 &&
   !a.figureIds.some((f) => b.figureIds.includes(f));
 
-/** Not placed in two different places. */
-const placesAgree = (a: Telling, b: Telling): boolean =>
-  a.placeId === null || b.placeId === null || a.placeId === b.placeId;
+/** Event types whose happening is where it happened: ground taken is a place changing hands. */
+const PLACE_BOUND = new Set(['territory_change']);
+
+/** One place is a country and the other lies in it ("in Malaysia", "in Kuala Lumpur"). */
+const countryAndPlaceIn = (a: Telling, b: Telling): boolean => {
+  const [x, y] = [a.placeCountry, b.placeCountry];
+  return x !== null && y !== null && x.code === y.code && x.whole !== y.whole;
+};
 
 /**
- * Same type; happened/denied tell one event, other modalities only meet their own; dates overlap (an undated
- * telling fits any date that is not history to its report); not two places; not two tolls of one report.
+ * Not placed in two different places: a country and a place in it are not two (the one told more broadly);
+ * a place-bound event (PLACE_BOUND) is where it happened, so there any two places are two.
+ */
+const placesAgree = (a: Telling, b: Telling): boolean =>
+  a.placeId === null ||
+  b.placeId === null ||
+  a.placeId === b.placeId ||
+  (!PLACE_BOUND.has(a.mention.type) && countryAndPlaceIn(a, b));
+
+/**
+ * Modalities that tell one event: the same; happened and denied; or, in one clause, two that are neither
+ * ("fears it might put them in artillery shells": feared by one word, hypothetical by the other), which is one
+ * telling of something that did not happen. A clause telling a happening and something not yet happened keeps
+ * both.
+ */
+const modalitiesFit = (a: Telling, b: Telling): boolean => {
+  const [x, y] = [a.mention.modality, b.mention.modality];
+  if (x === y) return true;
+  if (FACTUAL.has(x) || FACTUAL.has(y)) return FACTUAL.has(x) && FACTUAL.has(y);
+  return sameClause(a, b);
+};
+
+/**
+ * Same type; modalities that fit (modalitiesFit); dates overlap (an undated telling fits any date that is not
+ * history to its report); not two places; not two tolls of one report.
  */
 export const compatible = (a: Telling, b: Telling): boolean =>
   a.mention.type === b.mention.type &&
-  (a.mention.modality === b.mention.modality ||
-    (FACTUAL.has(a.mention.modality) && FACTUAL.has(b.mention.modality))) &&
+  modalitiesFit(a, b) &&
   datesFit(a, b) &&
   placesAgree(a, b) &&
   !otherTolls(a, b);
-
-/** Event types whose happening is where it happened: ground taken is a place changing hands. */
-const PLACE_BOUND = new Set(['territory_change']);
 
 /** Told in one sentence of one report ("rebels advanced rapidly, taking the town of X"). */
 const sameSentence = (a: Telling, b: Telling): boolean =>

@@ -10,6 +10,8 @@ export interface T {
   modality?: Modality;
   range?: string | null;
   place?: string | null;
+  /** The place's country code, and whether the place is that country ('whole') or lies in it ('in'). */
+  country?: readonly [string, 'whole' | 'in'];
   actors?: string[];
   /** Targets named as a person or organisation, then targets that are groups ("civilians"). */
   victims?: string[];
@@ -56,6 +58,7 @@ export const telling = (t: T): Telling =>
         } as DateRange)
       : null,
     placeId: t.place === undefined ? 'shaar' : t.place,
+    placeCountry: t.country ? { code: t.country[0], whole: t.country[1] === 'whole' } : null,
     actorIds: t.actors ?? [],
     targetIds: [...(t.victims ?? []), ...(t.groups ?? [])],
     targetNamed: [...(t.victims ?? []).map(() => true), ...(t.groups ?? []).map(() => false)],

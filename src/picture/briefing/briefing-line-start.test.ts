@@ -17,6 +17,11 @@ describe('briefingLineStart: page furniture is no briefing line', () => {
     ['a tip request', 'Have a tip we should know about this story?'],
     ['an embed notice', 'You can add location information to your Tweets from the web and apps.'],
     ['an archive notice', 'These crawls are part of an effort to keep old pages readable.'],
+    [
+      'an archive embargo notice',
+      'Flowing in every day, these pages are added to the Wayback Machine after a delay.',
+    ],
+    ['a player notice', 'This feature is not available right now.'],
     ['a file photo caption', 'FILE - In this May 4, 2001, file photo, a ferry docks at the harbour.'],
     ['a photo caption', 'In this Aug. 26, 2014 photo, the mayor speaks to reporters outside city hall.'],
     ['an undated caption', 'In this undated handout photo, a rescue boat crosses the flooded square.'],
@@ -49,6 +54,8 @@ describe('briefingLineStart: where the line starts', () => {
     ['a screen name', 'Using the screen name @Rush, he asked the mayor for restraint.', ''],
     ['a year after published', 'Published in 1998, the study found no link to the disease.', ''],
     ['the archive as news', 'The Internet Archive was sued by four publishers on Monday.', ''],
+    ['the Wayback Machine as news', 'Lawyers cited pages saved by the Wayback Machine in court.', ''],
+    ['a feature as news', 'The feature is not available in Europe, the company said.', ''],
     ['a photo in the news', 'In this case the photo was taken by a passer-by, police said.', ''],
   ])('%s', (_, sentence, furniture) => {
     expect(briefingLineStart(sentence)).toBe(furniture.length);

@@ -193,6 +193,25 @@ describe('seriesConflicts', () => {
       [['discrepancy', ['a', 'b'], 'killed: 12 (Outlet) / 40 (Outlet), date unknown']],
     ],
     [
+      'one undated report’s total and a part of it, another report’s count between → the totals only',
+      [fig({ id: 'a', value: 4 }), fig({ id: 'b', value: 2 }), fig({ id: 'c', value: 3, doc: 'd2' })],
+      [['discrepancy', ['a', 'c'], 'killed: 4 (Outlet) / 3 (Outlet), date unknown']],
+    ],
+    [
+      'a part of one report’s total below another report’s equal total → nothing',
+      [fig({ id: 'a', value: 4 }), fig({ id: 'b', value: 2 }), fig({ id: 'c', value: 4, doc: 'd2' })],
+      [],
+    ],
+    [
+      'negative: two voices of one report are not one report’s total and its part',
+      [
+        fig({ id: 'a', value: 4 }),
+        fig({ id: 'b', value: 2, claimantId: 'police' }),
+        fig({ id: 'c', value: 4, doc: 'd2' }),
+      ],
+      [['discrepancy', ['a', 'b', 'c'], 'killed: 4 (Outlet) / 2 (police) / 4 (Outlet), date unknown']],
+    ],
+    [
       'undated figure overlapping the latest day → nothing',
       [
         fig({ id: 'a', low: 300, high: 400, asOf: d('2016-12-01') }),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PictureFigure } from '../../model/picture.js';
-import { undatedDisagreement } from './undated-disagreement.js';
+import { reportTotals, undatedDisagreement } from './undated-disagreement.js';
 
 /** A figure [lo, hi] told by `claimant` in `doc`; only what the check reads. */
 const f = (lo: number, hi: number, claimant: string | null, doc = 'd1'): PictureFigure =>
@@ -25,5 +25,22 @@ describe('undatedDisagreement', () => {
     ['no undated figure', [army, sohr], [], false],
   ])('%s', (_, items, undated, expected) => {
     expect(undatedDisagreement(items, undated, interval)).toBe(expected);
+  });
+});
+
+describe('reportTotals', () => {
+  const a = f(4, 4, null);
+  const part = f(2, 2, null);
+  const range = f(3, 6, null);
+  const police = f(2, 2, 'police');
+  const other = f(1, 1, null, 'd2');
+  it.each([
+    ['one voice in one report: the greatest only', [a, part], [a]],
+    ['the greatest by its high bound', [a, range, part], [range]],
+    ['ties: the first', [a, f(4, 4, null)], [a]],
+    ['negative: another voice of the report is kept', [a, police], [a, police]],
+    ['negative: another report is kept', [part, other, a], [other, a]],
+  ])('%s', (_, figures, expected) => {
+    expect(reportTotals(figures, interval)).toEqual(expected);
   });
 });

@@ -55,10 +55,30 @@ export const undatedDisagreement = (
 };
 
 /**
+ * Of the figures one voice gives in one report, the greatest (by its high bound; ties: the first), in the given
+ * order: the others are counts of a part ("four people were detained, two of them women"), not other tellings of
+ * the same count, so they neither stand against another report's figure nor show in its discrepancy.
+ */
+export const reportTotals = (
+  figures: readonly PictureFigure[],
+  interval: (f: PictureFigure) => readonly [number, number],
+): PictureFigure[] => {
+  const top = new Map<string, PictureFigure>();
+  for (const f of figures) {
+    const key = `${teller(f)}|${f.claimantId ?? ''}`;
+    const was = top.get(key);
+    if (was === undefined || interval(f)[1] > interval(was)[1]) top.set(key, f);
+  }
+  const kept = new Set(top.values());
+  return figures.filter((f) => kept.has(f));
+};
+
+/**
  * The 'discrepancy' of a series: figures without a date (read in an undated report) against the series' latest
  * day (`latest`, its figures in order) and each other, for a named measure (not 'other': counts of anything),
  * when an undated figure and one of those, read in another report, disagree (disjoint values): they differ, and
- * which is newer cannot be told. Its items are the latest day's figures, then the undated ones; null when none.
+ * which is newer cannot be told. Only each voice's total in each report is set against the others
+ * (reportTotals). Its items are the latest day's figures, then the undated ones; null when none.
  */
 export const undatedDiscrepancy = (
   key: string,
@@ -67,11 +87,13 @@ export const undatedDiscrepancy = (
   voice: (f: PictureFigure) => string,
 ): Omit<PictureConflict, 'id'> | null => {
   if (undated.length === 0 || undated[0]!.measure === 'other') return null;
-  const items = [...latest, ...undated];
-  if (!undatedDisagreement(items, undated, figureInterval)) return null;
+  const latestTotals = reportTotals(latest, figureInterval);
+  const undatedTotals = reportTotals(undated, figureInterval);
+  const items = [...latestTotals, ...undatedTotals];
+  if (!undatedDisagreement(items, undatedTotals, figureInterval)) return null;
   const told = (fs: readonly PictureFigure[]) =>
     fs.map((f) => `${formatFigureValue(f)} (${voice(f)})`).join(' / ');
-  const then = latest.length > 0 ? `${told(latest)}, ${latest[0]!.asOf}; ` : '';
-  const note = `${undated[0]!.measure}: ${then}${told(undated)}, date unknown`;
+  const then = latestTotals.length > 0 ? `${told(latestTotals)}, ${latestTotals[0]!.asOf}; ` : '';
+  const note = `${undatedTotals[0]!.measure}: ${then}${told(undatedTotals)}, date unknown`;
   return { kind: 'discrepancy', about: key, itemIds: items.map((f) => f.id), note };
 };

@@ -1,3 +1,4 @@
+import { claimantSpan } from '../../link/claims/claimant-span.js';
 import { coveringAttribution } from '../../link/claims/covering-attribution.js';
 import { coClaimantIds } from '../../link/claims/joint-sources.js';
 import type { EntityIndex } from '../../link/entities/merge-entities.js';
@@ -87,7 +88,7 @@ export const buildFigures = (
         claimantSpan:
           attribution?.source == null
             ? null
-            : { documentId: doc.report.id, start: attribution.source.start, end: attribution.source.end },
+            : { documentId: doc.report.id, ...claimantSpan(doc.report.text, attribution.source) },
         evidence: [cite(doc, m)],
       };
       const surface = docText(doc, m.span);

@@ -31,6 +31,9 @@ export interface TellingMerger {
   readonly events: readonly (readonly Telling[])[];
 }
 
+/** The tags of the link keys that name an entity: a renaming moves them. */
+const ENTITY_LINKS: ReadonlySet<string> = new Set(['p:', 'a:', 'v:']);
+
 // The merge rules are mergeTellings' own (imported); incremental-picture.test.ts compares the pictures of both
 // paths.
 
@@ -43,7 +46,7 @@ export const tellingMerger = (copiesOf: (documentId: string) => readonly string[
   /** Per report, its tellings merged so far and their events (where a copy of a telling can be). */
   const byDoc = new Map<string, Placed[]>();
   const byLink = new Map<string, number[]>();
-  /** The link keys of byLink that name each entity (place or actor keys), so a renaming finds them. */
+  /** The link keys of byLink that name each entity (place, actor or victim keys), so a renaming finds them. */
   const linksOf = new Map<string, Set<string>>();
 
   /**
@@ -117,10 +120,10 @@ export const tellingMerger = (copiesOf: (documentId: string) => readonly string[
     if (placed !== undefined) placed.t = next;
   };
 
-  /** Link keys are `${type}|<tag>:${id}` (linkKeys); only the place (p) and actor (a) keys name entities. */
+  /** Link keys are `${type}|<tag>:${id}` (linkKeys); the place (p), actor (a) and victim (v) keys name entities. */
   const idOfLink = (key: string): string => {
     const tag = key.slice(key.indexOf('|') + 1, key.indexOf('|') + 3);
-    return tag === 'p:' || tag === 'a:' ? key.slice(key.indexOf('|') + 3) : '';
+    return ENTITY_LINKS.has(tag) ? key.slice(key.indexOf('|') + 3) : '';
   };
   const nameLink = (key: string): void => {
     const id = idOfLink(key);

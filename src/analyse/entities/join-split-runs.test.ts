@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { documentId } from '../../model/ids.js';
+import type { NerType } from '../../ner/ner-labels.js';
+import { segmentStage } from '../segment/segment-stage.js';
+import { joinSplitRuns } from './join-split-runs.js';
+
+/** Runs given as [surface, type], in text order, joined; returned as [surface, type, start]. */
+const joined = (text: string, runs: readonly (readonly [string, NerType | null])[]) => {
+  const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
+  const { tokens } = segmentStage.run({}, ctx);
+  let cursor = 0;
+  const input = runs.map(([s, type]) => {
+    const start = text.indexOf(s, cursor);
+    cursor = start + s.length;
+    const first = tokens.findIndex((t) => t.span.start === start);
+    const last = tokens.findIndex((t) => t.span.end === start + s.length);
+    return { first, last, type };
+  });
+  return joinSplitRuns(text, tokens, input).map((r) => [
+    text.slice(tokens[r.first]!.span.start, tokens[r.last]!.span.end),
+    r.type,
+    tokens[r.first]!.span.start,
+  ]);
+};
+
+describe('joinSplitRuns', () => {
+  it.each([
+    [
+      'a name the tagger split is joined when the document names it whole',
+      'Joseph Van Wert was held. Women went to Van Wert apartment.',
+      [
+        ['Joseph Van Wert', 'PER'],
+        ['Van', 'LOC'],
+        ['Wert', 'PER'],
+      ],
+      [
+        ['Joseph Van Wert', 'PER', 0],
+        ['Van Wert', null, 40],
+      ],
+    ],
+    [
+      'negative: no whole name elsewhere keeps two names',
+      'Women went to Van Wert apartment.',
+      [
+        ['Van', 'LOC'],
+        ['Wert', 'PER'],
+      ],
+      [
+        ['Van', 'LOC', 14],
+        ['Wert', 'PER', 18],
+      ],
+    ],
+    [
+      'negative: runs apart by a comma stay apart',
+      'Joseph Van Wert was held. Women went to Van, Wert said.',
+      [
+        ['Joseph Van Wert', 'PER'],
+        ['Van', 'LOC'],
+        ['Wert', 'PER'],
+      ],
+      [
+        ['Joseph Van Wert', 'PER', 0],
+        ['Van', 'LOC', 40],
+        ['Wert', 'PER', 45],
+      ],
+    ],
+  ] as const)('%s', (_name, text, runs, want) => {
+    expect(joined(text, runs)).toEqual(want);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { claimantSpan } from './claimant-span.js';
+
+/** The source is the whole text; the row gives the words kept. */
+const kept = (text: string): string => {
+  const s = claimantSpan(`>${text}<`, { start: 1, end: text.length + 1 });
+  return `>${text}<`.slice(s.start, s.end);
+};
+
+describe('claimantSpan', () => {
+  it.each([
+    ['a member of a panel on trade who', 'a member of a panel on trade'],
+    ['the clerks, who were told of the audit and', 'the clerks'],
+    ['Dana Pell, who runs a bakery', 'Dana Pell'],
+    ['the board, which met on Monday', 'the board'],
+    ['the guard — who saw it', 'the guard'],
+    ['the clerks, whose', 'the clerks'],
+    // negative rows: kept whole
+    ['Who', 'Who'],
+    ['whoever answered', 'whoever answered'],
+    ['the ministry that oversees ports', 'the ministry that oversees ports'],
+    ['doctors who treat the wounded', 'doctors who treat the wounded'],
+    ['the pilots whose union called the strike', 'the pilots whose union called the strike'],
+    ['Dana Pell, a baker', 'Dana Pell, a baker'],
+    ['the Whonnock council', 'the Whonnock council'],
+  ])('%s → %s', (source, expected) => {
+    expect(kept(source)).toBe(expected);
+  });
+
+  it('keeps offsets into the report', () => {
+    expect(claimantSpan('xx the clerks, who saw it', { start: 3, end: 25 })).toEqual({ start: 3, end: 13 });
+  });
+});
