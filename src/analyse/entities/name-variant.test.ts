@@ -48,9 +48,13 @@ describe('nameVariantKey', () => {
     ['abdel-karim', 'abdal karim'],
     ['abd el-fattah al-sisi', 'abdal fatah sisi'],
     ['youssef ali', 'yusuf ali'],
+    ['kim jong-nam', 'kim junk nam'],
+    ['kim jong nam', 'kim junk nam'],
+    ['moon jae-in', 'mun ja in'],
     // Negatives: another name keeps its own key.
     ['abdullah ali', 'abdulah ali'],
     ['ali hassan', 'ali hasan'],
     ['ali hussein', 'ali husain'],
+    ['kim jong-un', 'kim junk un'],
   ])('%s → %s', (key, expected) => expect(nameVariantKey(key)).toBe(expected));
 });

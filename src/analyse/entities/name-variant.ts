@@ -53,7 +53,14 @@ const openMiddle = (v: string): string => {
 
 /**
  * A person's name key as its transliteration variants share it, part by part ("mohamed mursi" and "mohammed
- * morsi" → "muhamad mursi"). Two names with one variant key differ only in spelling: every part agrees.
+ * morsi" → "muhamad mursi"). Two names with one variant key differ only in spelling: every part agrees. A hyphen
+ * inside a part, past its article, joins two parts ("kim jong-nam" and "kim jong nam" → "kim junk nam").
  */
 export const nameVariantKey = (key: string): string =>
-  key.replace(NAME_ABD_ARTICLE, 'abdal ').split(' ').map(namePartVariant).join(' ');
+  key
+    .replace(NAME_ABD_ARTICLE, 'abdal ')
+    .split(' ')
+    .flatMap((part) => part.replace(NAME_ARTICLE_PREFIX, '').split('-'))
+    .filter((part) => part !== '')
+    .map(namePartVariant)
+    .join(' ');
