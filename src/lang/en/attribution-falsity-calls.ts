@@ -1,3 +1,5 @@
+import { CLAIM_ANAPHORS } from './attribution-cues.js';
+
 /**
  * Calling a claim false: "…, which the owner called a lie", "a claim the rebels called baseless", "the ministry
  * dismissed the report as propaganda". Such a call denies the claim; without a word of falsity it judges
@@ -96,27 +98,18 @@ export const FALSITY_PREMODIFIERS: readonly string[] = [
   'and',
 ];
 
+/** Pronouns that stand for a claim as the object called false ("called it a lie", "dismissed this as nonsense"). */
+export const CLAIM_PRONOUNS: readonly string[] = ['it', 'this', 'that', 'these', 'those', 'them'];
+
 /**
  * Nouns of a claim: set in apposition after it ("…, a claim the rebels called baseless") or the object called
  * false ("called the reports a lie"; "called climate change a hoax" calls no claim false).
  */
 export const CLAIM_NOUNS: readonly string[] = [
-  'claim',
-  'claims',
-  'allegation',
-  'allegations',
-  'accusation',
-  'accusations',
-  'charge',
-  'charges',
-  'report',
-  'reports',
+  ...[...CLAIM_ANAPHORS].filter((w) => !CLAIM_PRONOUNS.includes(w)),
   'assertion',
   'assertions',
-  'account',
   'version',
-  'statement',
-  'statements',
   'suggestion',
   'suggestions',
   'story',
@@ -127,9 +120,6 @@ export const CLAIM_NOUNS: readonly string[] = [
   'rumors',
   'news',
 ];
-
-/** Pronouns that stand for a claim as the object called false ("called it a lie", "dismissed this as nonsense"). */
-export const CLAIM_PRONOUNS: readonly string[] = ['it', 'this', 'that', 'these', 'those', 'them'];
 
 /** Determiners that open such an apposition ("a claim", "an allegation"). */
 export const CLAIM_APPOSITION_DETERMINERS: readonly string[] = ['a', 'an', 'the', 'one'];
