@@ -12,6 +12,7 @@ import { changeExtent } from './change-extent.js';
 import { clauseOf, type TokenRange, tokenRange } from './clause-of.js';
 import { continuesClause } from './continues-clause.js';
 import { countryPart } from './country-part.js';
+import { deniedRole } from './denied-role.js';
 import { eventModality } from './event-modality.js';
 import { eventRoles } from './event-roles.js';
 import { genericPresent } from './generic-present.js';
@@ -104,7 +105,12 @@ export const eventsStage = defineStage({
         }
         const where = span(toks[clause.first]!.span.start, toks[clause.last - 1]!.span.end);
         // "Police immediately charge in to stop the shooting": what a kind of people does happens nowhere
-        const said = eventModality(toks, clause, trigger, attribution?.stance ?? null);
+        // "denied any responsibility for the killing": the killing is told, the denier's part denied
+        const stance =
+          attribution?.stance === 'denies' && deniedRole(text, attribution.content, hit.span.start)
+            ? null
+            : (attribution?.stance ?? null);
+        const said = eventModality(toks, clause, trigger, stance);
         const generic =
           said === 'happened' &&
           genericPresent(

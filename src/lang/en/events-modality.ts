@@ -126,3 +126,31 @@ export const STANCE_MODALITY: Partial<Readonly<Record<Stance, Exclude<Modality, 
 
 /** Words that, after a trigger opening its clause ("Capturing X would be …"), make it hypothetical. */
 export const SUBJECT_MODALS: readonly string[] = ['would', 'could', 'might', 'may'];
+
+/**
+ * What a denial denies when its content opens with one of these nouns and a preposition ("denied any
+ * responsibility for the killing", "denied involvement in the attack", "denied any role in his death"): the
+ * denier's part in a happening, not that it happened (denied-role.ts). Optional openers first.
+ */
+export const DENIED_ROLE_OPENERS: readonly string[] = [
+  'any',
+  'all',
+  'a',
+  'its',
+  'his',
+  'her',
+  'their',
+  'direct',
+];
+export const DENIED_ROLE_NOUNS: readonly string[] = [
+  'responsibility',
+  'involvement',
+  'role',
+  'part',
+  'hand',
+  'knowledge',
+  'blame',
+  'complicity',
+  'participation',
+];
+export const DENIED_ROLE_PREPOSITIONS: readonly string[] = ['for', 'in', 'of', 'with', 'behind'];

@@ -7,6 +7,7 @@ import { runStages } from '../../pipeline/run-stages.js';
 import { mergeEntities } from '../entities/merge-entities.js';
 import type { StoryDoc } from '../story-doc.js';
 import { buildEvents } from './build-events.js';
+import { tellingStance } from './event-telling.js';
 
 const TEXT = 'Rebels shelled the market in Karsa on Monday. The shelling killed four people.';
 
@@ -65,4 +66,15 @@ describe('eventTelling evidence: the trigger span and the producing stage', () =
       ['seized', EVENTS_STAGE_ID],
     ]);
   });
+});
+
+describe('tellingStance', () => {
+  it.each([
+    ['a denied happening denies', 'denied', 'denies', 'denies'],
+    ['a happening under a denial of a part in it is told', 'happened', 'denies', 'asserts'],
+    ['a happening under a confirmation confirms', 'happened', 'confirms', 'confirms'],
+    ['a happening told by no one is asserted', 'happened', null, 'asserts'],
+    // negative: a hypothetical under a denial keeps the denial's stance
+    ['negative: a hypothetical under a denial', 'hypothetical', 'denies', 'denies'],
+  ] as const)('%s', (_, modality, stance, want) => expect(tellingStance(modality, stance)).toBe(want));
 });

@@ -3,6 +3,7 @@ import type { EventMention } from '../../model/event-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { EventEvidence } from '../../model/picture.js';
 import { spanContains } from '../../model/span.js';
+import type { Stance } from '../../model/stance.js';
 import type { TimeMention } from '../../model/time-mention.js';
 import type { LinkedClaim } from '../claims/build-claims.js';
 import { coveringAttribution } from '../claims/covering-attribution.js';
@@ -78,8 +79,20 @@ export const deniedClaimsOf = (
 };
 
 /**
- * Resolves an event mention: stance 'denies' for modality denied; else the stance of the attribution it is told
- * under (its attributionId, else the innermost attribution containing its trigger); else 'asserts'.
+ * A telling's stance: 'denies' for modality denied; a happening told under a denial of something else ("denied
+ * any responsibility for the killing": the killing is told) 'asserts'; else the attribution's stance, else
+ * 'asserts'.
+ */
+export const tellingStance = (modality: EventMention['modality'], stance: Stance | null): Stance =>
+  modality === 'denied'
+    ? 'denies'
+    : modality === 'happened' && stance === 'denies'
+      ? 'asserts'
+      : (stance ?? 'asserts');
+
+/**
+ * Resolves an event mention: its stance by tellingStance, from the attribution it is told under (its
+ * attributionId, else the innermost attribution containing its trigger).
  */
 export const eventTelling = (
   doc: StoryDoc,
@@ -111,7 +124,7 @@ export const eventTelling = (
       start: mention.span.start,
       end: mention.span.end,
       claimantId: entities.entityOf(attribution?.sourceMentionId ?? null),
-      stance: mention.modality === 'denied' ? 'denies' : (attribution?.stance ?? 'asserts'),
+      stance: tellingStance(mention.modality, attribution?.stance ?? null),
       triggerStart: mention.trigger.start,
       triggerEnd: mention.trigger.end,
       producer: mention.evidence.producer,
