@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentId } from '../../model/ids.js';
 import { spanText } from '../../model/span.js';
-import { runStages } from '../../pipeline/run-stages.js';
-import { ANALYSIS_STAGES } from '../analysis-stages.js';
+import { makeReport } from '../../picture/fixtures/fixture-builder.js';
+import { analyseReport } from '../analyse-report.js';
 
 /** Each figure of a text analysed by every stage: its span, its place mention's text, its rule. */
 const placed = (text: string) => {
-  const a = runStages(ANALYSIS_STAGES, {
-    documentId: documentId('d'),
-    text,
-    referenceDate: null,
-    referenceWindow: null,
-  });
+  const a = analyseReport(makeReport({ id: 'd', text }));
   const mention = new Map(a.entities.map((e) => [e.id, e]));
   return a.figures.map((f) => {
     const p = f.placeId === null ? undefined : mention.get(f.placeId);

@@ -1,3 +1,5 @@
+import { HONORIFIC_GENDER } from './entities-given-names.js';
+
 /**
  * Third-person singular pronouns that may stand for the one an event is done to ("she was kidnapped", "killed
  * him", "his arrest"), read back to one person named just before. Plural and neuter pronouns ("they", "it")
@@ -20,9 +22,11 @@ export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', '
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(['he', 'him', 'his', 'himself']);
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(['she', 'her', 'hers', 'herself']);
 
-/** Honorifics that tell a person's gender ("Mrs McConville" is no "he"). */
-export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr']);
-export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs', 'ms', 'miss']);
+/** Honorifics that tell a person's gender ("Mrs McConville" is no "he"): the entities' one table, split. */
+const honorificsOf = (sex: 'male' | 'female'): ReadonlySet<string> =>
+  new Set(Object.keys(HONORIFIC_GENDER).filter((h) => HONORIFIC_GENDER[h] === sex));
+export const MALE_HONORIFICS: ReadonlySet<string> = honorificsOf('male');
+export const FEMALE_HONORIFICS: ReadonlySet<string> = honorificsOf('female');
 
 /**
  * Nouns naming one person: one told before the pronoun in its own sentence may be what it stands for ("the
