@@ -8,7 +8,7 @@ import { type AttackAt, causalHead, subjectHead } from './causal-head.js';
 import type { TokenRange, TriggerInSentence } from './clause-of.js';
 import { eventPlace } from './event-place.js';
 import { type GroupMention, modifierActors } from './modifier-group.js';
-import { nominalPatient } from './nominal-patient.js';
+import { nominalPatient, nominalVerb } from './nominal-patient.js';
 import { partnerActors } from './partner-actors.js';
 import { roleScope } from './role-scope.js';
 import {
@@ -68,7 +68,9 @@ const POSSESSIVE = /^['’]s\b/;
  * something else ("US-led") are no place.
  */
 export const eventRoles = (input: RoleInput): EventRoles => {
-  const { text, toks, clause, trigger, pos } = input;
+  const { text, toks, clause, trigger } = input;
+  // "the Feb. 13 killing of Mr. Kim": a verb trigger done to someone with "of" after it is a noun
+  const pos = input.pos === 'verb' && input.victim && nominalVerb(toks, trigger) ? 'noun' : input.pos;
   const triggerStart = toks[trigger.first]!.span.start;
   // A gapped trigger holds its object ("brought down a Syrian air force plane"): what follows its first word counts.
   const triggerEnd = toks[trigger.first]!.span.end;
@@ -109,11 +111,12 @@ export const eventRoles = (input: RoleInput): EventRoles => {
   if (pos === 'noun') {
     const np = nounPhraseStart(toks, trigger, scope.from);
     const npStart = toks[np]!.span.start;
+    // a possessor's name may begin before the words the phrase reaches back to ("Mr. Kim Jong-nam's death")
+    const inPhrase = (e: EntityMention) => e.span.start >= npStart || (possessor(e) && e.span.end > npStart);
     // a person's name is the actor of an event noun only as its possessor ("Assad's air strikes"), not in
     // "Hammond condemned barrel bomb attacks"
     actors = before.filter(
-      (e) =>
-        e.span.start >= npStart && (actorish(e) || possessor(e)) && (e.type !== 'person' || possessor(e)),
+      (e) => inPhrase(e) && (actorish(e) || possessor(e)) && (e.type !== 'person' || possessor(e)),
     );
     const light = lightVerbBefore(toks, np, scope.from);
     if (actors.length === 0 && light !== null && !isPassive(toks, { first: light, last: light + 1 }))

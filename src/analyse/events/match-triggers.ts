@@ -40,6 +40,11 @@ const ALL_TRIGGERS: readonly EventTrigger[] = [...EVENT_TRIGGERS, ...ACLED_EVENT
 const SIMPLE = ALL_TRIGGERS.filter((t) => !t.followedBy && !t.precededBy);
 const BY_PHRASE = new Map<string, EventTrigger>();
 for (const t of SIMPLE) for (const p of t.phrases) if (!BY_PHRASE.has(p)) BY_PHRASE.set(p, t);
+/** A noun trigger of a verb trigger's phrase: what the phrase tells when read as a noun ("the killing of X"). */
+const NOUN_BY_PHRASE = new Map<string, EventTrigger>();
+for (const t of SIMPLE)
+  for (const p of t.phrases)
+    if (t.pos === 'noun' && BY_PHRASE.get(p)?.pos === 'verb') NOUN_BY_PHRASE.set(p, t);
 const SIMPLE_RE = new RegExp(`\\b(?:${alternation(SIMPLE.flatMap((t) => t.phrases))})\\b`, 'gi');
 
 /** Triggers that need a word nearby ("brought down … plane") get a pattern each. */
@@ -123,9 +128,15 @@ export const matchTriggers = (text: string, sameSentence: (s: Span) => boolean):
   hits.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept: TriggerHit[] = [];
   let end = 0;
-  for (const h of hits) {
-    if (h.span.start < end || !sameSentence(h.span) || brokenGap(text, h)) continue;
-    if (h.trigger.pos === 'verb' && !h.trigger.precededBy && nounUse(text, h.span)) continue;
+  for (const hit of hits) {
+    if (hit.span.start < end || !sameSentence(hit.span) || brokenGap(text, hit)) continue;
+    // a verb trigger read as a noun tells its phrase's noun trigger, if it has one, else nothing
+    const read = hit.trigger.pos === 'verb' && !hit.trigger.precededBy && nounUse(text, hit.span);
+    const noun = read
+      ? NOUN_BY_PHRASE.get(text.slice(hit.span.start, hit.span.end).toLowerCase())
+      : undefined;
+    if (read && !noun) continue;
+    const h = noun ? { ...hit, trigger: noun } : hit;
     if (h.trigger.pos === 'noun' && !h.trigger.followedBy && modifierUse(text, h.span.end)) continue;
     if (h.trigger.pos === 'verb' && !h.trigger.followedBy && adjectiveUse(text, h.span)) continue;
     if (h.trigger.definite && !definiteUse(text, h.span)) continue;

@@ -74,6 +74,40 @@ const ROWS: readonly (readonly [string, Row])[] = [
       ],
     },
   ],
+  [
+    'an honorific between "of" and the name',
+    {
+      text: 'Police are investigating the death of Mrs Maria Lopez.',
+      entities: [person('Maria Lopez')],
+      expected: [
+        {
+          type: 'casualties',
+          trigger: 'death',
+          span: 'Police are investigating the death of Mrs Maria Lopez',
+          modality: 'happened',
+          targets: ['Maria Lopez'],
+        },
+      ],
+    },
+  ],
+  [
+    'a shooting death: one attack on the named person, not a shooting and a death',
+    {
+      text: "Omar Haddad's shooting death shocked the town.",
+      entities: [person('Omar Haddad')],
+      expected: [
+        {
+          type: 'attack_on_civilians',
+          trigger: 'shooting death',
+          span: "Omar Haddad's shooting death shocked the town",
+          modality: 'happened',
+          actors: [],
+          targets: ['Omar Haddad'],
+        },
+      ],
+    },
+  ],
+  ['negative: shooting deaths of no one named', { text: 'Shooting deaths rose in the town.', expected: [] }],
   ['negative: no named person', { text: 'The death of a guard shocked the town.', expected: [] }],
   [
     'negative: a death sentence',

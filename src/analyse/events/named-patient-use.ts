@@ -4,6 +4,7 @@ import {
   NAMED_PATIENT_OF,
   NAMED_PATIENT_TIME_LINKS,
 } from '../../lang/en/events-named-patient.js';
+import { PATIENT_HONORIFICS } from '../../lang/en/events-patient-nominals.js';
 import { alternation } from '../../lang/word-alternation.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { Span } from '../../model/span.js';
@@ -12,16 +13,20 @@ const EXCLUDED = new RegExp(`\\b(?:${alternation(NAMED_PATIENT_EXCLUDED_PHRASES)
 const NEXT_WORD = /^\s*([a-z]+)/i;
 /** "Maria Lopez's death", "Jones' sudden death": a possessive mark, at most one lower-case word. */
 const POSSESSED = /^['’]s?\s+(?:[a-z]+\s+)?$/;
-const OF = new RegExp(`^\\s+${NAMED_PATIENT_OF}\\s+$`, 'i');
+/** "the death of X", "the death of Mr. X": an honorific may stand before the name, which leaves it out. */
+const OF = new RegExp(
+  `^\\s+${NAMED_PATIENT_OF}\\s+(?:(?:${alternation(PATIENT_HONORIFICS)})\\.?\\s+)?$`,
+  'i',
+);
 const TIME_AFTER = new RegExp(`^\\s+(?:(?:${alternation(NAMED_PATIENT_TIME_LINKS)})\\s+)?$`, 'i');
 /** "the 1957 death of X", "Tuesday's death": a time right before the noun, possessive or not. */
 const TIME_BEFORE = /^(?:['’]s?)?\s+$/;
 
 /**
  * Whether a `namedPatient` noun at `trigger` tells a happening (events-triggers.ts): a person named as its
- * possessor ("Maria Lopez's death") or right after "of" ("the death of Maria Lopez"), the noun heading its own
- * phrase (not "death threats"), in a sentence not about a punishment or a count ("sentenced to death", "the death
- * penalty", "death row", "the death toll").
+ * possessor ("Maria Lopez's death") or right after "of" and maybe an honorific ("the death of Maria Lopez", "the
+ * death of Mr. Kim"), the noun heading its own phrase (not "death threats"), in a sentence not about a punishment
+ * or a count ("sentenced to death", "the death penalty", "death row", "the death toll").
  */
 export const namedPatientUse = (
   text: string,

@@ -74,6 +74,61 @@ const ROWS: readonly (readonly [string, Row])[] = [
     },
   ],
   [
+    '"the 2017 killing of Dr Haddad": the verb read as a noun by "of"; the name after the honorific is the victim',
+    {
+      text: 'Rebels mourned the 2017 killing of Dr Omar Haddad.',
+      entities: [g('Rebels'), person('Omar Haddad')],
+      expected: [
+        {
+          type: 'casualties',
+          trigger: 'killing',
+          span: 'Rebels mourned the 2017 killing of Dr Omar Haddad',
+          modality: 'happened',
+          actors: [],
+          targets: ['Omar Haddad'],
+        },
+      ],
+    },
+  ],
+  [
+    '"the killing of X" right after "the": the noun told of a named person',
+    {
+      text: 'The killing of Omar Haddad shocked the valley.',
+      entities: [person('Omar Haddad')],
+      expected: [
+        {
+          type: 'casualties',
+          trigger: 'killing',
+          span: 'The killing of Omar Haddad shocked the valley',
+          modality: 'happened',
+          actors: [],
+          targets: ['Omar Haddad'],
+        },
+      ],
+    },
+  ],
+  [
+    'negative: "the killing" of no one named refers back, no event',
+    { text: 'The killing shocked the valley.', expected: [] },
+  ],
+  [
+    'negative: an active "killing" keeps its subject as actor',
+    {
+      text: 'Rebels were killing Omar Haddad.',
+      entities: [g('Rebels'), person('Omar Haddad')],
+      expected: [
+        {
+          type: 'casualties',
+          trigger: 'killing',
+          span: 'Rebels were killing Omar Haddad',
+          modality: 'happened',
+          actors: ['Rebels'],
+          targets: ['Omar Haddad'],
+        },
+      ],
+    },
+  ],
+  [
     'negative: an army’s offensive is its own act',
     {
       text: "The army's offensive began at dawn.",

@@ -16,6 +16,7 @@ import type { EntityMention } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { Token } from '../../model/token.js';
 import type { TokenRange } from './clause-of.js';
+import { auxiliaryBefore } from './role-tokens.js';
 
 /** What the pronoun rule sees of one trigger done to someone that names no victim. */
 export interface PronounVictimInput {
@@ -50,7 +51,8 @@ const victimPronoun = (input: PronounVictimInput): number | null => {
     return ok ? before : null;
   }
   if (undergoes) {
-    let i = trigger.first - 1;
+    // "she was found stabbed", "he was beaten and stabbed": past the participles and link to the auxiliary
+    let i = auxiliaryBefore(toks, trigger.first - 1);
     while (i >= 0 && BETWEEN.has(toks[i]!.norm)) i -= 1;
     return i >= 0 && VICTIM_SUBJECT_PRONOUNS.has(toks[i]!.norm) ? i : null;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../model/entity-mention.js';
 import { fixtureSentences, fixtureTokens } from '../attribution/test-layers.js';
-import { governingPreposition } from './role-tokens.js';
+import { governingPreposition, isPassive } from './role-tokens.js';
 
 /** Tokens of a sentence, the words of `verbs` tagged VERB (the rest untagged). */
 const tagged = (text: string, verbs: readonly string[]) =>
@@ -35,5 +35,52 @@ describe('governingPreposition', () => {
     const toks = tagged(text, verbs);
     const i = governingPreposition(toks, name(text, surface), 0);
     expect(i === null ? null : toks[i]!.norm).toBe(expected);
+  });
+});
+
+describe('isPassive', () => {
+  it.each([
+    ['after a form of "be"', 'Omar Haddad was stabbed in Tarsa.', ['stabbed'], true],
+    [
+      'a participle joined to another after "was"',
+      'Omar Haddad was beaten and stabbed.',
+      ['beaten', 'stabbed'],
+      true,
+    ],
+    ['after "was found", a passive link', 'Omar Haddad was found stabbed.', ['found', 'stabbed'], true],
+    [
+      'participles joined after "was later found"',
+      'Omar Haddad was later found beaten, burned and stabbed.',
+      ['found', 'beaten', 'burned', 'stabbed'],
+      true,
+    ],
+    [
+      'negative: a link without an auxiliary is an active verb',
+      'Omar Haddad found a knife and stabbed Ana.',
+      ['found', 'stabbed'],
+      false,
+    ],
+    [
+      'negative: a present participle after "was" is progressive',
+      'Omar Haddad was stabbing Ana.',
+      ['stabbing'],
+      false,
+    ],
+    [
+      'negative: a verb joined to an active one stays active',
+      'Gunmen stormed and stabbed Ana.',
+      ['stormed', 'stabbed'],
+      false,
+    ],
+    [
+      'negative: a word no verb before "and" joins no participle ("was angry and stabbed")',
+      'Omar Haddad was angry and stabbed Ana.',
+      ['stabbed'],
+      false,
+    ],
+  ])('%s', (_, text, verbs, expected) => {
+    const toks = tagged(text, verbs);
+    const i = toks.findIndex((t) => t.norm.startsWith('stabb'));
+    expect(isPassive(toks, { first: i, last: i + 1 })).toBe(expected);
   });
 });

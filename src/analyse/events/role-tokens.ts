@@ -12,9 +12,13 @@ import {
   NO_OBJECT_NEXT,
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_VERB_PARTICIPLES,
+  PARTICIPLE_JOINERS,
+  PARTICIPLE_TAGS,
   PASSIVE_AUXILIARIES,
+  PASSIVE_LINKS,
   PERFECT_AUXILIARIES,
   PLACE_PREPOSITIONS,
+  PRESENT_PARTICIPLE,
   TRIGGER_ADVERBS,
 } from '../../lang/en/events-syntax.js';
 import type { EntityMention } from '../../model/entity-mention.js';
@@ -63,18 +67,51 @@ export const subjectPreposition = (toks: readonly Token[], e: EntityMention, fro
   return toks[i]!.norm;
 };
 
+/** The token before `i` past adverbs ("were also killed"), or -1. */
+const pastAdverbs = (toks: readonly Token[], i: number): number => {
+  let j = i;
+  while (j >= 0 && TRIGGER_ADVERBS.has(toks[j]!.norm)) j -= 1;
+  return j;
+};
+
+/** How many participles joined before a trigger are skipped looking for its auxiliary ("shot, beaten and"). */
+const JOINED_REACH = 3;
+
 /**
- * A verb trigger right after a form of "be" ("were killed", "was reportedly seized") or before "by" is passive;
- * `inName` tells a name's token ("IS killed" is active).
+ * The token where a trigger's verb group starts, looking back from `i`: past adverbs, participles joined to it
+ * ("was beaten and stabbed") and a passive link after an auxiliary ("was found stabbed"), or -1.
+ */
+export const auxiliaryBefore = (
+  toks: readonly Token[],
+  i: number,
+  inName: (i: number) => boolean = () => false,
+): number => {
+  let j = pastAdverbs(toks, i);
+  for (let n = 0; n < JOINED_REACH && j > 0 && PARTICIPLE_JOINERS.has(toks[j]!.norm); n += 1) {
+    const conjunct = toks[j - 1]!;
+    if (!PARTICIPLE_TAGS.has(conjunct.pos ?? '') || inName(j - 1)) break;
+    j = pastAdverbs(toks, j - 2);
+  }
+  if (j >= 0 && PASSIVE_LINKS.has(toks[j]!.norm)) {
+    const aux = pastAdverbs(toks, j - 1);
+    if (aux >= 0 && PASSIVE_AUXILIARIES.has(toks[aux]!.norm) && !inName(aux)) return aux;
+  }
+  return j;
+};
+
+/**
+ * A verb trigger right after a form of "be" ("were killed", "was reportedly seized"; not "were killing"), also
+ * past participles joined to it ("was beaten and stabbed") or a passive link ("was found stabbed"), or before
+ * "by" is passive; `inName` tells a name's token ("IS killed" is active).
  */
 export const isPassive = (
   toks: readonly Token[],
   trigger: TokenRange,
   inName: (i: number) => boolean = () => false,
 ): boolean => {
-  let i = trigger.first - 1;
-  while (i >= 0 && TRIGGER_ADVERBS.has(toks[i]!.norm)) i -= 1;
-  if (i >= 0 && PASSIVE_AUXILIARIES.has(toks[i]!.norm) && !inName(i)) return true;
+  const i = auxiliaryBefore(toks, trigger.first - 1, inName);
+  const progressive = PRESENT_PARTICIPLE.test(toks[trigger.first]!.norm);
+  if (i >= 0 && PASSIVE_AUXILIARIES.has(toks[i]!.norm) && !inName(i) && !progressive) return true;
   const next = toks[trigger.last];
   // "the officer killed in the line of duty": a participle that needs an object and has none
   const bare = next === undefined || next.kind === 'punctuation' || NO_OBJECT_NEXT.has(next.norm);

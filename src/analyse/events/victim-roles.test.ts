@@ -40,6 +40,40 @@ const ROWS: readonly (readonly [string, Row])[] = [
     },
   ],
   [
+    'a participle after "was found" is passive: its subject is the victim, not the attacker',
+    {
+      text: 'Omar Haddad was found stabbed in Tarsa.',
+      entities: [person('Omar Haddad'), p('Tarsa')],
+      expected: [
+        {
+          type: 'attack_on_civilians',
+          trigger: 'stabbed',
+          span: 'Omar Haddad was found stabbed in Tarsa',
+          modality: 'happened',
+          actors: [],
+          targets: ['Omar Haddad'],
+          place: 'Tarsa',
+        },
+      ],
+    },
+  ],
+  [
+    'negative: "found" with no auxiliary before it is active; its subject stabbed',
+    {
+      text: 'Omar Haddad found the guard and stabbed him.',
+      entities: [person('Omar Haddad')],
+      expected: [
+        {
+          type: 'attack_on_civilians',
+          trigger: 'stabbed',
+          span: 'Omar Haddad found the guard and stabbed him',
+          modality: 'happened',
+          targets: [],
+        },
+      ],
+    },
+  ],
+  [
     'an active participle with an object keeps its subject as actor',
     {
       text: 'Rebels killed two guards on Monday.',

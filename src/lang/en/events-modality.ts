@@ -42,6 +42,14 @@ export const MODALITY_CUES: readonly {
       'prospect of',
       'chance to',
       'commitment to',
+      // an ability, not a happening: "the group is capable of killing thousands" (not "was able to flee", which
+      // tells the flight happened)
+      'capable of',
+      'incapable of',
+      'capability to',
+      'capabilities to',
+      'capacity to',
+      'ability to',
       // generic: what happens whenever it happens, to anyone ("When somebody is shot, every minute counts")
       'whenever',
       'every time',

@@ -1,3 +1,6 @@
+import { HONORIFIC_GENDER } from './entities-given-names.js';
+import { HONORIFIC_HEADS } from './entities-titles.js';
+
 /**
  * Event nouns told of the one they are done to: a possessor before one is its patient, not its actor ("Maria's
  * abduction", "the journalist's killing"), unless "of X" right after names the patient ("the army's killing of
@@ -35,3 +38,11 @@ export const PATIENT_NOMINALS: ReadonlySet<string> = new Set([
 
 /** The word after such a noun that names its patient ("the abduction of X"). */
 export const PATIENT_MARKER = 'of';
+
+/**
+ * Honorifics (without their dot) that may stand between that word and the name ("the killing of Mr. Kim", "the
+ * death of Dr Haddad"): the entities' own lists, as the name's span leaves the honorific out.
+ */
+export const PATIENT_HONORIFICS: readonly string[] = [
+  ...new Set([...HONORIFIC_HEADS, ...Object.keys(HONORIFIC_GENDER)]),
+];

@@ -52,6 +52,9 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set([
   "'re",
 ]);
 
+/** A present participle after a form of "be" is progressive, not passive ("were killing", "is seizing"). */
+export const PRESENT_PARTICIPLE = /ing$/;
+
 /** Adverbs skipped when looking for the passive auxiliary ("were also killed", "was reportedly seized"). */
 export const TRIGGER_ADVERBS: ReadonlySet<string> = new Set([
   'also',
@@ -66,6 +69,18 @@ export const TRIGGER_ADVERBS: ReadonlySet<string> = new Set([
   'now',
   'all',
 ]);
+
+/**
+ * Verbs that, after a passive auxiliary, pass it on to a participle after them ("was found stabbed", "were left
+ * wounded"): the participle is passive, its subject the one it befell.
+ */
+export const PASSIVE_LINKS: ReadonlySet<string> = new Set(['found', 'left']);
+
+/** Words joining participles that share one passive auxiliary ("was beaten and stabbed", "was shot, stabbed"). */
+export const PARTICIPLE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ',']);
+
+/** Tags of a participle joined before a trigger ("beaten and"); not an adjective ("was angry and stabbed X"). */
+export const PARTICIPLE_TAGS: ReadonlySet<string> = new Set(['VERB']);
 
 /** Tokens that end a clause. A spaced hyphen ("rebel hands - densely populated") ends one too. */
 export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', ':', '–', '—', '(', ')']);

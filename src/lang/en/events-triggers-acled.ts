@@ -63,6 +63,13 @@ export const ACLED_EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: 'attack_on_civilians',
   },
   { phrases: ['massacre', 'massacres', 'assassination'], pos: 'noun', type: 'attack_on_civilians' },
+  // "the shooting death of X", "X's stabbing death": one killing, told by the attack (not "shooting" and "death" apart)
+  {
+    phrases: ['shooting death', 'shooting deaths', 'stabbing death', 'stabbing deaths'],
+    pos: 'noun',
+    type: 'attack_on_civilians',
+    namedPatient: true,
+  },
   { phrases: ['murder', 'shooting'], pos: 'noun', type: 'attack_on_civilians', definite: true },
   { phrases: ['arrest'], pos: 'noun', type: 'arrest', definite: true },
   {

@@ -175,6 +175,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   },
   { phrases: ['dead', 'death toll'], pos: 'noun', type: 'casualties' },
   { phrases: ['death'], pos: 'noun', type: 'casualties', namedPatient: true },
+  // "the killing of Mr. Kim", "Maria's killing": the verb's phrase read as a noun, told of a named person
+  { phrases: ['killing', 'killings'], pos: 'noun', type: 'casualties', namedPatient: true },
   {
     phrases: [
       'fled',
