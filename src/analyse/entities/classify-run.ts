@@ -1,6 +1,7 @@
 import { lookupPlace } from '../../geo/lookup-place.js';
 import {
   CIVIL_SERVICE_WORDS,
+  FAMILY_HEADS,
   GROUP_CUE_WORDS,
   GROUP_HEAD_NOUNS,
   OFFICE_HEADS_BEFORE_OF,
@@ -9,13 +10,19 @@ import {
 } from '../../lang/en/entities-cues.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
 import { ETHNONYM_SAME_PLURAL, ETHNONYMS } from '../../lang/en/entities-ethnonyms.js';
-import { COMPANY_HEADS, PARTY_STATE_LABEL } from '../../lang/en/entities-type-cues.js';
+import {
+  COMPANY_HEADS,
+  COMPANY_OPENERS,
+  OPENER_RANKS,
+  PARTY_STATE_LABEL,
+} from '../../lang/en/entities-type-cues.js';
 import { GEO_DEMONYMS } from '../../lang/en/geo-demonyms.js';
 import {
   DISTRICT_CUES_AFTER,
   LANDMARK_CUES_AFTER,
   REGION_CUES_AFTER,
   SETTLEMENT_CUES_AFTER,
+  STREET_CUES_AFTER,
 } from '../../lang/en/geo-place-cues.js';
 import type { EntityType } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
@@ -28,6 +35,7 @@ import type { RunClass, RunContext } from './run-class.js';
 
 const PLACE_AFTER = new Set([...DISTRICT_CUES_AFTER, ...REGION_CUES_AFTER, ...SETTLEMENT_CUES_AFTER]);
 const LANDMARK = new Set(LANDMARK_CUES_AFTER);
+const STREET_HEADS = new Set(STREET_CUES_AFTER);
 const ONE: ReadonlySet<string> = new Set(['a', 'an', 'one']);
 
 /** Capitalised words of a run, lower case, without particles and punctuation. */
@@ -92,12 +100,21 @@ export const classifyRun = (
     if (nextLower && next.pos === 'NOUN') return null;
     return { ...base, type: 'group', rule: 'population', confidence: 0.7 };
   }
+  // "the McConville family": the people of that name, a group, not a body or the one person named so.
+  const describes = DEMONYMS[lower] !== undefined || GEO_DEMONYMS[lower] !== undefined;
+  if (nextLower && FAMILY_HEADS.has(next.norm) && (tagged === null || tagged === 'PER' || tagged === 'ORG')) {
+    if (describes || tokens[first]!.pos === 'ADJ') return null;
+    return { ...base, type: 'group', rule: 'family', confidence: 0.7, extendTo: last + 1 };
+  }
   if (nextLower && LANDMARK.has(next.norm)) {
     return { ...base, type: 'place', rule: 'place-cue', confidence: 0.8, extendTo: last + 1 };
   }
   if (placeCueBefore || (nextLower && PLACE_AFTER.has(next.norm))) {
     return { ...base, type: 'place', rule: 'place-cue', confidence: 0.8 };
   }
+  // "Baron Street", "Fifth Avenue": a name ending in a street word is a street, whatever the tagger read.
+  if (words.length >= 2 && STREET_HEADS.has(words.at(-1)!) && tagged !== 'PER')
+    return { ...base, type: 'place', rule: 'place-cue', confidence: 0.8 };
   const orgWord = words.find((w) => ORG_CUE_WORDS.has(w));
   if (orgWord !== undefined) {
     const kindWord = words.find((w) => ORG_KIND_WORDS[w] !== undefined);
@@ -119,6 +136,9 @@ export const classifyRun = (
   // "Afrique Oil": a name the tagger found (as a person or organisation) ending in a company word.
   const named = tagged === 'PER' || tagged === 'ORG';
   if (named && words.length >= 2 && COMPANY_HEADS.has(words.at(-1)!))
+    return { ...base, type: 'organization', rule: 'org-cue', confidence: 0.75 };
+  // "Air Koryo", "Air France": an airline, whatever the tagger read, unless a rank follows ("Air Marshal").
+  if (words.length >= 2 && COMPANY_OPENERS.has(words[0]!) && !OPENER_RANKS.has(words[1]!) && tagged !== 'LOC')
     return { ...base, type: 'organization', rule: 'org-cue', confidence: 0.75 };
   const single = first === last;
   const adjective = tokens[first]!.pos === 'ADJ' || tagged === 'MISC';

@@ -94,7 +94,8 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
   for (const run of finder(text, tokens)) addRun(run, false);
   if (finder !== findNameRuns) {
     for (const run of findNameRuns(text, tokens)) {
-      if (!covered.subarray(run.first, run.last + 1).includes(1)) addRun(run, true);
+      // A rule run typed PER (calendarSurname: "Theresa May") stands without the tagger.
+      if (!covered.subarray(run.first, run.last + 1).includes(1)) addRun(run, run.type !== 'PER');
     }
     candidates.sort((a, b) => a.first - b.first);
   }

@@ -1,6 +1,7 @@
 import { NAME_PARTICLES, NOT_NAMES } from '../../lang/en/entities-cues.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
+import { calendarSurname } from './calendar-surname.js';
 import { shoutedWord } from './shouted-word.js';
 
 /** A candidate name: tokens [first, last] (inclusive), with the tagger's type when a tagger found it. */
@@ -34,7 +35,8 @@ export const sentenceFirst = (text: string, tokens: readonly Token[], i: number)
 /**
  * Rule-based finder: runs of capitalised words on one line of one sentence, joined by name particles ("al-",
  * "de", "of"). A sentence's first word starts a run only when tagged PROPN and never seen in lower case; a common
- * word in capitals ("FOR MOVEMENT FRIDAY") is no part of one.
+ * word in capitals ("FOR MOVEMENT FRIDAY") is no part of one. A given name and a month for family name ("Theresa
+ * May") is typed PER (calendarSurname).
  */
 export const findNameRuns: NameFinder = (text, tokens) => {
   const lowerSeen = new Set<string>();
@@ -54,7 +56,7 @@ export const findNameRuns: NameFinder = (text, tokens) => {
       (t.kind === 'word' || t.kind === 'other') &&
       !FUNCTION_WORDS.has(t.pos ?? '') &&
       CAPITAL.test(surface(i)) &&
-      !NOT_NAMES.has(t.norm) &&
+      (!NOT_NAMES.has(t.norm) || calendarSurname(text, tokens, i)) &&
       !shoutedWord(text, tokens, i)
     );
   };
@@ -96,7 +98,12 @@ export const findNameRuns: NameFinder = (text, tokens) => {
       }
       break;
     }
-    runs.push({ first: i, last });
+    // "Theresa May": a given name and a month for family name, which the tagger reads as no name, is a person.
+    runs.push(
+      last === i + 1 && calendarSurname(text, tokens, last)
+        ? { first: i, last, type: 'PER' }
+        : { first: i, last },
+    );
     i = last + 1;
   }
   return runs;

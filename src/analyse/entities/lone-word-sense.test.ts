@@ -11,6 +11,8 @@ describe('findEntities: the sense of a lone word against its tagger type', () =>
       [['CPR', 'ORG']],
       [],
     ],
+    ["a nerve agent's acronym is no organisation", 'They found the VX nerve agent.', [['VX', 'ORG']], []],
+    ["a weapon's acronym is no organisation", 'They fired an RPG at them.', [['RPG', 'ORG']], []],
     [
       "an airport's code is a place",
       'Workers at LAX waited.',

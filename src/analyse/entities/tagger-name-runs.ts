@@ -1,5 +1,5 @@
 import { ABBREVIATIONS } from '../../lang/en/entities-abbreviations.js';
-import { NOT_NAMES, ORG_NAME_SUFFIXES } from '../../lang/en/entities-cues.js';
+import { NOT_NAMES, ORG_NAME_SUFFIXES, UNDOTTED_MONTHS } from '../../lang/en/entities-cues.js';
 import {
   HYPHEN_MODIFIER_ENDINGS,
   HYPHEN_MODIFIER_TAILS,
@@ -10,6 +10,7 @@ import type { NerType } from '../../ner/ner-labels.js';
 import { nerTokenRuns } from '../../ner/ner-spans.js';
 import { entityKey } from './entity-key.js';
 import type { NameFinder, NameRun } from './find-name-runs.js';
+import { calendarSurname } from './calendar-surname.js';
 import { hyphenedGivenName } from './hyphened-given-name.js';
 import { joinBroadcasterRuns } from './join-broadcaster-runs.js';
 import { joinOrgRuns } from './join-org-runs.js';
@@ -103,10 +104,11 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
     tokens[i - 2]!.span.end === tokens[i - 1]!.span.start &&
     !HYPHEN_MODIFIER_TAILS.has(tokens[i]!.norm) &&
     !HYPHEN_MODIFIER_ENDINGS.test(tokens[i]!.norm);
-  /** "Among 86 patients", "as reported in MODERN", "the No. 3 person": a one-word run that is no name. */
+  /** "Among 86 patients", "as reported in MODERN", "the No. 3 person", "Feb 13": a one-word run that is no name. */
   const noName = (r: Typed) =>
     r.first === r.last &&
     ((CLOSED_WORDS.has(tokens[r.first]!.pos ?? '') && /\p{Ll}/u.test(surface(r.first))) ||
+      (UNDOTTED_MONTHS.has(tokens[r.first]!.norm) && tokens[r.first + 1]?.kind === 'number') ||
       (ABBREVIATED.test(surface(r.first)) &&
         ABBREVIATIONS.has(surface(r.first).slice(0, -1).toLowerCase())) ||
       shoutedWord(text, tokens, r.first));
@@ -136,7 +138,7 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
       // "Acme Systems, Inc.": a company suffix after the comma is the name's own.
       const comma =
         i <= last && tokens[i]!.norm === ',' && !oneName && !ORG_NAME_SUFFIXES.has(tokens[i + 1]?.norm ?? '');
-      if (i <= last && !comma && (!NOT_NAMES.has(tokens[i]!.norm) || hyphenJoined(i))) continue;
+      if (i <= last && !comma && (!NOT_NAMES.has(tokens[i]!.norm) || hyphenJoined(i) || calendarSurname(text, tokens, i))) continue;
       const whole = start === first && i === last + 1;
       let named = false;
       for (let k = start; k < i && !named; k += 1) named = CAPITAL.test(surface(k));

@@ -28,6 +28,18 @@ export const COMMON_NOUN_ACRONYMS: ReadonlySet<string> = new Set([
   'pdf',
   'diy',
   'rsvp',
+  // weapons and munitions ("the VX nerve agent", "an RPG", "a UAV")
+  'vx',
+  'tnt',
+  'rpg',
+  'rpgs',
+  'uav',
+  'uavs',
+  'icbm',
+  'icbms',
+  'manpads',
+  'vbied',
+  'vbieds',
 ]);
 
 /**

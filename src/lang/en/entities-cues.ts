@@ -98,6 +98,9 @@ export const GROUP_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'police',
 ]);
 
+/** Nouns after a family name that make the two a family, a group of people ("the McConville family"). */
+export const FAMILY_HEADS: ReadonlySet<string> = new Set(['family', 'families', 'clan', 'household']);
+
 /** Which organisations are of which kind, by words of their name. */
 export const ORG_KIND_WORDS: Readonly<Record<string, OrgKind>> = {
   observatory: 'monitor',
@@ -141,6 +144,22 @@ export const DESCRIPTIVE_ORG_HEADS: Readonly<Record<string, OrgKind>> = {
 export const OWNER_KINDS: Readonly<Record<string, OrgKind>> = {
   'united nations': 'un-agency',
 };
+
+/** Months written short without their dot: no name before a day's number ("Feb 13", "Sept 3"). */
+export const UNDOTTED_MONTHS: ReadonlySet<string> = new Set([
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 /** Capitalised words that are never names by themselves (abbreviated months only with their dot). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([

@@ -56,6 +56,13 @@ export const PLACE_LIST_CUES_BEFORE: readonly string[] = [
 export const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
 
 /**
+ * First words of company names ("Air France", "Air Koryo"): a name of two or more words opening so is an
+ * organisation, unless its second word is a rank ("Air Marshal Smith", "Air Chief Marshal …").
+ */
+export const COMPANY_OPENERS: ReadonlySet<string> = new Set(['air']);
+export const OPENER_RANKS: ReadonlySet<string> = new Set(['marshal', 'chief', 'vice', 'commodore', 'commodores']);
+
+/**
  * Last words of company names ("Afrique Oil", "Gulf Petroleum", "Delta Air Lines"): a name ending so is an
  * organisation unless the tagger read it as a place.
  */
