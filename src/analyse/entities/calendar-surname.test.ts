@@ -7,7 +7,8 @@ import { repairRuns } from './tagger-name-runs.js';
 import { typedMentions } from './test-typed-mentions.js';
 
 const tokensOf = (text: string) =>
-  segmentStage.run({}, { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null }).tokens;
+  segmentStage.run({}, { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null })
+    .tokens;
 
 // A month or weekday right after a known given name is a family name; after anything else it stays a date.
 describe('calendarSurname', () => {
@@ -40,7 +41,11 @@ const runs = (text: string, found: readonly { first: number; last: number; type?
 describe('calendar words in name runs', () => {
   it.each([
     ['the rule finder types it PER', 'Theresa May met the envoy.', [['Theresa May', 'PER', 0]]],
-    ['a longer run stays untyped', 'Prime Minister Theresa May left.', [['Prime Minister Theresa May', null, 0]]],
+    [
+      'a longer run stays untyped',
+      'Prime Minister Theresa May left.',
+      [['Prime Minister Theresa May', null, 0]],
+    ],
     ['negative: a month after a verb is no name', 'Rains fell in May.', [['Rains', null, 0]]],
   ])('%s', (_, text, expected) => {
     expect(runs(text, findNameRuns(text, tokensOf(text)))).toEqual(expected);
@@ -51,7 +56,12 @@ describe('calendar words in name runs', () => {
     ['negative: a tagged run splits at a date', 'Smith May 3 left.', 'Smith May', [['Smith', null, 0]]],
     ['a short month without its dot before a day is no name', 'On Feb 13 he left.', 'Feb', []],
     ['the same with "Sept"', 'By Sept 3 they left.', 'Sept', []],
-    ['negative: the same letters before a name stay', 'Jun Li said 5 men died.', 'Jun Li', [['Jun Li', 'PER', 0]]],
+    [
+      'negative: the same letters before a name stay',
+      'Jun Li said 5 men died.',
+      'Jun Li',
+      [['Jun Li', 'PER', 0]],
+    ],
   ])('repairRuns: %s', (_, text, run, expected) => {
     const tokens = tokensOf(text);
     const start = text.indexOf(run);

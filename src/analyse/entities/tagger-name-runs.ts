@@ -8,9 +8,9 @@ import {
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
 import { nerTokenRuns } from '../../ner/ner-spans.js';
+import { calendarSurname } from './calendar-surname.js';
 import { entityKey } from './entity-key.js';
 import type { NameFinder, NameRun } from './find-name-runs.js';
-import { calendarSurname } from './calendar-surname.js';
 import { hyphenedGivenName } from './hyphened-given-name.js';
 import { joinBroadcasterRuns } from './join-broadcaster-runs.js';
 import { joinOrgRuns } from './join-org-runs.js';
@@ -138,7 +138,12 @@ export const repairRuns = (text: string, tokens: readonly Token[], runs: readonl
       // "Acme Systems, Inc.": a company suffix after the comma is the name's own.
       const comma =
         i <= last && tokens[i]!.norm === ',' && !oneName && !ORG_NAME_SUFFIXES.has(tokens[i + 1]?.norm ?? '');
-      if (i <= last && !comma && (!NOT_NAMES.has(tokens[i]!.norm) || hyphenJoined(i) || calendarSurname(text, tokens, i))) continue;
+      if (
+        i <= last &&
+        !comma &&
+        (!NOT_NAMES.has(tokens[i]!.norm) || hyphenJoined(i) || calendarSurname(text, tokens, i))
+      )
+        continue;
       const whole = start === first && i === last + 1;
       let named = false;
       for (let k = start; k < i && !named; k += 1) named = CAPITAL.test(surface(k));
