@@ -157,7 +157,7 @@ describe('attributionStage: patterns', () => {
     expect(a!.evidence).toEqual({
       documentId: 'doc',
       span: at(text, 'Officials said that the town fell'),
-      producer: 'analyse.attribution@13',
+      producer: 'analyse.attribution@14',
       rule: 'source-cue',
       confidence: 0.9,
     });

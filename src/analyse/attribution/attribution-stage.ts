@@ -18,6 +18,7 @@ import { matchCues } from './match-cues.js';
 import { mergeFragments } from './merge-fragments.js';
 import { negatedCue } from './negated-cue.js';
 import { passiveCue } from './passive-cue.js';
+import { quotedSpeaker } from './quoted-speaker.js';
 import { readAccordingTo } from './read-according-to.js';
 import { inFalsityCall, readFalsityCalls } from './read-falsity-call.js';
 import { inRelay, readRelayedQuotes } from './read-relayed-quote.js';
@@ -35,7 +36,7 @@ import { trimSource } from './trim-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
 import { withoutVantage } from './without-vantage.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@13' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@14' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -180,6 +181,8 @@ export const attributionStage = defineStage({
     const drafts = all.filter((_, n) => named[n]);
     const kept = resolved.filter((_, n) => named[n]);
     const ids = drafts.map((_, n) => mentionId(documentId, 'at', n + 1));
+    // '"… I said we would fight," the commander said': "I" in a quotation is its speaker.
+    const mentions = kept.map((r) => r.mention?.id ?? null);
     const attributions: Attribution[] = drafts.map((d, n) => {
       const r = kept[n]!;
       // The evidence of a continued quotation is its own words, not the earlier sentence naming its speaker.
@@ -190,7 +193,7 @@ export const attributionStage = defineStage({
       return {
         id: ids[n]!,
         source: r.source,
-        sourceMentionId: r.mention?.id ?? null,
+        sourceMentionId: mentions[n] ?? quotedSpeaker(text, sentences, quotes, drafts, mentions, n),
         cue: d.cue,
         content: d.content,
         stance: d.stance,

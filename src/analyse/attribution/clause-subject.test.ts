@@ -40,6 +40,36 @@ describe('clauseSubject', () => {
     ['a pronoun subject', 'He defended the remark, saying the vote was rigged.', 'saying', 'He'],
     ['negative: no clause before the comma', 'Moreover, saying the vote was rigged.', 'saying', null],
     [
+      'a speaker\'s participle after a reported clause: the reporting verb\'s subject, not "this"',
+      'Ali said this was a mistake, adding that the army had lied.',
+      'adding',
+      'Ali',
+    ],
+    [
+      "a speaker's participle after a reported clause with a noun subject",
+      'The junta said troops had seized the town, adding that the fighting had ended.',
+      'adding',
+      'The junta',
+    ],
+    [
+      'past "said that" to the speaker',
+      'He said that it was over, insisting the vote was rigged.',
+      'insisting',
+      'He',
+    ],
+    [
+      'an attitude after a reported lone "that": on to the speaker',
+      'Ali said that was a mistake, fearing the army had lied.',
+      'fearing',
+      'Ali',
+    ],
+    [
+      'negative: a lone demonstrative is never the subject',
+      'This was a mistake, adding that it hurt.',
+      'adding',
+      null,
+    ],
+    [
       'negative: no comma before the participle',
       'The minister kept saying the vote was rigged.',
       'saying',

@@ -5,7 +5,7 @@ import {
 } from '../../lang/en/attribution-syntax.js';
 import { type Span, spansOverlap, spanText } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
-import { FALSITY_CALL_RULE } from './read-falsity-call.js';
+import { FALSITY_CALL_RULE, inFalsityCall } from './read-falsity-call.js';
 import { RELAY_RULE } from './read-relayed-quote.js';
 import { QUOTE_BEFORE_RULE, RELATIVE_OBJECT_RULE } from './read-reporting-cue.js';
 
@@ -52,7 +52,11 @@ const relay = (rule: AttributionDraft): boolean => rule.rule === RELAY_RULE;
  */
 const ABSORBING: ReadonlySet<string> = new Set([RELAY_RULE, QUOTE_BEFORE_RULE, FALSITY_CALL_RULE]);
 const absorbs = (rule: AttributionDraft, tagger: AttributionDraft): boolean =>
-  ABSORBING.has(rule.rule) && (relay(rule) || spansOverlap(rule.cue, tagger.cue));
+  ABSORBING.has(rule.rule) &&
+  (relay(rule) ||
+    spansOverlap(rule.cue, tagger.cue) ||
+    // "X dismissed as propaganda reports that Y": the tagger reads the shifted object's noun as a cue.
+    (rule.rule === FALSITY_CALL_RULE && inFalsityCall([rule], tagger.cue.start)));
 const TRAILING_RULES: ReadonlySet<string> = new Set(['source-final', 'after-quote']);
 /** 'Smith said: "…," he added': a cue after a quotation that another cue introduced tells it again. */
 const trailing = (rule: AttributionDraft, other: AttributionDraft): boolean =>

@@ -85,6 +85,33 @@ const ROWS: readonly Row[] = [
       { source: 'The rebels', cue: 'called', content: 'they had fired', stance: 'denies', refersTo: 0 },
     ],
   ],
+  [
+    '"X dismissed as propaganda reports that Y": the object shifted after the call; its that-clause is denied',
+    'The ministry dismissed as propaganda reports that the town had fallen.',
+    [org('The ministry')],
+    [
+      {
+        source: 'The ministry',
+        cue: 'dismissed',
+        content: 'the town had fallen',
+        stance: 'denies',
+        mention: 'The ministry',
+      },
+    ],
+  ],
+  [
+    '"X dismissed as baseless the claims of Y": a shifted object with no clause is itself denied',
+    'The ministry dismissed as baseless the claims of an attack on the town.',
+    [org('The ministry')],
+    [
+      {
+        source: 'The ministry',
+        cue: 'dismissed',
+        content: 'the claims of an attack on the town',
+        stance: 'denies',
+      },
+    ],
+  ],
 ];
 
 describe('readFalsityCalls: a call that a claim is false denies it', () => {
@@ -106,5 +133,13 @@ describe('readFalsityCalls: negative rows', () => {
     const layers = taggedLayers(text, []);
     const got = attributionStage.run(layers, fixtureContext(text)).attributions;
     expect(got.filter((a) => a.stance === 'denies' || a.evidence.rule === FALSITY_CALL_RULE)).toEqual([]);
+  });
+});
+
+describe('readFalsityCalls: a shifted object that is no claim', () => {
+  it('"dismissed as propaganda the parade" is no falsity call (no claim noun)', () => {
+    const text = 'The ministry dismissed as propaganda the parade in the capital.';
+    const got = attributionStage.run(taggedLayers(text, []), fixtureContext(text)).attributions;
+    expect(got.filter((a) => a.evidence.rule === FALSITY_CALL_RULE)).toEqual([]);
   });
 });

@@ -89,6 +89,19 @@ const apposition = (toks: readonly Token[], c: number): { content: Span; source:
   return null;
 };
 
+/**
+ * "X dismissed as propaganda reports that the town had fallen": the object shifted after "as" and its words of
+ * falsity [p, q); what it denies is the that-clause after the object (else the object itself). Null when no
+ * claim object follows.
+ */
+const shiftedObject = (toks: readonly Token[], c: number, p: number, q: number, end: number): Span | null => {
+  if (toks[c + 1]?.norm !== 'as' || p !== c + 1) return null;
+  let r = q;
+  while (r < end && toks[r]!.norm !== 'that' && !CLAUSE_STOPS.has(toks[r]!.norm)) r += 1;
+  if (r === q || !isClaimObject(toks, q, r - 1)) return null;
+  return toks[r]?.norm === 'that' && r + 1 < end ? between(toks, r + 1, end - 1) : between(toks, q, r - 1);
+};
+
 /** The draft of the call at `c` with the given content and source. */
 const draft = (
   v: SentenceView,
@@ -113,7 +126,8 @@ const draft = (
 /**
  * A call that a claim is false, at the verb `c`: "X called the report a lie" / "X dismissed the report as
  * propaganda" (the object is the content), "X called it a lie that Y" (Y), "…, which X called baseless" (the
- * relative pronoun, read as the clause before it by clausal-content.ts), "…, a claim X called false" (the
+ * relative pronoun, read as the clause before it by clausal-content.ts), "X dismissed as propaganda reports that
+ * Y" (Y), "…, a claim X called false" (the
  * apposition, read the same way). Null without a word of falsity after the verb ("called it a victory") or
  * with no source before it.
  */
@@ -136,6 +150,11 @@ const readCall = (v: SentenceView, c: number): AttributionDraft | null => {
     const content = extraposed ? between(toks, q + 1, end - 1) : between(toks, c + 1, p - 1);
     return draft(v, c, content, found.source, found.head);
   }
+  const shifted = shiftedObject(toks, c, p, q, end);
+  if (shifted) {
+    const found = sourceBefore(toks, c);
+    return found?.source ? draft(v, c, shifted, found.source, found.head) : null;
+  }
   const appos = apposition(toks, c);
   if (appos) return draft(v, c, appos.content, appos.source, null);
   const found = sourceBefore(toks, c);
@@ -151,9 +170,12 @@ export const readFalsityCalls = (v: SentenceView): readonly AttributionDraft[] =
     VERBS.has(t.norm) && (t.pos === null || VERBAL.has(t.pos)) ? (readCall(v, i) ?? []) : [],
   );
 
-/** Whether a cue word at `offset` is the verb of a call read as false: no claim of its own. */
+/**
+ * Whether a cue word at `offset` is the verb of a call read as false, or stands between it and what it denies
+ * ("dismissed as propaganda reports that …"): no claim of its own.
+ */
 export const inFalsityCall = (calls: readonly AttributionDraft[], offset: number): boolean =>
-  calls.some((d) => d.cue.start === offset);
+  calls.some((d) => offset >= d.cue.start && offset < Math.max(d.cue.end, d.content.start));
 
 /** Whether a content is an apposition standing for the clause before it: a determiner and a claim noun ("a claim"). */
 export const isClaimApposition = (words: string): boolean => {

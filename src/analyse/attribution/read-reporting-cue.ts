@@ -1,9 +1,11 @@
 import { ASIDE_OPENERS } from '../../lang/en/attribution-asides.js';
 import type { AttributionCue } from '../../lang/en/attribution-cues.js';
+import { SPEECH_PARTICIPLES } from '../../lang/en/attribution-participles.js';
 import { CLAUSAL_RELATIVES, CLAUSAL_STANCES, RELAY_AGENT } from '../../lang/en/attribution-relay.js';
 import { ADVERBIAL_CLAUSE_OPENERS, PRE_CUE_MODIFIERS } from '../../lang/en/attribution-syntax.js';
 import { type Span, span } from '../../model/span.js';
 import type { Token } from '../../model/token.js';
+import { finiteAt, opensClause } from './addressee-clause.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
 import { isParticipleCue } from './clause-subject.js';
 import { contentBeforeComma, quoteBefore, quoteContent, trimSpan } from './content-span.js';
@@ -45,6 +47,19 @@ const closeQuotes = (v: SentenceView, from: number, to: number, end: number): nu
   return e;
 };
 
+const AFTER_VERB = new Set(['DET', 'PRON', 'ADV', 'ADP', 'PART']);
+
+/**
+ * "said that was a mistake", "said that makes him smart": a "that" right before an auxiliary, or a verb not read
+ * as a modifier of a noun ("that advanced economies"), is the clause's subject, not its mark — after a listed
+ * cue verb (after a noun, "states that may …", it opens a relative clause).
+ */
+const thatSubject = (toks: readonly Token[], k: number): boolean =>
+  toks[k]!.norm === 'that' &&
+  toks[k - 1]?.pos === 'VERB' &&
+  isCueWord(toks[k - 1]!.norm) &&
+  (toks[k + 1]?.pos === 'AUX' || (finiteAt(toks, k + 1) && AFTER_VERB.has(toks[k + 2]?.pos ?? '')));
+
 /** The content after a cue: an opening quotation, a that-clause, or a bare object / clause to its end. */
 export const contentAfter = (
   v: SentenceView,
@@ -55,7 +70,7 @@ export const contentAfter = (
   const end = contentEnd(toks);
   let k = from;
   let marked = false;
-  while (k < end && OPENERS.has(toks[k]!.norm)) {
+  while (k < end && OPENERS.has(toks[k]!.norm) && !thatSubject(toks, k)) {
     marked = true;
     k += 1;
   }
@@ -65,7 +80,7 @@ export const contentAfter = (
     const content = quoteContent(text, quote);
     return content ? { content, direct: true } : null;
   }
-  if (cue.clause && !marked) return null;
+  if (cue.clause && !marked && !(cue.addressee && opensClause(text, toks, k, end))) return null;
   // "X said, calling on all parties to …": a participle after the comma opens a clause of its own (its own cue).
   if (isParticipleCue(toks, k)) return null;
   const objectOnly = cue.object === true && !marked;
@@ -75,6 +90,8 @@ export const contentAfter = (
     if (n === ';') break;
     if (objectOnly && OBJECT_STOPS.has(n) && !joined(toks, m)) break;
     if (n === ',' && toks[m + 1]?.norm === 'but') break;
+    // "X said Y, adding that Z": the speaker's next participle opens a claim of its own.
+    if (n === ',' && isParticipleCue(toks, m + 1) && SPEECH_PARTICIPLES.has(toks[m + 1]!.norm)) break;
     if (COORDINATORS.has(n) && m > k && secondCue(toks, m + 1)) break;
   }
   if (m === k) return null;

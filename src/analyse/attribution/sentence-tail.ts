@@ -2,6 +2,7 @@ import type { AttributionCue } from '../../lang/en/attribution-cues.js';
 import { SOURCE_DAY_PARTS, SOURCE_WEEKDAYS } from '../../lang/en/attribution-source-times.js';
 import { ADVERBIAL_CLAUSE_OPENERS, CUE_ADVERBIAL_STARTS } from '../../lang/en/attribution-syntax.js';
 import type { Token } from '../../model/token.js';
+import { clauseAfterAddressee } from './addressee-clause.js';
 import type { SentenceView } from './attribution-draft.js';
 import { pastCueAdjuncts } from './cue-adjunct.js';
 
@@ -44,7 +45,8 @@ const pastDay = (toks: readonly Token[], k: number): number => {
 };
 
 /**
- * Where the content of a cue may begin: after its addressee ("told Reuters", "said to reporters that"), after a
+ * Where the content of a cue may begin: after its addressee ("told Reuters", "said to reporters that", "told him
+ * the talks failed": addressee-clause.ts), after a
  * time ("said Tuesday that", "said that night that", "said last week the …": cue-adjunct.ts) and after an
  * adverbial that leads to a marker ("said in a statement that", "said on Friday:"). An
  * adverbial clause there ("…," X said as he entered the talks.) holds no content: the sentence end is returned.
@@ -53,7 +55,12 @@ const pastDay = (toks: readonly Token[], k: number): number => {
 export const tailStart = (v: SentenceView, afterCue: number, cue: AttributionCue): number => {
   const end = contentEnd(v.toks);
   let k = afterCue;
-  if (cue.addressee) k = markerAfter(v, k, ADDRESSEE_MAX, end) ?? k;
+  if (cue.addressee) {
+    // "told reporters the talks had failed": an unmarked clause after the listener, before any marker.
+    const clause = clauseAfterAddressee(v.text, v.toks, k, end);
+    const marker = markerAfter(v, k, ADDRESSEE_MAX, end);
+    k = clause !== null && (marker === null || marker > clause) ? clause : (marker ?? k);
+  }
   k = Math.min(pastDay(v.toks, pastCueAdjuncts(v, afterCue, k, end)), end);
   const t = v.toks[k];
   if (t && CUE_ADVERBIAL_STARTS.has(t.norm)) k = markerAfter(v, k + 1, ADVERBIAL_MAX, end) ?? k;

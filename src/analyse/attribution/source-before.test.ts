@@ -28,7 +28,35 @@ describe('sourceBefore', () => {
       'the army',
     ],
     ['negative: an opener alone is no subject', 'Meanwhile, said the town fell.', null],
+    [
+      'a name, an age and an apposition',
+      'Ahmed, 26, a student, said the soldiers fired.',
+      'Ahmed, 26, a student',
+    ],
+    ['a name and an age', 'Ahmed, 26, said the soldiers fired.', 'Ahmed, 26'],
   ])('%s', (_, text, want) => {
     expect(before(text)).toBe(want);
+  });
+});
+
+/** The head (where the entity is looked for) sourceBefore finds for the first "said". */
+const headBefore = (text: string): string | null => {
+  const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
+  const { tokens } = segmentStage.run({}, ctx);
+  const found = sourceBefore(
+    tokens,
+    tokens.findIndex((t) => t.norm === 'said'),
+  );
+  return found?.head ? text.slice(found.head.start, found.head.end) : null;
+};
+
+describe('sourceBefore: the head of an apposition', () => {
+  it.each([
+    ['the name before an age and an apposition', 'Ahmed, 26, a student, said the soldiers fired.', 'Ahmed'],
+    ['the name before an age', 'Karim Ahmed, 26, said the soldiers fired.', 'Karim Ahmed'],
+    ['negative: a number in a phrase is no age', 'The 26, a group of students, said it fell.', 'The 26'],
+    ['an apposition with no age', 'Moscow, a key ally, said the town fell.', 'Moscow'],
+  ])('%s', (_, text, want) => {
+    expect(headBefore(text)).toBe(want);
   });
 });

@@ -28,6 +28,9 @@ const MAX_INTERRUPTED = 40;
 const MAX_OPENER = 6;
 const CLOSING_QUOTES = new Set(['"', '”', "''"]);
 
+/** An age after a name ("Ahmed, 26,"): a number of one to three digits. */
+const isAge = (t: Token): boolean => /^\d{1,3}$/.test(t.norm);
+
 /** Index past a short adverbial opener and its comma ("Meanwhile, …", "On Friday, …"), else `lead`. */
 const pastOpener = (toks: readonly Token[], lead: number): number => {
   const opener = toks[lead]?.pos;
@@ -128,11 +131,20 @@ export const sourceBefore = (toks: readonly Token[], cue: number): SourceBefore 
     const appos = phraseLeftOf(toks, k - 1);
     if (!appos || appos.first > k - 1 || toks[appos.boundary]?.norm !== ',')
       return interruptedSubject(toks, k);
-    const head = phraseLeftOf(toks, appos.boundary - 1);
-    if (!head || head.first > appos.boundary - 1) return null;
+    let last = appos.boundary - 1;
+    let head = phraseLeftOf(toks, last);
+    // "Ahmed, 26, a student, said": an age set off by commas follows the name; the name is the head.
+    if (head && head.first === last && isAge(toks[last]!) && toks[head.boundary]?.norm === ',') {
+      const name = phraseLeftOf(toks, head.boundary - 1);
+      if (name && name.first <= head.boundary - 1) {
+        last = head.boundary - 1;
+        head = name;
+      }
+    }
+    if (!head || head.first > last) return null;
     return {
       source: between(toks, head.first, k - 1),
-      head: between(toks, head.first, appos.boundary - 1),
+      head: between(toks, head.first, last),
       boundary: head.boundary,
     };
   }

@@ -1,4 +1,6 @@
+import { findQuotes } from '../../analyse/attribution/find-quotes.js';
 import { RECORD_NOUNS } from '../../lang/en/attribution-evidence.js';
+import { QUOTED_PERSON_PRONOUNS } from '../../lang/en/attribution-quoted-pronouns.js';
 import {
   PARTITIVE_HEADS,
   SOURCE_HEAD_CUTS,
@@ -19,6 +21,7 @@ import { LINK_STOPWORDS } from '../../lang/en/link-stopwords.js';
 import type { Attribution } from '../../model/attribution.js';
 import type { EntityMention, EntityType } from '../../model/entity-mention.js';
 import { type Span, spanContains } from '../../model/span.js';
+import { agedName } from './aged-name.js';
 
 const SPEAKERS: ReadonlySet<EntityType> = new Set(['person', 'organization', 'group']);
 const WORDS = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.%-]*|,/gu;
@@ -110,11 +113,16 @@ const sentenceInitial = (text: string, at: number): boolean => {
 const isName = (text: string, w: Word): boolean =>
   /^\p{Lu}/u.test(w.text) && !NOT_NAMES.has(w.text.toLowerCase()) && !sentenceInitial(text, w.start);
 
+/** '"… I said we would fight."': "I", "we" or "you" inside a quotation, with no speaker known (none resolved). */
+const unknownQuotedPerson = (text: string, w: Word): boolean =>
+  QUOTED_PERSON_PRONOUNS.has(w.text.toLowerCase()) &&
+  findQuotes(text).some((q) => q.content.start <= w.start && w.start < q.content.end);
+
 /**
  * Whether an attribution's source is someone who can make a claim: no source named (the outlet's report, a
  * quotation going on); a source resolved to a person, organisation or group; or a phrase whose head part holds
- * such an entity, a name, a speaker noun (person, role, body, medium, document), ends in a count of people or is
- * a personal pronoun. Not
+ * such an entity, a name (a name before an age: "Ahmed, 26"), a speaker noun (person, role, body, medium, document), ends in a count of people or is
+ * a personal pronoun ("I", "we", "you" not inside a quotation whose speaker is unknown). Not
  * "nothing", "the region", "the outside world".
  */
 export const isClaimSource = (
@@ -126,6 +134,7 @@ export const isClaimSource = (
   if (source === null) return true;
   const resolved = sourceMentionId === null ? undefined : mentions.find((m) => m.id === sourceMentionId);
   if (resolved !== undefined && SPEAKERS.has(resolved.type)) return true;
+  if (agedName(text, source)) return true;
   const head = headPart(text, source);
   if (head.length === 0) return false;
   const last = head.at(-1)!;
@@ -134,6 +143,7 @@ export const isClaimSource = (
   if (mentions.some((m) => SPEAKERS.has(m.type) && spanContains(within, m.span))) return true;
   // A name of any kind heads the phrase ("Mali said", "Washington said": the country speaks).
   if (mentions.some((m) => m.span.start <= last.start && m.span.end >= end)) return true;
-  if (head.length === 1 && CLAIM_SPEAKER_PRONOUNS.has(head[0]!.text.toLowerCase())) return true;
+  if (head.length === 1 && CLAIM_SPEAKER_PRONOUNS.has(head[0]!.text.toLowerCase()))
+    return !unknownQuotedPerson(text, head[0]!);
   return isCount(last.text) || head.some((w) => isSpeakerNoun(w.text) || isName(text, w));
 };

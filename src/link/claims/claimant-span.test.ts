@@ -15,6 +15,9 @@ describe('claimantSpan', () => {
     ['the board, which met on Monday', 'the board'],
     ['the guard — who saw it', 'the guard'],
     ['the clerks, whose', 'the clerks'],
+    ['Ahmed, 26, a student', 'Ahmed'],
+    ['Karim Ahmed, 26,', 'Karim Ahmed'],
+    ['Karim Ahmed, 26', 'Karim Ahmed'],
     // negative rows: kept whole
     ['Who', 'Who'],
     ['whoever answered', 'whoever answered'],
@@ -22,6 +25,8 @@ describe('claimantSpan', () => {
     ['doctors who treat the wounded', 'doctors who treat the wounded'],
     ['the pilots whose union called the strike', 'the pilots whose union called the strike'],
     ['Dana Pell, a baker', 'Dana Pell, a baker'],
+    ['the man, 26, a student', 'the man, 26, a student'],
+    ['Rebels, 300 of them', 'Rebels, 300 of them'],
     ['the Whonnock council', 'the Whonnock council'],
   ])('%s → %s', (source, expected) => {
     expect(kept(source)).toBe(expected);

@@ -1,5 +1,6 @@
 import { CLAIMANT_RELATIVES } from '../../lang/en/claimant-cuts.js';
 import type { Span } from '../../model/span.js';
+import { agedName } from './aged-name.js';
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
@@ -11,9 +12,12 @@ const SET_OFF = /[,;—–]\s*$/u;
  * clause (CLAIMANT_RELATIVES after at least one word) that is set off by a comma or dash ("the men, who got
  * married last month" → "the men") or left with no words after its pronoun ("a member of a commission who" →
  * "a member of a commission"), with the comma and spaces before it. A relative clause that says which ones
- * ("doctors who treat the wounded") is part of the name and stays, and so does a source holding none.
+ * ("doctors who treat the wounded") is part of the name and stays, and so does a source holding none. A name
+ * before an age is the claimant alone ("Ahmed, 26, a student" → "Ahmed": aged-name.ts).
  */
 export const claimantSpan = (text: string, source: Span): Span => {
+  const aged = agedName(text, source);
+  if (aged) return aged;
   const words = [...text.slice(source.start, source.end).matchAll(WORD)];
   const cut = words.findIndex(
     (w, i) =>
