@@ -15,7 +15,10 @@ export interface NumberedCitation {
 }
 
 export interface CitationRegister {
-  /** The number of this citation; the same span always gets the same number, first come first numbered. */
+  /**
+   * The number of this citation, first come first numbered; the same span, and the same words at another place
+   * in the same document (a report that prints a paragraph twice), always get the same number.
+   */
   readonly cite: (c: Citation) => number;
   readonly numbered: () => readonly NumberedCitation[];
 }
@@ -37,16 +40,33 @@ export const quoteOf = (text: string | undefined, c: Citation): string | null =>
 
 export const citationRegister = (p: Picture): CitationRegister => {
   const indexOf = new Map(p.documents.map((d, i) => [d.id, i]));
-  const byKey = new Map<string, NumberedCitation>();
+  const bySpan = new Map<string, NumberedCitation>();
+  const byWords = new Map<string, NumberedCitation>();
+  const numberedList: NumberedCitation[] = [];
   const cite = (c: Citation): number => {
-    const key = citationKey(c);
-    const known = byKey.get(key);
+    const spanKey = citationKey(c);
+    const known = bySpan.get(spanKey);
     if (known !== undefined) return known.n;
     const documentIndex = indexOf.get(c.documentId) ?? null;
     const quote = quoteOf(documentIndex === null ? undefined : p.documents[documentIndex]?.text, c);
-    const n = byKey.size + 1;
-    byKey.set(key, { n, documentId: c.documentId, start: c.start, end: c.end, documentIndex, quote });
-    return n;
+    const wordsKey = quote === null || quote === '' ? null : `${c.documentId}\u0000${quote}`;
+    const same = wordsKey === null ? undefined : byWords.get(wordsKey);
+    if (same !== undefined) {
+      bySpan.set(spanKey, same);
+      return same.n;
+    }
+    const numbered = {
+      n: numberedList.length + 1,
+      documentId: c.documentId,
+      start: c.start,
+      end: c.end,
+      documentIndex,
+      quote,
+    };
+    numberedList.push(numbered);
+    bySpan.set(spanKey, numbered);
+    if (wordsKey !== null) byWords.set(wordsKey, numbered);
+    return numbered.n;
   };
-  return { cite, numbered: () => [...byKey.values()] };
+  return { cite, numbered: () => [...numberedList] };
 };

@@ -7,17 +7,21 @@ import { sourceLabel } from './citation-register.js';
  * evidence names a known report.
  */
 export const figureSource = (p: Picture, f: PictureFigure): string => {
-  const keys = [
+  const keys = figureKeys(p, f);
+  const when = f.asOf ?? 'undated';
+  return keys === '' ? when : `${keys}, ${when}`;
+};
+
+/** The source keys of the reports a figure's evidence lies in (`S1/S3`), or '' when it names no known report. */
+export const figureKeys = (p: Picture, f: PictureFigure): string =>
+  [
     ...new Set(
       f.evidence.flatMap((c) => {
         const i = p.documents.findIndex((d) => d.id === c.documentId);
         return i < 0 ? [] : [sourceLabel(i)];
       }),
     ),
-  ];
-  const when = f.asOf ?? 'undated';
-  return keys.length === 0 ? when : `${keys.join('/')}, ${when}`;
-};
+  ].join('/');
 
 /**
  * A discrepancy told with each figure's source key, so that two undated reports do not read alike: "Killed:

@@ -26,6 +26,21 @@ describe('buildFigureTables headings', () => {
     ],
     ['no noun: none', [{ ...killed, what: null, seriesKey: 'killed|-|e1|people' }], ['Killed in Karsa']],
     [
+      'a noun that restates the measure: none',
+      [{ ...killed, what: 'dead', seriesKey: 'killed|dead|e1|people' }],
+      ['Killed in Karsa'],
+    ],
+    [
+      'the measure’s own word: none',
+      [{ ...killed, measure: 'troops', what: 'Troops', seriesKey: 'troops|troops|e1|people' }],
+      ['Troops in Karsa'],
+    ],
+    [
+      'negative: a noun of another measure stays',
+      [{ ...killed, measure: 'injured', what: 'dead', seriesKey: 'injured|dead|e1|people' }],
+      ['Injured — dead in Karsa'],
+    ],
+    [
       'two series under one heading: the unit tells them apart, not the series key',
       [
         {

@@ -1,4 +1,5 @@
 import { escapeHtml as h, isHttpUrl } from './html-escape.js';
+import { absentNote, type StorySection, storySections } from './story-sections.js';
 import type { Cited, SourceRow, StoryView, TimelineLine } from './view-types.js';
 
 /** Citation links for a list of citation numbers (each points at its <mark> in the Sources section). */
@@ -76,7 +77,8 @@ const claims = (s: StoryView, links: CiteLinks): string =>
             `<h4>${h(c.name)}</h4>`,
             ul(
               c.claims.map(
-                (l) => `<em>${h(l.stance)}</em> (${h(l.cue)}): <q>${h(l.quote)}</q>${links(l.cites)}`,
+                (l) =>
+                  `<em>${h(l.stance)}</em>${l.cue === '' ? '' : ` (${h(l.cue)})`}: <q>${h(l.quote)}</q>${links(l.cites)}`,
               ),
             ),
           ].join('\n'),
@@ -128,23 +130,26 @@ const places = (s: StoryView): string =>
     s.places.map((p) => [h(p.name), h(p.precision), h(p.lat), h(p.lon), h(p.gazetteerId)]),
   );
 
-/** One story as an HTML <section> with the same parts as the Markdown briefing. */
+/** One story as an HTML <section> with the same parts as the Markdown briefing (empty parts named at the end). */
 export const storyHtml = (s: StoryView, index: number, links: CiteLinks): string => {
-  const part = (title: string, body: string): string => `<section>\n<h3>${title}</h3>\n${body}\n</section>`;
-  const briefing =
-    s.briefing.length === 0 ? NONE : s.briefing.map((b) => `<p>${cited(b, links)}</p>`).join('\n');
+  const body: Readonly<Record<StorySection, () => string>> = {
+    Sources: () => sources(s),
+    Briefing: () => s.briefing.map((b) => `<p>${cited(b, links)}</p>`).join('\n'),
+    Figures: () => figures(s, links),
+    'Conflicts and changes': () => conflicts(s, links),
+    'Claims by claimant': () => claims(s, links),
+    Timeline: () => timeline(s, links),
+    'Control of places': () => control(s, links),
+    Who: () => actors(s, links),
+    Places: () => places(s),
+  };
+  const { shown, absent } = storySections(s);
+  const note = absentNote(absent);
   return [
     `<section class="story" id="story-${index + 1}">`,
     `<h2>${h(s.title)}</h2>`,
-    part('Sources', sources(s)),
-    part('Briefing', briefing),
-    part('Figures', figures(s, links)),
-    part('Conflicts and changes', conflicts(s, links)),
-    part('Claims by claimant', claims(s, links)),
-    part('Timeline', timeline(s, links)),
-    part('Control of places', control(s, links)),
-    part('Who', actors(s, links)),
-    part('Places', places(s)),
+    ...shown.map((title) => `<section>\n<h3>${title}</h3>\n${body[title]()}\n</section>`),
+    ...(note === null ? [] : [`<p class="none">${h(note)}</p>`]),
     '</section>',
   ].join('\n');
 };

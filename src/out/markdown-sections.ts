@@ -1,4 +1,5 @@
 import { markdownUrl, escapeMarkdown as md } from './markdown-escape.js';
+import { absentNote, type StorySection, storySections } from './story-sections.js';
 import type { Cited, SourceRow, StoryView, TimelineLine } from './view-types.js';
 
 const NONE = '_None._';
@@ -68,7 +69,10 @@ const claims = (s: StoryView): string[] =>
     : s.claimants.flatMap((c) => [
         `#### ${md(c.name)}`,
         '',
-        ...c.claims.map((l) => `- _${md(l.stance)}_ (${md(l.cue)}): “${md(l.quote)}”${refs(l.cites)}`),
+        ...c.claims.map(
+          (l) =>
+            `- _${md(l.stance)}_${l.cue === '' ? '' : ` (${md(l.cue)})`}: “${md(l.quote)}”${refs(l.cites)}`,
+        ),
         '',
       ]);
 
@@ -110,20 +114,25 @@ const places = (s: StoryView): string[] =>
     s.places.map((p) => [md(p.name), p.precision, p.lat, p.lon, md(p.gazetteerId)]),
   );
 
-/** One story as Markdown lines: title, then the sections in reading order. */
+/** One story as Markdown lines: title, then the parts that have something in reading order, then which have none. */
 export const storyMarkdown = (s: StoryView): string[] => {
-  const section = (title: string, body: string[]): string[] => [`### ${title}`, '', ...body, ''];
+  const body: Readonly<Record<StorySection, () => string[]>> = {
+    Sources: () => sources(s),
+    Briefing: () => s.briefing.map(cited).flatMap((l) => [l, '']),
+    Figures: () => figures(s),
+    'Conflicts and changes': () => conflicts(s),
+    'Claims by claimant': () => claims(s),
+    Timeline: () => timeline(s),
+    'Control of places': () => control(s),
+    Who: () => actors(s),
+    Places: () => places(s),
+  };
+  const { shown, absent } = storySections(s);
+  const note = absentNote(absent);
   return [
     `## ${md(s.title)}`,
     '',
-    ...section('Sources', sources(s)),
-    ...section('Briefing', s.briefing.length === 0 ? [NONE] : s.briefing.map(cited).flatMap((l) => [l, ''])),
-    ...section('Figures', figures(s)),
-    ...section('Conflicts and changes', conflicts(s)),
-    ...section('Claims by claimant', claims(s)),
-    ...section('Timeline', timeline(s)),
-    ...section('Control of places', control(s)),
-    ...section('Who', actors(s)),
-    ...section('Places', places(s)),
+    ...shown.flatMap((title) => [`### ${title}`, '', ...body[title](), '']),
+    ...(note === null ? [] : [`_${md(note)}_`, '']),
   ];
 };

@@ -23,6 +23,25 @@ describe('mergeClaimLines', () => {
     ],
     ['a citation read twice is cited once', [line('X', [1, 2]), line('X', [2, 3])], [line('X', [1, 2, 3])]],
     [
+      'the same quotation in two reports, curly and straight apostrophes: one line',
+      [line('We won’t  leave the valley', [1]), line("We won't leave the valley.", [5])],
+      [line('We won’t  leave the valley', [1, 5])],
+    ],
+    [
+      'the same words under another cue: one line naming both cues',
+      [
+        line('the pass is closed', [2]),
+        line('the pass is closed', [6], 'asserts', 'told'),
+        line('the pass is closed', [7], 'asserts', 'Told'),
+      ],
+      [line('the pass is closed', [2, 6, 7], 'asserts', 'said, told')],
+    ],
+    [
+      'no cue (a colon) and a cue: the cue alone',
+      [line('the pass is closed', [2], 'asserts', ''), line('the pass is closed', [6])],
+      [line('the pass is closed', [2, 6], 'asserts', 'said')],
+    ],
+    [
       'negative: other words stay apart',
       [line('troops took the town', [1]), line('troops took the city', [2])],
       [line('troops took the town', [1]), line('troops took the city', [2])],

@@ -2,6 +2,7 @@ import type { Picture, PictureStory } from '../model/picture.js';
 import { buildActorRows } from './actor-rows.js';
 import { type CitationRegister, citationRegister, sourceLabel } from './citation-register.js';
 import { buildControlRows } from './control-rows.js';
+import { daySummary } from './day-summary.js';
 import { documentLabel } from './document-label.js';
 import { storyEventGist } from './event-gist.js';
 import { buildClaimantViews, buildConflictViews, buildFigureTables, eventLine } from './story-views.js';
@@ -9,7 +10,8 @@ import type { Cite, PictureView, PlaceRow, SourceRow, StoryView } from './view-t
 
 /**
  * The readable picture both briefings (Markdown, HTML) render: plain strings, citations numbered in
- * reading order (sources, briefing, figures, conflicts, claims, timeline, control, actors), the same span keeping its number.
+ * reading order (sources, briefing, figures, conflicts, claims, timeline, control, actors), the same span (and the
+ * same words read twice in one report) keeping its number.
  */
 export const buildPictureView = (p: Picture): PictureView => {
   const register = citationRegister(p);
@@ -31,7 +33,9 @@ const buildStoryView = (p: Picture, s: PictureStory, register: CitationRegister)
     date: t.date,
     events: t.eventIds.flatMap((id) => {
       const e = events.get(id);
-      return e === undefined ? [] : [eventLine(e, cite, gistOf)];
+      if (e === undefined) return [];
+      const line = eventLine(e, cite, gistOf);
+      return [{ ...line, text: daySummary(line.text, t.date) }];
     }),
   }));
   const undated = s.events.filter((e) => e.date === null).map((e) => eventLine(e, cite, gistOf));

@@ -61,7 +61,7 @@ describe('renderHtml', () => {
         'Army',
         'Rebels',
         'Karsa Monitor',
-        'officials',
+        'Officials',
       ],
     ],
     ['#story-1 td strong', ['≈310', 'nearly 50%', 'more than 50%', '> 50,000', '20 km²']],
@@ -116,7 +116,6 @@ describe('renderHtml', () => {
       '#story-1 > section:nth-of-type(7)',
       ['Old Quarter | Army | 2020-03-01 | — | holds | disputed | Army | 1132'],
     ],
-    ['#story-2 > section:nth-of-type(7)', []],
     [
       '#story-1 > section:nth-of-type(8)',
       [
@@ -129,9 +128,19 @@ describe('renderHtml', () => {
       '#story-1 > section:nth-of-type(9)',
       ['Karsa | city | 36.5000 | 38.2500 | curated:karsa', 'Old Quarter | district | 36.5012 | 38.2555 | —'],
     ],
-    ['#story-2 > section:nth-of-type(9)', ['Lowmarsh | unresolved | — | — | —']],
+    // the second story's empty parts are left out: Places is its second part
+    ['#story-2 > section:nth-of-type(2)', ['Lowmarsh | unresolved | — | — | —']],
   ])('table rows of %s', (selector, expected) => {
     expect(rows(selector)).toEqual(expected);
+  });
+
+  it('names the empty parts of a story once instead of heading each over None.', () => {
+    const parts = [...document.querySelectorAll('#story-2 > section > h3')].map((x) => x.textContent);
+    expect(parts).toEqual(['Sources', 'Places']);
+    expect(document.querySelector('#story-2 > p.none')?.textContent).toBe(
+      'Nothing found: briefing, figures, conflicts or changes, claims, events, control of places, people or organisations.',
+    );
+    expect(document.querySelectorAll('#story-1 > p.none')).toHaveLength(0);
   });
 
   it('links every citation to a <mark> around exactly the cited words', () => {

@@ -91,7 +91,7 @@ describe('renderMarkdown', () => {
     [
       '### Conflicts and changes',
       [
-        '- **Evolution**: Army control grew from nearly half (2020-03-02) to more than half (2020-03-05).',
+        '- **Evolution**: Share controlled: nearly 50% (S1), 2020-03-02 → more than 50% (S2), 2020-03-05',
         // each figure with its source key and date
         '  - Share controlled: nearly 50% (officials, S1, 2020-03-02)[^3]',
         '  - Share controlled: more than 50% (Karsa Monitor, S2, 2020-03-05)[^4]',
@@ -101,7 +101,7 @@ describe('renderMarkdown', () => {
       ],
     ],
     ['#### Rebels', ['- _denies_ (denied): “losing the quarter”[^10]']],
-    ['#### officials', ['- _asserts_ (officials said): “The army now holds nearly half of the city”[^12]']],
+    ['#### Officials', ['- _asserts_ (officials said): “The army now holds nearly half of the city”[^12]']],
     [
       '### Timeline',
       [
@@ -147,7 +147,7 @@ describe('renderMarkdown', () => {
 
   it('lists claimants in order of first claim, then sources named by words only', () => {
     const claimants = section('### Claims by claimant').filter((l) => l.startsWith('#### '));
-    expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### officials']);
+    expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### Officials']);
   });
 
   it('lists a source named by words only under the entity of that name (letter case aside)', () => {
@@ -165,7 +165,51 @@ describe('renderMarkdown', () => {
     const out = renderMarkdown(picture).split('\n');
     const from = out.indexOf('### Claims by claimant');
     const claimants = out.slice(from, out.indexOf('### Timeline', from)).filter((l) => l.startsWith('#### '));
-    expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### officials']);
+    expect(claimants).toEqual(['#### Army', '#### Rebels', '#### Karsa Monitor', '#### Officials']);
+  });
+
+  it('lists “The army” under the entity Army, and its words read in another report as one line', () => {
+    const [story, ...rest] = TEST_PICTURE.stories;
+    const retold = {
+      ...story!.claims[0]!,
+      id: 'c9',
+      claimantId: null,
+      cue: 'told',
+      documentId: 'd3',
+      claimantSpan: cite('d2', 'The army'),
+      content: cite('d3', 'Government forces retook the Old Quarter of Karsa on Sunday'),
+    };
+    const picture = {
+      ...TEST_PICTURE,
+      stories: [{ ...story!, claims: [...story!.claims, retold] }, ...rest],
+    };
+    const out = renderMarkdown(picture).split('\n');
+    const from = out.indexOf('### Claims by claimant');
+    const part = out.slice(from, out.indexOf('### Timeline', from)).filter((l) => l !== '');
+    expect(part.filter((l) => l.startsWith('#### '))).toEqual([
+      '#### Army',
+      '#### Rebels',
+      '#### Karsa Monitor',
+      '#### Officials',
+    ]);
+    expect(part[2]).toMatch(
+      /^- _asserts_ \(said, told\): “Government forces retook the Old Quarter of Karsa on Sunday”\[\^1\]\[\^\d+\]$/,
+    );
+    // negative: the Rebels' denial is not joined to it
+    expect(part[4]).toBe('- _denies_ (denied): “losing the quarter”[^10]');
+  });
+
+  it.each([
+    [':', '- _denies_: “losing the quarter”[^10]'],
+    ['Denied:', '- _denies_ (denied): “losing the quarter”[^10]'],
+    ['negative: denied', '- _denies_ (denied): “losing the quarter”[^10]'],
+  ])('prints the cue %s readably', (cue, line) => {
+    const [story, ...rest] = TEST_PICTURE.stories;
+    const claims = story!.claims.map((c) =>
+      c.id === 'c2' ? { ...c, cue: cue.replace('negative: ', '') } : c,
+    );
+    const out = renderMarkdown({ ...TEST_PICTURE, stories: [{ ...story!, claims }, ...rest] }).split('\n');
+    expect(out).toContain(line);
   });
 
   it('negative: a claim and a figure with no named source are unattributed and the report’s own', () => {
@@ -183,19 +227,13 @@ describe('renderMarkdown', () => {
     expect(out).toContain('| nearly 50% | Example Wire (own reporting) | 2020-03-02 | — | [^3] |');
   });
 
-  it('says None. for the empty sections of the second story', () => {
+  it('leaves the empty parts of the second story out and names them once', () => {
     const story = lines.slice(lines.indexOf('## Flooding in Lowmarsh'));
-    for (const h of [
-      '### Briefing',
-      '### Figures',
-      '### Conflicts and changes',
-      '### Claims by claimant',
-      '### Timeline',
-      '### Control of places',
-      '### Who',
-    ]) {
-      expect(story[story.indexOf(h) + 2]).toBe('_None._');
-    }
+    expect(story.filter((l) => l.startsWith('### '))).toEqual(['### Sources', '### Places']);
+    expect(story).toContain(
+      '_Nothing found: briefing, figures, conflicts or changes, claims, events, control of places, people or organisations._',
+    );
+    expect(story).not.toContain('_None._');
     // an untitled report: its opening words in italics, then its file
     expect(story).toContain(
       '| S4 | _Floodwater covered the lower town of Lowmarsh on Monday_ (lowmarsh.txt) | — | — | — |',

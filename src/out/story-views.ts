@@ -1,3 +1,4 @@
+import { MEASURE_RESTATING_NOUNS } from '../lang/en/figure-measure-nouns.js';
 import type { FigureUnit } from '../model/figure-mention.js';
 import type { Measure } from '../model/measure.js';
 import type {
@@ -9,11 +10,16 @@ import type {
   PictureStory,
 } from '../model/picture.js';
 import type { Stance } from '../model/stance.js';
+import { changeNote } from './change-note.js';
 import { quoteOf } from './citation-register.js';
+import { claimantEntityName } from './claimant-entity-name.js';
+import { claimantHeading, claimantKey } from './claimant-key.js';
+import { cueLabel } from './cue-label.js';
 import { storyEventGist } from './event-gist.js';
 import { discrepancyNote, figureSource } from './figure-source.js';
 import { formatFigureValue, formatWindow } from './format-figure.js';
 import { mergeClaimLines } from './merge-claim-lines.js';
+import { mergeFigureRows } from './merge-figure-rows.js';
 import type {
   Cite,
   ClaimantView,
@@ -95,8 +101,8 @@ const namedFirst = (a: readonly PictureFigure[], b: readonly PictureFigure[]): n
   Number(a[0]!.measure === 'other') - Number(b[0]!.measure === 'other');
 
 /**
- * One table per series, in order of first appearance with the named measures first; rows oldest first;
- * headings name measure, what and place.
+ * One table per series, in order of first appearance with the named measures first; rows oldest first, a
+ * figure told alike twice one row (`mergeFigureRows`); headings name measure, what and place.
  */
 export const buildFigureTables = (
   p: Picture,
@@ -109,22 +115,26 @@ export const buildFigureTables = (
     const first = series[0]!;
     // territory series gather figures whatever they count ("areas", "parts of the city")
     // a series of several nouns of one class ("women", "civilians") is headed by the class ("people")
+    // a noun that restates the measure ("dead", "troops") is left out
     const nouns = new Set(series.map((f) => f.what));
     const noun = nouns.size > 1 ? first.seriesKey.split('|')[1] : first.what;
-    const what = noun == null || noun === '-' || TERRITORY.has(first.measure) ? '' : ` — ${noun}`;
+    const restates = noun != null && MEASURE_RESTATING_NOUNS[first.measure]?.includes(noun.toLowerCase());
+    const what = noun == null || noun === '-' || restates || TERRITORY.has(first.measure) ? '' : ` — ${noun}`;
     const place = first.placeId === null ? '' : ` in ${name(first.placeId)}`;
     let heading = `${measureLabel(first.measure)}${what}${place}`;
     // Two series under one heading ("Other" counts, "Other" dollars): the unit, then a number, tells them apart.
     if (seen.has(heading)) heading = `${heading} (${unitLabel(first.unit)})`;
     for (let n = 2; seen.has(heading); n += 1) heading = `${heading.replace(/ #\d+$/, '')} #${n}`;
     seen.add(heading);
-    const rows = [...series].sort(byAsOf).map((f) => ({
-      value: formatFigureValue(f),
-      claimant: whoSays(p, f, name) ?? ownVoice(p, f),
-      asOf: f.asOf ?? '—',
-      window: formatWindow(f.window),
-      cites: cite(f.evidence),
-    }));
+    const rows = mergeFigureRows(
+      [...series].sort(byAsOf).map((f) => ({
+        value: formatFigureValue(f),
+        claimant: whoSays(p, f, name) ?? ownVoice(p, f),
+        asOf: f.asOf ?? '—',
+        window: formatWindow(f.window),
+        cites: cite(f.evidence),
+      })),
+    );
     return { heading, seriesKey: first.seriesKey, rows };
   });
 };
@@ -133,16 +143,20 @@ const claimText = (p: Picture, c: PictureClaim): string =>
   quoteOf(p.documents.find((d) => d.id === c.documentId)?.text, c.content) ?? '';
 
 /**
- * A conflict's note; a discrepancy's is told again from its figures with their source keys (the picture's note
- * names each undated report alike, "undated report").
+ * A conflict's note; one about figures is told again from its figures with their source keys, values as the
+ * tables print them (the picture's note names measures and values as data, "share_controlled: ≤0.5", and each
+ * undated report alike, "undated report"): a discrepancy by `discrepancyNote`, an evolution or contradiction by
+ * `changeNote`. A note whose items are not all figures of the story stays the picture's.
  */
 const conflictNote = (p: Picture, s: PictureStory, x: PictureConflict): string => {
-  if (x.kind !== 'discrepancy') return x.note;
+  if (x.kind === 'denial') return x.note;
   const figures = x.itemIds.flatMap((id) => s.figures.filter((f) => f.id === id));
   const first = figures[0];
-  return first === undefined || figures.length < x.itemIds.length
-    ? x.note
-    : discrepancyNote(p, measureLabel(first.measure), figures, formatFigureValue);
+  if (first === undefined || figures.length < x.itemIds.length) return x.note;
+  const measure = measureLabel(first.measure);
+  return x.kind === 'discrepancy'
+    ? discrepancyNote(p, measure, figures, formatFigureValue)
+    : changeNote(p, x.kind, measure, figures, formatFigureValue);
 };
 
 /**
@@ -181,27 +195,30 @@ export const buildConflictViews = (
 };
 
 /**
- * Groups that read the same (letter case aside) as one, under the first one's name and in its place: a source
- * named by words only ("Izvestia") joins the entity of that name, and two entities of one name are one line.
+ * Groups that read the same (letter case and a leading article aside, see `claimantKey`) as one, under the
+ * first one's name and in its place, their claims in the story's order: a source named by words only
+ * ("Izvestia", "the police") joins the entity of that name, and two entities of one name are one group.
  */
 const foldSameName = (
   groups: readonly (readonly [string, readonly PictureClaim[]])[],
+  order: readonly PictureClaim[],
 ): (readonly [string, readonly PictureClaim[]])[] => {
-  const byKey = new Map<string, [string, PictureClaim[]]>();
+  const byKey = new Map<string, [string, Set<PictureClaim>]>();
   for (const [who, claims] of groups) {
-    const key = who.toLowerCase();
+    const key = claimantKey(who);
     const had = byKey.get(key);
-    if (had === undefined) byKey.set(key, [who, [...claims]]);
-    else had[1].push(...claims.filter((c) => !had[1].includes(c)));
+    if (had === undefined) byKey.set(key, [who, new Set(claims)]);
+    else for (const c of claims) had[1].add(c);
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(([who, claims]) => [who, order.filter((c) => claims.has(c))] as const);
 };
 
 /**
  * Claims grouped by claimant in order of first appearance (a claim made jointly is listed under each of its
- * claimants), then by the words of sources no entity stands for ("a Russian military spokesman"); claims with
- * no named source last; groups of one name are one (foldSameName). A claim read in several reports (a wire
- * copy) is one line (see `mergeClaimLines`).
+ * claimants), then by the words of sources no entity stands for ("a Russian military spokesman"; words that
+ * name one of the story's entities, "the LAPD", go under that entity: `claimantEntityName`); claims with
+ * no named source last; groups of one name are one (foldSameName); headings open with a capital. A claim
+ * read in several reports (a wire copy, one quotation printed twice) is one line (see `mergeClaimLines`).
  */
 export const buildClaimantViews = (
   p: Picture,
@@ -218,17 +235,21 @@ export const buildClaimantViews = (
     if (words !== null) byWords.set(words, [...(byWords.get(words) ?? []), c]);
   }
   const unattributed = s.claims.filter((c) => c.claimantId === null && sourceWords(p, c) === null);
-  const groups = foldSameName([
-    ...[...byClaimant].map(([id, claims]) => [name(id) ?? id, claims] as const),
-    ...byWords,
-    ...(unattributed.length ? [[UNATTRIBUTED, unattributed] as const] : []),
-  ]);
+  const entityOf = claimantEntityName(s.entities);
+  const groups = foldSameName(
+    [
+      ...[...byClaimant].map(([id, claims]) => [name(id) ?? id, claims] as const),
+      ...[...byWords].map(([words, claims]) => [entityOf(words) ?? words, claims] as const),
+      ...(unattributed.length ? [[UNATTRIBUTED, unattributed] as const] : []),
+    ],
+    s.claims,
+  );
   return groups.map(([who, claims]) => ({
-    name: who,
+    name: claimantHeading(who),
     claims: mergeClaimLines(
       claims.map((c) => ({
         stance: stanceLabel(c.stance),
-        cue: c.cue,
+        cue: cueLabel(c.cue),
         quote: claimText(p, c),
         cites: cite([c.content]),
       })),

@@ -52,6 +52,7 @@ export interface ConflictView {
 
 export interface ClaimLine {
   readonly stance: string;
+  /** The words that introduce the claim (`said`, `said, told` when reports differ), or '' when none do (a colon). */
   readonly cue: string;
   readonly quote: string;
   readonly cites: readonly number[];
