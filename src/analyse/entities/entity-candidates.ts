@@ -10,6 +10,7 @@ import { entityKey } from './entity-key.js';
 import { type DescriptiveHead, entityMatchers } from './entity-matchers.js';
 import { type Compound, findCompounds } from './find-compounds.js';
 import { findNameRuns, type NameFinder } from './find-name-runs.js';
+import { loneSentenceName } from './lone-sentence-name.js';
 
 /** A span that may be a mention, and what found it. */
 export type Candidate =
@@ -21,6 +22,8 @@ export type Candidate =
       readonly tagged: NerType | null;
       /** A capitalised run the tagger did not mark: a mention only if it names an entity already known. */
       readonly knownOnly: boolean;
+      /** A sentence's first word that reads as a name on its own ("Putin spoke"; loneSentenceName). */
+      readonly opensSentence: boolean;
     }
   | { readonly what: 'lex'; readonly first: number; readonly last: number; readonly entry: LexiconEntry }
   | { readonly what: 'desc'; readonly first: number; readonly last: number; readonly head: DescriptiveHead }
@@ -55,7 +58,11 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
   const candidates: Candidate[] = [];
   const covered = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => covered.fill(1, a, b + 1);
-  const addRun = (run: { first: number; last: number; type?: NerType | null }, knownOnly: boolean) => {
+  const addRun = (
+    run: { first: number; last: number; type?: NerType | null },
+    knownOnly: boolean,
+    opensSentence = false,
+  ) => {
     let first = run.first;
     const lx = lexAt.get(first);
     if (lx && lx.last >= run.last) return; // the phrase holds the whole run
@@ -89,13 +96,24 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
     // A run cut short by a known name or a title has lost the span the tagger typed.
     const tagged = first === run.first && !inner ? (run.type ?? null) : null;
     const start = inner ? inner.last + 1 : first;
-    candidates.push({ what: 'run', first: start, last: run.last, title, tagged, knownOnly });
+    candidates.push({ what: 'run', first: start, last: run.last, title, tagged, knownOnly, opensSentence });
   };
   for (const run of finder(text, tokens)) addRun(run, false);
   if (finder !== findNameRuns) {
+    const lowerSeen = new Set<string>();
+    for (const t of tokens)
+      if (t.kind === 'word' && /^\p{Ll}/u.test(text[t.span.start]!)) lowerSeen.add(t.norm);
     for (const run of findNameRuns(text, tokens)) {
+      if (covered.subarray(run.first, run.last + 1).includes(1)) continue;
+      // "Merkel told", "Ahmed, 26,": a lone first word wink does not know, before a verb, stands on its own.
+      const lone =
+        run.first === run.last && run.type !== 'PER'
+          ? loneSentenceName(text, tokens, run.first, lowerSeen)
+          : null;
+      if (lone === 'person') addRun({ ...run, type: 'PER' }, false, true);
+      else if (lone === 'name') addRun(run, false, true);
       // A rule run typed PER (calendarSurname: "Theresa May") stands without the tagger.
-      if (!covered.subarray(run.first, run.last + 1).includes(1)) addRun(run, run.type !== 'PER');
+      else addRun(run, run.type !== 'PER');
     }
     candidates.sort((a, b) => a.first - b.first);
   }

@@ -111,7 +111,8 @@ describe('findEntities: aliases within a report', () => {
       'negative: a surname with no full name before it is not a surname alias',
       'Assad left. President Bashar al-Assad spoke.',
       ['Assad'],
-      [],
+      // A name of its own (lone-name), not linked to the full name that follows.
+      [['Assad', 0, 'other', 'assad', false, 'lone-name']],
     ],
   ])('%s', (_rule, text, wanted, expected) => {
     expect(rows(text, wanted)).toEqual(expected);

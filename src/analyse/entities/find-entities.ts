@@ -219,7 +219,8 @@ export const findEntities = (
       }
     }
     const initial =
-      sentenceFirst(text, tokens, first) || (first === last && lowerSeen.has(tokens[first]!.norm));
+      !c.opensSentence &&
+      (sentenceFirst(text, tokens, first) || (first === last && lowerSeen.has(tokens[first]!.norm)));
     const cls = classifyRun(text, tokens, first, last, {
       titled: title !== null || gender !== null,
       placeCueBefore: evidence.placeCued.has(first),
@@ -239,10 +240,10 @@ export const findEntities = (
     e.kind ??= cls.kind;
     if (cls.rule === 'population') peoples.add(e);
     if (title) e.titles.add(title);
-    emit(
-      { first, last: cls.extendTo, entity: e, anaphoric: false, rule: cls.rule, confidence: cls.confidence },
-      words,
-    );
+    // "Merkel told reporters": a lone first word read as a name by loneSentenceName, not by the tagger.
+    const rule =
+      c.opensSentence && (cls.rule === 'tagger:PER' || cls.rule === 'propn-run') ? 'lone-name' : cls.rule;
+    emit({ first, last: cls.extendTo, entity: e, anaphoric: false, rule, confidence: cls.confidence }, words);
     // "the House subcommittee on Transportation Security" after "… Subcommittee on Transportation Security".
     const topic = cls.type === 'organization' ? bodyTopicStart(text, tokens, first, cls.extendTo) : null;
     const topicKey = topic === null ? null : entityKey(surface(topic, cls.extendTo));

@@ -60,7 +60,13 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or']);
  * organisation, unless its second word is a rank ("Air Marshal Smith", "Air Chief Marshal …").
  */
 export const COMPANY_OPENERS: ReadonlySet<string> = new Set(['air']);
-export const OPENER_RANKS: ReadonlySet<string> = new Set(['marshal', 'chief', 'vice', 'commodore', 'commodores']);
+export const OPENER_RANKS: ReadonlySet<string> = new Set([
+  'marshal',
+  'chief',
+  'vice',
+  'commodore',
+  'commodores',
+]);
 
 /**
  * Last words of company names ("Afrique Oil", "Gulf Petroleum", "Delta Air Lines"): a name ending so is an
