@@ -20,8 +20,9 @@ const told = (text: string): Told[] => {
 };
 
 /**
- * Victims of nouns told of a named person (an honorific with its dot, a hyphenated name), passive participles
- * after "was found" or joined ones, an ability told as no happening, and one event for a "shooting death".
+ * Victims of nouns told of a named person (an honorific with its dot, a hyphenated name, a list after "of"),
+ * passive participles after "was found" or joined ones (by "and" or commas, after "found guilty and"), an ability
+ * told as no happening, one event for a "shooting death", and killings told as murder.
  */
 const ROWS: readonly (readonly [string, string, readonly Told[]])[] = [
   [
@@ -114,9 +115,88 @@ const ROWS: readonly (readonly [string, string, readonly Told[]])[] = [
     ],
   ],
   ['negative: shooting deaths counted of no one named', 'Shooting deaths rose last year.', []],
+  [
+    '"murdered" is a killing: subject actor, object victim',
+    'Taliban fighters murdered Ahmed Khan in Kandahar.',
+    [['murdered', 'casualties', 'happened', ['Taliban'], ['Ahmed Khan']]],
+  ],
+  [
+    '"murdered" of people unnamed is a killing still',
+    'Gunmen murdered two teachers in Kandahar.',
+    [['murdered', 'casualties', 'happened', [], []]],
+  ],
+  [
+    '"was murdered": the subject is the victim',
+    'Ahmed Khan was murdered in Kabul.',
+    [['murdered', 'casualties', 'happened', [], ['Ahmed Khan']]],
+  ],
+  [
+    '"were slain": the subject is the victim',
+    'Ahmed Khan and Maria Lopez were slain in Kabul.',
+    [['slain', 'casualties', 'happened', [], ['Ahmed Khan', 'Maria Lopez']]],
+  ],
+  [
+    '"the slaying of X": a noun told of a named person',
+    'Police are investigating the slaying of Ahmed Khan.',
+    [['slaying', 'casualties', 'happened', [], ['Ahmed Khan']]],
+  ],
+  ['negative: a murder trial is no killing', 'The murder trial of Ahmed Khan opened in Kabul.', []],
+  ['negative: murder charges are no killing', 'Ahmed Khan faces murder charges in Kabul.', []],
+  ['negative: a charge of murder is no killing', 'Ahmed Khan was accused of murder.', []],
+  [
+    'negative: "the murdered teacher" refers to a killing told before',
+    'The murdered teacher was buried.',
+    [],
+  ],
+  [
+    'names listed after "of" are all victims',
+    'Police condemned the killings of Ahmed Khan and Maria Lopez in Kabul.',
+    [['killings', 'casualties', 'happened', [], ['Ahmed Khan', 'Maria Lopez']]],
+  ],
+  [
+    'a list past commas, an honorific before its last name',
+    'Police condemned the murders of Ahmed Khan, Maria Lopez and Mr. Kim in Kabul.',
+    [['murders', 'attack_on_civilians', 'happened', [], ['Ahmed Khan', 'Maria Lopez', 'Kim']]],
+  ],
+  [
+    'negative: a possessor joined by "and" is no victim',
+    "Police condemned the killing of Ahmed Khan and Maria Lopez's brother.",
+    [['killing', 'casualties', 'happened', [], ['Ahmed Khan']]],
+  ],
+  [
+    'negative: a name after a comma with no "and" is no victim',
+    'Police condemned the killing of Ahmed Khan, Maria Lopez said.',
+    [['killing', 'casualties', 'happened', [], ['Ahmed Khan']]],
+  ],
+  [
+    'participles listed with commas share the auxiliary: each has the victim',
+    'Ahmed Khan was shot, stabbed and beaten in Kabul.',
+    [
+      ['shot', 'casualties', 'happened', [], ['Ahmed Khan']],
+      ['stabbed', 'attack_on_civilians', 'happened', [], ['Ahmed Khan']],
+    ],
+  ],
+  [
+    'negative: a new subject after the comma keeps its own clause',
+    'Ahmed Khan was arrested, gunmen stabbed Maria Lopez.',
+    [
+      ['arrested', 'arrest', 'happened', [], ['Ahmed Khan']],
+      ['stabbed', 'attack_on_civilians', 'happened', [], ['Maria Lopez']],
+    ],
+  ],
+  [
+    '"was found guilty and executed": the subject is executed',
+    'Ahmed Khan was found guilty and executed in Kabul.',
+    [['executed', 'attack_on_civilians', 'happened', [], ['Ahmed Khan']]],
+  ],
+  [
+    'negative: an adjective with no passive link before it leaves the verb active',
+    'Ahmed Khan was angry and stabbed Maria Lopez in Kabul.',
+    [['stabbed', 'attack_on_civilians', 'happened', ['Ahmed Khan'], ['Maria Lopez']]],
+  ],
 ];
 
-describe('events stage through every stage: named victims, found participles, abilities, shooting deaths', () => {
+describe('events stage through every stage: named victims, found participles, abilities, shooting deaths, murders', () => {
   it.each(ROWS)('%s', (_, text, expected) => {
     expect(told(text)).toEqual(expected);
   });

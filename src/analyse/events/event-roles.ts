@@ -132,7 +132,9 @@ export const eventRoles = (input: RoleInput): EventRoles => {
     if (UNDERGOER_PREDICATES.has(toks[trigger.first]!.norm) && isPassive(toks, trigger, inName))
       targets = [...subjects(before), ...targets];
     // "Maria's abduction", "the abduction of Maria": the one it is done to
-    const patient = nominalPatient(text, toks, trigger, actors, after.filter(actorish));
+    // a list of names after "of" may run past a comma that ends the clause ("the killings of X, Y and Z")
+    const later = input.entities.filter((e) => e.span.start >= triggerEnd && actorish(e) && !skipped(e));
+    const patient = nominalPatient(text, toks, trigger, actors, later);
     actors = actors.filter((e) => !patient.includes(e));
     targets = [...patient, ...targets.filter((e) => !patient.includes(e))];
   } else if (toks[trigger.last - 1]!.norm === 'to') {

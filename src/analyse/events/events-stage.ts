@@ -22,10 +22,11 @@ import { namedPatientTime, namedPatientUse } from './named-patient-use.js';
 import { ownClause } from './own-clause.js';
 import { placeList } from './place-list.js';
 import { pronounVictim } from './pronoun-victim.js';
+import { sharedAuxiliaryClause } from './shared-auxiliary.js';
 import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@13' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@14' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 /** How many sentences before a territory change's own the place "the town" stands for may be named in. */
 const TAKEN_AREA_SENTENCES = 2;
@@ -98,7 +99,12 @@ export const eventsStage = defineStage({
       hits.forEach((hit, hi) => {
         const trigger = ranges[hi]!;
         const attribution = toldUnder(attributions, hit.span);
-        let clause: TokenRange = clauseOf(text, toks, trigger);
+        // "X was shot, stabbed and beaten": a participle sharing an auxiliary across a comma is in its clause
+        let clause: TokenRange = sharedAuxiliaryClause(
+          { text, toks, trigger },
+          clauseOf(text, toks, trigger),
+          (i) => entitiesBySentence[si]!.some((e) => spanContains(e.span, toks[i]!.span)),
+        );
         if (attribution) {
           const inside = tokenRange(toks, attribution.content.start, attribution.content.end);
           clause = { first: Math.max(clause.first, inside.first), last: Math.min(clause.last, inside.last) };

@@ -3,11 +3,11 @@ import type { EntityMention } from '../../model/entity-mention.js';
 import { fixtureSentences, fixtureTokens } from '../attribution/test-layers.js';
 import { governingPreposition, isPassive } from './role-tokens.js';
 
-/** Tokens of a sentence, the words of `verbs` tagged VERB (the rest untagged). */
-const tagged = (text: string, verbs: readonly string[]) =>
+/** Tokens of a sentence, the words of `verbs` tagged VERB, those of `adjectives` ADJ (the rest untagged). */
+const tagged = (text: string, verbs: readonly string[], adjectives: readonly string[] = []) =>
   fixtureTokens(text, fixtureSentences(text)).map((t) => ({
     ...t,
-    pos: verbs.includes(t.norm) ? 'VERB' : null,
+    pos: verbs.includes(t.norm) ? 'VERB' : adjectives.includes(t.norm) ? 'ADJ' : null,
   }));
 
 const name = (text: string, surface: string) =>
@@ -78,8 +78,32 @@ describe('isPassive', () => {
       ['stabbed'],
       false,
     ],
+    [
+      'participles listed with commas share "was"',
+      'Omar Haddad was shot, burned and stabbed.',
+      ['shot', 'burned', 'stabbed'],
+      true,
+    ],
+    [
+      'a comma before the last "and" ("burned, and stabbed")',
+      'Omar Haddad was shot, burned, and stabbed.',
+      ['shot', 'burned', 'stabbed'],
+      true,
+    ],
+    [
+      'an adjective after a passive link joins the participle ("found guilty and")',
+      'Omar Haddad was found guilty and stabbed.',
+      ['found', 'stabbed'],
+      true,
+    ],
+    [
+      'negative: an adjective with no link before it ("was angry and")',
+      'Omar Haddad was angry and stabbed Ana.',
+      ['stabbed'],
+      false,
+    ],
   ])('%s', (_, text, verbs, expected) => {
-    const toks = tagged(text, verbs);
+    const toks = tagged(text, verbs, ['angry', 'guilty']);
     const i = toks.findIndex((t) => t.norm.startsWith('stabb'));
     expect(isPassive(toks, { first: i, last: i + 1 })).toBe(expected);
   });

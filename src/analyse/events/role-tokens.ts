@@ -9,6 +9,7 @@ import {
 } from '../../lang/en/events-role-cues.js';
 import {
   AGENT_MARKERS,
+  LINK_COMPLEMENT_TAGS,
   NO_OBJECT_NEXT,
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_VERB_PARTICIPLES,
@@ -79,7 +80,8 @@ const JOINED_REACH = 3;
 
 /**
  * The token where a trigger's verb group starts, looking back from `i`: past adverbs, participles joined to it
- * ("was beaten and stabbed") and a passive link after an auxiliary ("was found stabbed"), or -1.
+ * ("was beaten and stabbed"), or a passive link's complement ("was found guilty and executed"), and a passive
+ * link after an auxiliary ("was found stabbed"), or -1.
  */
 export const auxiliaryBefore = (
   toks: readonly Token[],
@@ -88,9 +90,14 @@ export const auxiliaryBefore = (
 ): number => {
   let j = pastAdverbs(toks, i);
   for (let n = 0; n < JOINED_REACH && j > 0 && PARTICIPLE_JOINERS.has(toks[j]!.norm); n += 1) {
-    const conjunct = toks[j - 1]!;
-    if (!PARTICIPLE_TAGS.has(conjunct.pos ?? '') || inName(j - 1)) break;
-    j = pastAdverbs(toks, j - 2);
+    // "shot, burned, and stabbed": a comma before the joiner
+    const c = toks[j]!.norm !== ',' && toks[j - 1]!.norm === ',' && j > 1 ? j - 2 : j - 1;
+    const conjunct = toks[c]!;
+    // "was found guilty and executed": a link's complement stands for a participle
+    const complement =
+      LINK_COMPLEMENT_TAGS.has(conjunct.pos ?? '') && PASSIVE_LINKS.has(toks[c - 1]?.norm ?? '');
+    if ((!PARTICIPLE_TAGS.has(conjunct.pos ?? '') && !complement) || inName(c)) break;
+    j = pastAdverbs(toks, c - 1);
   }
   if (j >= 0 && PASSIVE_LINKS.has(toks[j]!.norm)) {
     const aux = pastAdverbs(toks, j - 1);

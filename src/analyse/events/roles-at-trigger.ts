@@ -8,6 +8,7 @@ import { clauseOf, tokenRange } from './clause-of.js';
 import { type EventRoles, eventRoles } from './event-roles.js';
 import { nearestMention } from './modifier-group.js';
 import { ownClause } from './own-clause.js';
+import { sharedAuxiliaryClause } from './shared-auxiliary.js';
 
 /** The layers the role rules read. */
 export type RoleLayers = Pick<Layers, 'sentences' | 'tokens' | 'entities' | 'places' | 'times'>;
@@ -37,7 +38,7 @@ export const rolesAtTrigger = (
   const roles = eventRoles({
     text,
     toks,
-    clause: clauseOf(text, toks, range),
+    clause: sharedAuxiliaryClause({ text, toks, trigger: range }, clauseOf(text, toks, range)),
     trigger: range,
     pos,
     entities: inSentence(layers.entities, sentence),

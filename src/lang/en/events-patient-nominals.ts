@@ -16,6 +16,8 @@ export const PATIENT_NOMINALS: ReadonlySet<string> = new Set([
   'killings',
   'murder',
   'murders',
+  'slaying',
+  'slayings',
   'assassination',
   'execution',
   'executions',
@@ -38,6 +40,9 @@ export const PATIENT_NOMINALS: ReadonlySet<string> = new Set([
 
 /** The word after such a noun that names its patient ("the abduction of X"). */
 export const PATIENT_MARKER = 'of';
+
+/** The word before the last of several patients listed after that word ("the killings of X, Y and Z"). */
+export const PATIENT_LIST_JOINER = 'and';
 
 /**
  * Honorifics (without their dot) that may stand between that word and the name ("the killing of Mr. Kim", "the

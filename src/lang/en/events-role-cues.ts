@@ -220,6 +220,13 @@ export const MODIFIED_HEADS: ReadonlySet<string> = new Set([
   'rates',
   'warrant',
   'warrants',
+  // "the murder trial", "the shooting suspect": a trial or a suspect, no happening told
+  'trial',
+  'trials',
+  'suspect',
+  'suspects',
+  'conviction',
+  'convictions',
   'victim',
   'victims',
 ]);

@@ -82,6 +82,12 @@ export const PARTICIPLE_JOINERS: ReadonlySet<string> = new Set(['and', 'or', ','
 /** Tags of a participle joined before a trigger ("beaten and"); not an adjective ("was angry and stabbed X"). */
 export const PARTICIPLE_TAGS: ReadonlySet<string> = new Set(['VERB']);
 
+/**
+ * Tags of a complement of a passive link joined before a trigger ("was found guilty and executed": "executed" is
+ * passive too); without the link it is no participle ("was angry and stabbed X").
+ */
+export const LINK_COMPLEMENT_TAGS: ReadonlySet<string> = new Set(['ADJ']);
+
 /** Tokens that end a clause. A spaced hyphen ("rebel hands - densely populated") ends one too. */
 export const CLAUSE_BOUNDARIES: ReadonlySet<string> = new Set([',', ';', ':', '–', '—', '(', ')']);
 
@@ -97,6 +103,8 @@ export const TARGET_MARKERS: ReadonlySet<string> = new Set(['on', 'against']);
  */
 export const OBJECT_VERB_PARTICIPLES: ReadonlySet<string> = new Set([
   'killed',
+  'murdered',
+  'slain',
   'wounded',
   'injured',
   'arrested',

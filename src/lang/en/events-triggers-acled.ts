@@ -70,7 +70,7 @@ export const ACLED_EVENT_TRIGGERS: readonly EventTrigger[] = [
     type: 'attack_on_civilians',
     namedPatient: true,
   },
-  { phrases: ['murder', 'shooting'], pos: 'noun', type: 'attack_on_civilians', definite: true },
+  { phrases: ['murder', 'murders', 'shooting'], pos: 'noun', type: 'attack_on_civilians', definite: true },
   { phrases: ['arrest'], pos: 'noun', type: 'arrest', definite: true },
   {
     phrases: ['abducted', 'kidnapped', 'abduct', 'kidnap', 'abducting', 'taken hostage'],

@@ -173,10 +173,17 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     pos: 'verb',
     type: 'casualties',
   },
+  // a killing told as murder; bare "murder" is left to the noun ("allegations of murder", "murder charges")
+  { phrases: ['murdered', 'murdering', 'slain'], pos: 'verb', type: 'casualties' },
   { phrases: ['dead', 'death toll'], pos: 'noun', type: 'casualties' },
   { phrases: ['death'], pos: 'noun', type: 'casualties', namedPatient: true },
   // "the killing of Mr. Kim", "Maria's killing": the verb's phrase read as a noun, told of a named person
-  { phrases: ['killing', 'killings'], pos: 'noun', type: 'casualties', namedPatient: true },
+  {
+    phrases: ['killing', 'killings', 'slaying', 'slayings'],
+    pos: 'noun',
+    type: 'casualties',
+    namedPatient: true,
+  },
   {
     phrases: [
       'fled',
