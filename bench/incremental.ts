@@ -15,9 +15,14 @@
  *   - the full-rebuild baseline: buildStory over every report joined, REBUILDS times (a 10k rebuild takes
  *     seconds, so only a few); the last rebuild is compared with the incremental picture (deep equality).
  * Usage: npx tsx bench/incremental.ts [N] [ADDS] [REBUILDS] [BRIEFINGS] [WARMUP]. Last line: JSON.
+ * Profiling: INCREMENTAL_PROFILE=out.cpuprofile profiles the timed adds alone (node:inspector) and prints each add's
+ * times and the garbage collection during it.
  */
 import { createHash } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { findSourceMap } from 'node:module';
+import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { isDeepStrictEqual } from 'node:util';
 import { analyseReport } from '../src/analyse/analyse-report.js';
 import { identifyReports } from '../src/ingest/identify-reports.js';
@@ -85,19 +90,63 @@ for (const d of warmup) {
   state.view();
 }
 
+const profile = process.env.INCREMENTAL_PROFILE;
+const session = profile === undefined ? null : new Session();
+/** Garbage collection pauses (start, duration in ms), watched while profiling. */
+const pauses: [number, number][] = [];
+const gc = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push([e.startTime, e.duration]);
+});
+if (session !== null) {
+  gc.observe({ entryTypes: ['gc'] });
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 100 });
+  await session.post('Profiler.start');
+}
+/** Each timed add's start, end of assignment, end of StoryState.add, end of view (when profiling). */
+const windows: [number, number, number, number][] = [];
 const assign: number[] = [];
 const update: number[] = [];
 const briefing: number[] = [];
 let behind = 0;
 for (const d of adds) {
-  let t = performance.now();
+  const t0 = performance.now();
   index.add(d);
-  assign.push(performance.now() - t);
-  t = performance.now();
+  const t1 = performance.now();
   state.add([d]);
+  const t2 = performance.now();
   state.view();
-  update.push(performance.now() - t);
+  const t3 = performance.now();
+  assign.push(t1 - t0);
+  update.push(t3 - t1);
   behind += state.docs.length - 1 - state.docs.indexOf(d);
+  if (session !== null) windows.push([t0, t1, t2, t3]);
+}
+if (session !== null) {
+  await new Promise((resolve) => setTimeout(resolve, 100)); // gc entries arrive after the fact
+  windows.forEach(([t0, t1, t2, t3], k) => {
+    const paused = pauses.filter(([s]) => s >= t0 && s < t3).reduce((a, [, x]) => a + x, 0);
+    console.log(
+      `add ${k + 1}: assign ${r1(t1 - t0)} add ${r1(t2 - t1)} view ${r1(t3 - t2)} (gc ${r1(paused)}) ms`,
+    );
+  });
+  const { profile: taken } = await session.post('Profiler.stop');
+  // positions in the sources rather than in what tsx made of them (when source maps are on)
+  for (const { callFrame: f } of taken.nodes) {
+    const entry = (
+      f.url === '' ? undefined : findSourceMap(f.url)?.findEntry(f.lineNumber, f.columnNumber)
+    ) as { originalLine?: number; originalColumn: number } | undefined;
+    if (entry?.originalLine === undefined) continue;
+    f.lineNumber = entry.originalLine;
+    f.columnNumber = entry.originalColumn;
+  }
+  // each add's window on the profile's clock (µs), to find what a slow add spent its time on
+  const shift = Number(process.hrtime.bigint() / 1000n) - performance.now() * 1000;
+  const adds = windows.map((w) => w.map((t) => Math.round(t * 1000 + shift)));
+  writeFileSync(profile!, JSON.stringify({ ...taken, adds }));
+  session.disconnect();
+  gc.disconnect();
 }
 for (const d of extra) {
   index.add(d);

@@ -9,6 +9,7 @@ import type { EntityState } from './entity-state.js';
 import { figureId } from './figure-record.js';
 import { type FigureState, figureState } from './figure-state.js';
 import { mentionUse } from './mention-use.js';
+import { relinkedClaims } from './relinked-claims.js';
 import { renamedClaims, renamedFigures, renamedTellings } from './renamed-parts.js';
 import type { StorySlots } from './story-slots.js';
 import { type TellingAdd, type TellingMerger, tellingMerger } from './telling-merger.js';
@@ -157,8 +158,9 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
   };
 
   /**
-   * Earlier reports whose claims, figures or events name mentions that changed entity id: those are made again
-   * (their numbers hold), and so are their copies' figures (whose evidence sits on theirs). Their tellings are
+   * Earlier reports whose claims, figures or events name mentions that changed entity id: their figures are made
+   * again and their claims take their entity ids again (relinked-claims.ts; their numbers hold), and so are their
+   * copies' figures (whose evidence sits on theirs). Their tellings are
    * renamed in place when the ids were only renamed, or when no event places or acts through those mentions;
    * else events are merged again from the first such report: returns its rank (Infinity: none).
    */
@@ -188,9 +190,7 @@ export const storyParts = (prefix: string, story: StorySlots, entities: EntitySt
           : renamedFigures(p.figures, renaming);
       if (!figures.rebase(slot, local, renaming === null)) redo.add(slot);
       const claims =
-        renaming === null
-          ? docClaims(slot, entities.index, prefix, slot.claimBase)
-          : renamedClaims(p.claims, renaming);
+        renaming === null ? relinkedClaims(p.claims, entities.index) : renamedClaims(p.claims, renaming);
       parts.set(slot, {
         ...p,
         claims,
