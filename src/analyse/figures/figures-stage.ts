@@ -8,8 +8,10 @@ import { defineStage } from '../../pipeline/stage.js';
 import { anaphorPlaces } from '../events/anaphor-places.js';
 import { approximatorBefore } from './approximator.js';
 import { clauseIndex } from './clauses.js';
+import { countedKey } from './counted-key.js';
 import { countedNoun } from './counted-noun.js';
 import { countsSpeakers } from './counts-speakers.js';
+import { isExhibitLabel } from './exhibit-label.js';
 import { figurePlace, figureTime, PART_OF_TOTAL } from './figure-links.js';
 import { figureMeasure, isPeopleNoun } from './figure-measure.js';
 import { labelMeasure } from './label-measure.js';
@@ -18,11 +20,12 @@ import { insideName } from './name-part.js';
 import { isNotAFigure } from './not-a-figure.js';
 import { type QuantityCore, quantityCores } from './quantity-core.js';
 import { joinRanges } from './range-cores.js';
+import { isReferenceMarker } from './reference-marker.js';
 import { currencyKey, linkRepeatedSums, restatesInParentheses } from './restatements.js';
 import { focusCountry, sharePlace } from './share-place.js';
 import { territoryHead } from './territory.js';
 
-const PRODUCER = 'analyse.figures@13';
+const PRODUCER = 'analyse.figures@14';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const NUMBERLESS = new Set(FIGURE_NUMBERLESS_QUANTITIES);
 const HUMAN: ReadonlySet<Measure> = new Set([
@@ -89,7 +92,9 @@ export const figuresStage = defineStage({
     const country = focusCountry(input.entities);
     // "the city" the geo stage resolved is a place a figure may be placed at, and so at its antecedent
     const anaphors = anaphorPlaces(input.entities, input.places);
-    const placeable = [...input.entities, ...anaphors.mentions];
+    const placeable = [...input.entities, ...anaphors.mentions].filter(
+      (m) => !isExhibitLabel(m.span, ctx.text),
+    );
     input.sentences.forEach((sentence, si) => {
       const s0 = sentence.span.start;
       const text = ctx.text.slice(s0, sentence.span.end);
@@ -126,7 +131,7 @@ export const figuresStage = defineStage({
           !/^[A-Z]/.test(ctx.text.slice(after[headAt]?.span.start ?? 0));
         const plural = (close && /s$/.test(counted.what ?? '')) || counted.partitive;
         const noun = { close: close || counted.partitive, plural, what: counted.what };
-        if (isNotAFigure(core, text, noun)) continue;
+        if (isNotAFigure(core, text, noun) || isReferenceMarker(core, text)) continue;
         if (!close && insideName(abs, input.entities)) continue;
         const approx = approximatorBefore(text, core.start);
         const rest = text.slice(core.end);
@@ -184,7 +189,7 @@ export const figuresStage = defineStage({
           approximate: core.approximate || (approx?.approximate ?? false),
           approximator: approx ? { start: s0 + approx.start, end: s0 + approx.end } : null,
           what:
-            counted.what ??
+            countedKey(counted.what) ??
             (unit === 'other' ? currencyWhat(core.currency, currencyKey(unit, core.currency)) : null),
           measure,
           partOf: null,

@@ -9,6 +9,7 @@ import {
   FIGURE_AGE_OF,
   FIGURE_AGE_OR_CLOCK_AFTER,
   FIGURE_COUNTING_COMPOUNDS,
+  FIGURE_EXHIBIT_WORDS,
   FIGURE_HAPPENING_NOUNS,
   FIGURE_KIN_OF,
   FIGURE_LABEL_WORDS,
@@ -22,7 +23,7 @@ import { isPeopleNoun } from './figure-measure.js';
 import { isNamedModel, isNamePart } from './name-part.js';
 import type { QuantityCore } from './quantity-core.js';
 
-const LABELS = new Set(FIGURE_LABEL_WORDS);
+const LABELS = new Set([...FIGURE_LABEL_WORDS, ...FIGURE_EXHIBIT_WORDS]);
 const VARIETY = new RegExp(`^\\s+(?:of\\s+)?(?:${alternation(FIGURE_VARIETY_WORDS)})\\b`, 'i');
 /** A hyphen and a word glued after a number ("five-part", "10-point"); "-strong" counts a force. */
 const COMPOUND_AFTER = /^-\p{L}/u;

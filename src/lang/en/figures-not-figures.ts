@@ -241,3 +241,44 @@ export const FIGURE_VARIETY_WORDS: readonly string[] = ['different', 'various', 
  * plan"), not a figure.
  */
 export const FIGURE_COUNTING_COMPOUNDS: readonly string[] = ['strong', 'plus', 'odd'];
+
+/** Words naming an exhibit of a document ("Figure 2 shows", "(Table)"): no place, and the number after them no figure. */
+export const FIGURE_EXHIBIT_WORDS: readonly string[] = ['figure', 'fig.', 'table', 'chart', 'graph'];
+
+/** Adjectives standing for people ("12 dead", "40 wounded"): a state of the people counted, not a counted noun. */
+export const FIGURE_STATE_NOUNS: readonly string[] = ['dead', 'wounded', 'injured', 'displaced', 'missing'];
+
+/** British spellings of counted nouns folded to one key with the American ("behaviours" → "behaviors"). */
+export const FIGURE_SPELLING_FOLDS: Readonly<Record<string, string>> = {
+  behaviour: 'behavior',
+  behaviours: 'behaviors',
+  neighbour: 'neighbor',
+  neighbours: 'neighbors',
+  labourer: 'laborer',
+  labourers: 'laborers',
+  harbour: 'harbor',
+  harbours: 'harbors',
+  colour: 'color',
+  colours: 'colors',
+  favour: 'favor',
+  favours: 'favors',
+  offence: 'offense',
+  offences: 'offenses',
+  programme: 'program',
+  programmes: 'programs',
+  centre: 'center',
+  centres: 'centers',
+  metre: 'meter',
+  metres: 'meters',
+  litre: 'liter',
+  litres: 'liters',
+  kilometre: 'kilometer',
+  kilometres: 'kilometers',
+  tyre: 'tire',
+  tyres: 'tires',
+  jewellery: 'jewelry',
+  paediatrician: 'pediatrician',
+  paediatricians: 'pediatricians',
+  organisation: 'organization',
+  organisations: 'organizations',
+};
