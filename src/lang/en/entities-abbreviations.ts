@@ -1,3 +1,19 @@
+/** Months written short, lower case without the dot ("Feb.", "Sept"). */
+export const MONTH_ABBREVIATIONS: readonly string[] = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+
 /**
  * Words that, followed by ".", do not end a sentence (titles, months, common abbreviations), lower case without
  * the dot. Used by segmentation to re-join sentences the tagger split after them ("Maj. Gen. Salman").
@@ -36,18 +52,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'sec',
   'insp',
   'supt',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',

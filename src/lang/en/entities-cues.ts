@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './entities-abbreviations.js';
+
 import type { OrgKind } from './entities-lexicon.js';
 
 /** A capitalised name holding one of these words is an organisation ("Syrian Observatory for Human Rights"). */
@@ -146,20 +148,7 @@ export const OWNER_KINDS: Readonly<Record<string, OrgKind>> = {
 };
 
 /** Months written short without their dot: no name before a day's number ("Feb 13", "Sept 3"). */
-export const UNDOTTED_MONTHS: ReadonlySet<string> = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
+export const UNDOTTED_MONTHS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 
 /** Capitalised words that are never names by themselves (abbreviated months only with their dot). */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
