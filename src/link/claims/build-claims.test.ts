@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { MentionId } from '../../model/ids.js';
 import { AnalysisBuilder, makeReport } from '../../picture/fixtures/fixture-builder.js';
 import { mergeEntities } from '../entities/merge-entities.js';
 import type { StoryDoc } from '../story-doc.js';
@@ -76,5 +77,31 @@ describe('buildClaims', () => {
     const cues = claims.map((c) => TEXT.slice(c.attribution.cue.start, c.attribution.cue.end));
     expect(cues).not.toContain('seems');
     expect(cues).not.toContain('want');
+  });
+});
+
+describe('buildClaims claimant words', () => {
+  const text =
+    'Dana Pell runs the bakery. She said rents rose. He said sales fell. In May five said prices rose.';
+  const report = makeReport({ id: 'd2', text });
+  const b = new AnalysisBuilder(report);
+  const pell = b.entity('Dana Pell', 'dana pell', 'person');
+  const spoke = (source: string, sourceMentionId: MentionId | null, n: number, content: string): void => {
+    b.attribution({ source, sourceMentionId, cue: ['said', n], content, stance: 'asserts' });
+  };
+  spoke('She', pell, 1, 'rents rose');
+  spoke('He', null, 2, 'sales fell');
+  spoke('five', null, 3, 'prices rose');
+  const docs: StoryDoc[] = [{ report, analysis: b.build() }];
+  const claims = buildClaims(docs, mergeEntities(docs, 's/'), 's/');
+  const words = claims.map((c) => {
+    const s = c.claim.claimantSpan;
+    return s === null ? null : text.slice(s.start, s.end);
+  });
+
+  // a resolved pronoun is named by its antecedent; an unresolved one and a bare count name no one (the report)
+  it('keeps a resolved claimant, drops an unresolved pronoun and a bare count', () => {
+    expect(words).toEqual(['Dana Pell', null, null]);
+    expect(claims.map((c) => c.claim.claimantId === null)).toEqual([false, true, true]);
   });
 });

@@ -6,7 +6,7 @@ import type { EntityIndex } from '../entities/merge-entities.js';
 import { docText, type StoryDoc } from '../story-doc.js';
 import { answeredAttribution } from './answered-attribution.js';
 import { claimStance } from './claim-stance.js';
-import { claimantSpan } from './claimant-span.js';
+import { claimantCitation } from './claimant-citation.js';
 import { coClaimantIds } from './joint-sources.js';
 import { shownCue } from './shown-cue.js';
 
@@ -48,10 +48,7 @@ export const buildClaims = (
         id: idOf.get(a.id)!,
         claimantId,
         coClaimantIds: coClaimantIds(doc, a, entities, claimantId),
-        claimantSpan:
-          a.source === null
-            ? null
-            : { documentId: doc.report.id, ...claimantSpan(doc.report.text, a.source) },
+        claimantSpan: claimantCitation(doc, a),
         cue: shownCue(docText(doc, a.cue), a.direct),
         stance: stanceOf.get(a.id)!,
         documentId: doc.report.id,

@@ -18,6 +18,8 @@ describe('claimantSpan', () => {
     ['Ahmed, 26, a student', 'Ahmed'],
     ['Karim Ahmed, 26,', 'Karim Ahmed'],
     ['Karim Ahmed, 26', 'Karim Ahmed'],
+    ['November a spokesperson for the firm, who', 'a spokesperson for the firm'],
+    ['), Karim Ahmed, 26,', 'Karim Ahmed'],
     // negative rows: kept whole
     ['Who', 'Who'],
     ['whoever answered', 'whoever answered'],

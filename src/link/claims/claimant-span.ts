@@ -1,6 +1,7 @@
 import { CLAIMANT_RELATIVES } from '../../lang/en/claimant-cuts.js';
 import type { Span } from '../../model/span.js';
 import { agedName } from './aged-name.js';
+import { trimClaimant } from './trim-claimant.js';
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu;
 
@@ -13,9 +14,11 @@ const SET_OFF = /[,;—–]\s*$/u;
  * married last month" → "the men") or left with no words after its pronoun ("a member of a commission who" →
  * "a member of a commission"), with the comma and spaces before it. A relative clause that says which ones
  * ("doctors who treat the wounded") is part of the name and stays, and so does a source holding none. A name
- * before an age is the claimant alone ("Ahmed, 26, a student" → "Ahmed": aged-name.ts).
+ * before an age is the claimant alone ("Ahmed, 26, a student" → "Ahmed": aged-name.ts). What clings to the
+ * phrase's edges goes first (") November a spokesperson" → "a spokesperson": trim-claimant.ts). May be empty.
  */
-export const claimantSpan = (text: string, source: Span): Span => {
+export const claimantSpan = (text: string, whole: Span): Span => {
+  const source = trimClaimant(text, whole);
   const aged = agedName(text, source);
   if (aged) return aged;
   const words = [...text.slice(source.start, source.end).matchAll(WORD)];

@@ -22,7 +22,7 @@ const mentionsOf = (text: string, names: readonly (readonly [string, EntityType]
   }));
 
 describe('jointSources', () => {
-  it.each<[string, string, string, readonly (readonly [string, EntityType])[], readonly string[]]>([
+  it.each<[string, string, string, readonly (readonly [string, EntityType])[], readonly string[], string?]>([
     [
       'two organisations joined by "and", the second with a descriptor',
       'Five people were killed, the Observatory and state news agency SANA said.',
@@ -75,12 +75,56 @@ describe('jointSources', () => {
       ],
       [],
     ],
-  ])('%s', (_, text, source, names, expected) => {
+    [
+      'a list of three with the speaker last',
+      'Aid was blocked, said the UN, the Red Crescent and Oxfam.',
+      'the UN, the Red Crescent and Oxfam',
+      [
+        ['Oxfam', 'organization'],
+        ['UN', 'organization'],
+        ['Red Crescent', 'organization'],
+      ],
+      ['UN', 'Red Crescent'],
+    ],
+    [
+      'negative: a comma alone sets off a description, not a second speaker',
+      'The show was cut, Lena Marsh, a former TV anchor, said.',
+      'Lena Marsh, a former TV anchor',
+      [
+        ['Lena Marsh', 'person'],
+        ['TV', 'organization'],
+      ],
+      [],
+    ],
+    [
+      'a description after the list is no part of it',
+      'Talks failed, Oxfam and Lena Marsh, a Radio Four host, said.',
+      'Oxfam and Lena Marsh, a Radio Four host',
+      [
+        ['Oxfam', 'organization'],
+        ['Lena Marsh', 'person'],
+        ['Radio Four', 'organization'],
+      ],
+      ['Lena Marsh'],
+    ],
+    [
+      'negative: listeners after the cue are no speakers, even inside an overlong source',
+      'Lena Marsh told TV and Radio Four the show was cut.',
+      'Lena Marsh told TV and Radio Four',
+      [
+        ['TV', 'organization'],
+        ['Radio Four', 'organization'],
+        ['Lena Marsh', 'person'],
+      ],
+      [],
+      'told',
+    ],
+  ])('%s', (_, text, source, names, expected, cue = 'said') => {
     const mentions = mentionsOf(text, names);
     const first = mentions.find((m) => m.type !== 'place') ?? null;
     const got = jointSources(
       text,
-      { source: at(text, source), sourceMentionId: first?.id ?? null },
+      { source: at(text, source), sourceMentionId: first?.id ?? null, cue: at(text, cue) },
       mentions,
     );
     expect(got.map((id) => mentions.find((m) => m.id === id)!.name)).toEqual(expected);
@@ -92,10 +136,11 @@ describe('jointSources', () => {
       ['UN', 'organization'],
       ['Oxfam', 'organization'],
     ]);
-    expect(jointSources(text, { source: null, sourceMentionId: null }, mentions)).toEqual([]);
+    const cue = at(text, 'said');
+    expect(jointSources(text, { source: null, sourceMentionId: null, cue }, mentions)).toEqual([]);
     const src = at(text, 'the UN and Oxfam');
-    expect(jointSources(text, { source: src, sourceMentionId: null }, mentions)).toEqual([]);
+    expect(jointSources(text, { source: src, sourceMentionId: null, cue }, mentions)).toEqual([]);
     const elsewhere: MentionId = mentionId(doc, 'e', 9);
-    expect(jointSources(text, { source: src, sourceMentionId: elsewhere }, mentions)).toEqual([]);
+    expect(jointSources(text, { source: src, sourceMentionId: elsewhere, cue }, mentions)).toEqual([]);
   });
 });

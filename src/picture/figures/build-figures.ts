@@ -1,4 +1,4 @@
-import { claimantSpan } from '../../link/claims/claimant-span.js';
+import { claimantCitation } from '../../link/claims/claimant-citation.js';
 import { coveringAttribution } from '../../link/claims/covering-attribution.js';
 import { coClaimantIds } from '../../link/claims/joint-sources.js';
 import type { EntityIndex } from '../../link/entities/merge-entities.js';
@@ -85,10 +85,7 @@ export const buildFigures = (
         placeId,
         claimantId,
         coClaimantIds: coClaimantIds(doc, attribution, entities, claimantId),
-        claimantSpan:
-          attribution?.source == null
-            ? null
-            : { documentId: doc.report.id, ...claimantSpan(doc.report.text, attribution.source) },
+        claimantSpan: claimantCitation(doc, attribution ?? null),
         evidence: [cite(doc, m)],
       };
       const surface = docText(doc, m.span);
