@@ -1,5 +1,4 @@
 import type { LinkedClaim } from '../../link/claims/build-claims.js';
-import { docText } from '../../link/story-doc.js';
 import type { Citation } from '../../model/picture.js';
 import type { Report } from '../../model/report.js';
 import type { ClaimVoice } from '../conflicts/denial-conflicts.js';
@@ -10,7 +9,8 @@ import { reportVoice } from '../report-voice.js';
  * Who says a story's figures and claims, as its conflict notes name them: a voice is named, never an id. A
  * figure: its claimant's name, else the words naming its claimant ("a local official", as the figure tables show
  * it), else the outlet (report voice) of the report it is read in. A claim: its
- * claimant's name, else the words naming its source, else the report's voice. Shared by buildStory and the
+ * claimant's name, else the words naming its claimant (claimantSpan: an unresolved pronoun names none), else the
+ * report's voice. Shared by buildStory and the
  * incremental picture.
  */
 export const storyVoices = (
@@ -27,6 +27,7 @@ export const storyVoices = (
       outletOf(f.evidence[0]!.documentId),
     claim: (c: LinkedClaim) =>
       (c.claim.claimantId && nameOf(c.claim.claimantId)) ||
-      (c.attribution.source ? docText(c.doc, c.attribution.source).trim() : outletOf(c.claim.documentId)),
+      spanned(c.claim.claimantSpan) ||
+      outletOf(c.claim.documentId),
   };
 };
