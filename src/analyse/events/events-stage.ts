@@ -26,7 +26,7 @@ import { sharedAuxiliaryClause } from './shared-auxiliary.js';
 import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@14' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@15' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 /** How many sentences before a territory change's own the place "the town" stands for may be named in. */
 const TAKEN_AREA_SENTENCES = 2;
@@ -68,7 +68,7 @@ export const eventsStage = defineStage({
     const hitsBySentence: TriggerHit[][] = sentences.map(() => []);
     for (const hit of matchTriggers(text, sameSentence)) {
       const si = sentenceAt(sentences, hit.span.start);
-      const sensed = triggerSense(text, hit, entitiesBySentence[si]!);
+      const sensed = triggerSense(text, hit, entitiesBySentence[si]!, sentences[si]!.span);
       // "Maria Lopez's death": a noun told only of a named person
       const named = (h: TriggerHit) =>
         !h.trigger.namedPatient ||

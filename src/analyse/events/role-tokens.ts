@@ -11,6 +11,7 @@ import {
   AGENT_MARKERS,
   LINK_COMPLEMENT_TAGS,
   NO_OBJECT_NEXT,
+  NO_OBJECT_PHRASES,
   NON_SUBJECT_PREPOSITIONS,
   OBJECT_VERB_PARTICIPLES,
   PARTICIPLE_JOINERS,
@@ -121,7 +122,8 @@ export const isPassive = (
   if (i >= 0 && PASSIVE_AUXILIARIES.has(toks[i]!.norm) && !inName(i) && !progressive) return true;
   const next = toks[trigger.last];
   // "the officer killed in the line of duty": a participle that needs an object and has none
-  const bare = next === undefined || next.kind === 'punctuation' || NO_OBJECT_NEXT.has(next.norm);
+  const phrase = NO_OBJECT_PHRASES.some((ws) => ws.every((w, k) => toks[trigger.last + k]?.norm === w));
+  const bare = next === undefined || next.kind === 'punctuation' || NO_OBJECT_NEXT.has(next.norm) || phrase;
   if (trigger.last - trigger.first === 1 && OBJECT_VERB_PARTICIPLES.has(toks[trigger.first]!.norm) && bare)
     return !PERFECT_AUXILIARIES.has(toks[i]?.norm ?? '');
   return AGENT_MARKERS.has(next?.norm ?? '');

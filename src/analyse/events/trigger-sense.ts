@@ -1,6 +1,7 @@
 import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
 import { TRIGGER_SENSES, type TriggerSense } from '../../lang/en/events-trigger-senses.js';
 import type { EntityMention } from '../../model/entity-mention.js';
+import type { Span } from '../../model/span.js';
 import type { TriggerHit } from './match-triggers.js';
 
 const WORD = /[a-z0-9]+(?:['’][a-z]+)*|[^\sa-z0-9]/giu;
@@ -52,8 +53,20 @@ const objectOf = (text: string, start: number, verbs: readonly string[], reach: 
   return at >= 0 && !words.slice(0, at).some((w) => OBJECT_BREAKS.includes(w));
 };
 
-const applies = (s: TriggerSense, text: string, hit: TriggerHit, entities: readonly EntityMention[]) => {
+/** No place nor group named in the sentence, and none of `cues` among its words. */
+const unarmed = (sentence: string, entities: readonly EntityMention[], cues: readonly string[]): boolean =>
+  !entities.some((e) => e.type === 'place' || e.type === 'group') &&
+  !(sentence.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => cues.includes(w));
+
+const applies = (
+  s: TriggerSense,
+  text: string,
+  hit: TriggerHit,
+  entities: readonly EntityMention[],
+  sentence: Span,
+) => {
   const reach = s.reach ?? 1;
+  if (s.unarmed && unarmed(text.slice(sentence.start, sentence.end), entities, s.unarmed)) return true;
   if (s.after) {
     const back = s.afterWithin ?? 1;
     const before = text.slice(Math.max(0, hit.span.start - 20 * back), hit.span.start);
@@ -75,9 +88,14 @@ export const triggerSense = (
   text: string,
   hit: TriggerHit,
   entities: readonly EntityMention[],
+  sentence: Span,
 ): TriggerHit | null => {
   const phrase = text.slice(hit.span.start, hit.span.end).toLowerCase().replace(/\s+/g, ' ');
-  const sense = TRIGGER_SENSES.find((s) => s.phrases.includes(phrase) && applies(s, text, hit, entities));
+  const sense = TRIGGER_SENSES.find(
+    (s) =>
+      (s.phrases.includes(phrase) || s.ofType === hit.trigger.type) &&
+      applies(s, text, hit, entities, sentence),
+  );
   if (!sense) return hit;
   return sense.type === null ? null : { ...hit, trigger: { ...hit.trigger, type: sense.type } };
 };

@@ -128,3 +128,29 @@ export const EXPLOSIVES_HANDLED_AFTER: readonly string[] = [
   'are',
   'being',
 ].flatMap((a) => HANDLED_PARTICIPLES.map((p) => `${a} ${p}`));
+
+/** What is secured without arms ("secured a win", "secured the release of"): no place held. */
+export const SECURED_GAINS: readonly string[] = [
+  'win',
+  'victory',
+  'deal',
+  'agreement',
+  'contract',
+  'loan',
+  'funding',
+  'financing',
+  'release',
+  'nomination',
+  'majority',
+  'seat',
+  'seats',
+  'spot',
+  'place',
+  'votes',
+  'support',
+  'approval',
+  'permission',
+  'access',
+  'title',
+  'championship',
+];

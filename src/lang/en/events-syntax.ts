@@ -112,6 +112,10 @@ export const OBJECT_VERB_PARTICIPLES: ReadonlySet<string> = new Set([
   'abducted',
   'kidnapped',
   'shot',
+  'stabbed',
+  'strangled',
+  'beheaded',
+  'lynched',
 ]);
 
 /** Words right after such a participle that show it has no object. */
@@ -131,6 +135,9 @@ export const NO_OBJECT_NEXT: ReadonlySet<string> = new Set([
   'yesterday',
   'today',
 ]);
+
+/** Phrases right after such a participle that show it has none ("X stabbed to death in his home"). */
+export const NO_OBJECT_PHRASES: readonly (readonly string[])[] = [['to', 'death']];
 
 /** Auxiliaries before a participle that make it active ("had killed in the past"). */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having']);

@@ -4,6 +4,7 @@ import {
   EXPLOSIVES_HANDLED,
   EXPLOSIVES_HANDLED_AFTER,
   FOUGHT_CAUSES,
+  SECURED_GAINS,
   TALK_AUDIENCES,
 } from './events-other-senses.js';
 import {
@@ -14,6 +15,7 @@ import {
   PERSON_OBJECTS,
   SHOT_NOUN_MODIFIERS,
 } from './events-sense-words.js';
+import { TERRITORY_CUES } from './events-territory-cues.js';
 
 /**
  * Senses of ambiguous trigger words, told apart by the words around them. A sense applies to a trigger whose
@@ -26,6 +28,8 @@ import {
  * - `after` with `afterWithin`: one of those words up to that many words before ("the film was shot in …");
  * - `objectOf`: one of these verbs up to `reach` words before, with only words of the trigger's noun phrase
  *   between ("clearing two roadside bombs", not "found that a roadside bomb").
+ * - `unarmed`: with `ofType`, any trigger of that type (whatever its phrase) in a sentence naming no place nor
+ *   group and none of these words ("we may take control of your data").
  * `type` is the event the trigger then tells, or null when it tells none in that sense.
  */
 export interface TriggerSense {
@@ -38,6 +42,10 @@ export interface TriggerSense {
   readonly afterWithin?: number;
   /** One of these verbs within `reach` words before, only the trigger's noun phrase between (its object). */
   readonly objectOf?: readonly string[];
+  /** Any trigger of this type, besides `phrases`. */
+  readonly ofType?: EventType;
+  /** The sentence names no place nor group and none of these words. */
+  readonly unarmed?: readonly string[];
 }
 
 const CAPTURE = ['captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing'];
@@ -136,6 +144,13 @@ export const TRIGGER_SENSES: readonly TriggerSense[] = [
       'championship',
       'votes',
     ],
+  },
+  // a win, a deal or a loan secured is no place held
+  {
+    phrases: ['secured'],
+    type: null,
+    reach: 3,
+    before: SECURED_GAINS,
   },
   { phrases: CAPTURE, type: 'arrest', object: 'person', reach: 4, before: PERSON_OBJECTS },
   // a camera's shot, a sports shot, a price that shot up
@@ -246,4 +261,6 @@ export const TRIGGER_SENSES: readonly TriggerSense[] = [
     objectOf: EXPLOSIVES_HANDLED,
     before: EXPLOSIVES_HANDLED_AFTER,
   },
+  // a place changes hands only by arms: "we may take control of your data", "shares advanced 3 percent"
+  { phrases: [], ofType: 'territory_change', type: null, unarmed: TERRITORY_CUES },
 ];
