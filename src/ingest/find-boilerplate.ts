@@ -9,6 +9,7 @@ import {
   PROMO_LINE_PATTERNS,
   TRAILING_CREDIT_PATTERNS,
 } from '../lang/en/ingest-boilerplate.js';
+import { BYLINE_LINE_PATTERNS, LEADING_BYLINE, MAX_BYLINE_LINE } from '../lang/en/ingest-bylines.js';
 import { CAPTION_ID_END } from '../lang/en/ingest-not-headline.js';
 import { escapeRegExp } from '../lang/word-alternation.js';
 
@@ -23,6 +24,10 @@ const MAX_CREDIT = 80;
 
 const isPromo = (line: string): boolean =>
   line.length > 0 && line.length <= BOILERPLATE_MAX_LINE && PROMO_LINE_PATTERNS.some((p) => p.test(line));
+
+/** A reporter's byline or reporting credit alone on its line (BYLINE_LINE_PATTERNS): "By Jane Doe, AP". */
+const isByline = (line: string): boolean =>
+  line.length > 0 && line.length <= MAX_BYLINE_LINE && BYLINE_LINE_PATTERNS.some((p) => p.test(line));
 
 /** A photo credit or gallery link alone on its line, or a caption that names its credit or a picture id. */
 const isCreditLine = (line: string): boolean =>
@@ -43,12 +48,12 @@ const isDoubledCaption = (first: string, second: string): boolean =>
   isCredit(second.slice(first.length));
 
 /**
- * Which lines are boilerplate (promo/footer lines, photo credits and both copies of a doubled caption).
+ * Which lines are boilerplate (promo/footer lines, photo credits, bylines and both copies of a doubled caption).
  * Returns one flag per line, true = drop.
  */
 export const findBoilerplate = (lines: readonly string[]): boolean[] => {
   const trimmed = lines.map((l) => l.trim());
-  const drop = trimmed.map((l) => isPromo(l) || isCreditLine(l));
+  const drop = trimmed.map((l) => isPromo(l) || isCreditLine(l) || isByline(l));
   for (let i = 0; i + 1 < trimmed.length; i++) {
     if (isDoubledCaption(trimmed[i] ?? '', trimmed[i + 1] ?? '')) {
       drop[i] = true;
@@ -59,13 +64,13 @@ export const findBoilerplate = (lines: readonly string[]): boolean[] => {
 };
 
 /**
- * How many characters at the start of a line are page furniture (LEADING_FURNITURE_PATTERNS: a gallery, a
- * photo's credit and label before its caption): 0 when none, the line's length when nothing else is left.
+ * How many characters at the start of a line are page furniture (LEADING_BYLINE and LEADING_FURNITURE_PATTERNS:
+ * a byline before a dateline, a gallery, a photo's credit and label before its caption): 0 when none, the line's length when nothing else is left.
  */
 export const leadingFurniture = (line: string): number => {
   const indent = line.length - line.trimStart().length;
   const rest = line.slice(indent);
-  for (const p of LEADING_FURNITURE_PATTERNS) {
+  for (const p of [LEADING_BYLINE, ...LEADING_FURNITURE_PATTERNS]) {
     const m = p.exec(rest);
     if (m !== null && m[0].length > 0) return indent + m[0].length;
   }

@@ -36,9 +36,10 @@ describe('resolvePlaces: what the rest of the document says a name is', () => {
       'Headquartered in [Visbek], the firm sells feed in [Chicago] and [Milwaukee].',
       ['~region', CHICAGO, MILWAUKEE],
     ],
-    // A district named after its kind word is its bare name's region in the document's country.
-    ['A fire in the [Karak district], said [Jordanian] police.', ['admin1:JO.09', 'iso:JO']],
-    ['A fire in the [Karak district], said [Pakistani] police.', ['admin2:PK.03.7419047', 'iso:PK']],
+    // A district named after its kind word is its bare name's region in the document's country; the demonym
+    // says which country, but is no place itself.
+    ['A fire in the [Karak district], said [Jordanian] police.', ['admin1:JO.09', null]],
+    ['A fire in the [Karak district], said [Pakistani] police.', ['admin2:PK.03.7419047', null]],
     // "Otoe and Washington counties": a county, not the capital.
     [
       'Jobs grew in [Nebraska]’s [Otoe] and [Washington] counties.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareNameAreas, isAccidentalPlaceName, placeCandidates } from './place-candidates.js';
+import { bareNameAreas, isAccidentalPlaceName, isDemonymName, placeCandidates } from './place-candidates.js';
 
 const ids = (name: string) => placeCandidates(name).map((e) => e.id);
 
@@ -133,4 +133,18 @@ describe('placeCandidates', () => {
   ])('bareNameAreas(%s) → %j', (name, expected) => {
     expect(bareNameAreas(name).map((e) => e.id)).toEqual(expected);
   });
+});
+
+describe('isDemonymName', () => {
+  it.each([
+    ['Canadian', true],
+    ['Turkish', true],
+    ['Palestinians', true],
+    ['European', true],
+    // negatives: a place's own name, even one a demonym stands for, and plain names
+    ['Caribbean', false],
+    ['Canada', false],
+    ['Kabul', false],
+    ['Heart', false],
+  ])('%s → %s', (name, demonym) => expect(isDemonymName(name)).toBe(demonym));
 });

@@ -32,6 +32,15 @@ const demonymId = (norm: string): string | null => {
   return null;
 };
 
+/**
+ * Whether a name is only a demonym or adjective of place ("Canadian", "Turkish", "Palestinians"): it says whose
+ * something is, and is no place itself, unless it is also the name of the place it stands for ("Caribbean").
+ */
+export const isDemonymName = (name: string): boolean => {
+  const id = demonymId(normalizePlaceName(name));
+  return id !== null && !lookupPlace(name).some((e) => e.id === id);
+};
+
 const isRegionOrCountry = (e: GazetteerEntry): boolean =>
   e.precision === 'country' || e.featureCode === 'ADM1' || e.featureCode === 'CONT';
 const KIND: Readonly<Record<string, (e: GazetteerEntry) => boolean>> = {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentCandidates } from './document-candidates.js';
+import { mentionInfos } from './mention-info.js';
+import { hasPlaceCue } from './place-evidence.js';
 
 /** The [bracketed] names of a text with whether the document says each is a place's, and is a wide feature. */
 const evidence = (marked: string) => {
@@ -89,4 +91,19 @@ describe('placeEvidence', () => {
     ['Pirates roam the [Gulf of Zenj].', [['Gulf of Zenj', true, true]]],
     ['Farms line the [Zarqa River].', [['Zarqa River', true, false]]],
   ])('%s', (text, expected) => expect(evidence(text)).toEqual(expected));
+});
+
+describe('hasPlaceCue', () => {
+  it.each([
+    // a place word before or after the name, a region after it
+    ['Gunmen raided the village of Humor at dawn.', 29, 34, true],
+    ['The Humor area was flooded.', 4, 9, true],
+    ['Troops reached Humor, Texas, by noon.', 15, 20, true],
+    // negatives: a bare preposition, nothing at all
+    ['Posted in Humor, Politics', 10, 15, false],
+    ['Heart said the data was clear.', 0, 5, false],
+  ])('%s [%i, %i) → %s', (text, start, end, cued) => {
+    const span = { start, end };
+    expect(hasPlaceCue(text, span, mentionInfos(text, [span])[0]!)).toBe(cued);
+  });
 });

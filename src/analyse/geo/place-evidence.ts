@@ -71,8 +71,12 @@ const locative = (before: string, after: string): boolean => {
   return m[1] === undefined || word === undefined || PHRASE_ENDS.has(word);
 };
 
-/** What the text right around one mention says of it being a place. */
-const localEvidence = (text: string, { start, end }: Span, info: MentionInfo): boolean => {
+/**
+ * Whether a word for a place says the mention is one: a place word before or after it ("the village of Nagrig",
+ * "the Hardeetown area", "Silverado Ranch", "Tamarasheni, a Georgian town"), a region after it ("Camp Murray,
+ * Wash."), a dateline; not a bare preposition ("in Sylmar", "Posted in Humor").
+ */
+export const hasPlaceCue = (text: string, { start, end }: Span, info: MentionInfo): boolean => {
   const name = text.slice(start, end);
   if (ACRONYM.test(name)) return false;
   if (info.cue !== null || info.containers.length > 0 || info.inTown) return true;
@@ -80,13 +84,19 @@ const localEvidence = (text: string, { start, end }: Span, info: MentionInfo): b
   if (words.length > 1 && (HEADS.has(words[0]!) || HEADS.has(words.at(-1)!))) return true;
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 48);
-  if (locative(before, after) || CUE_BEFORE.test(before) || APPOSITION.test(after)) return true;
+  if (CUE_BEFORE.test(before) || APPOSITION.test(after)) return true;
   const word = WORD_AFTER.exec(after)?.[1];
   if (word !== undefined && (NOUNS_AFTER.has(word) || SITE_WORDS.has(word))) return true;
   const next = NAME_WORD_AFTER.exec(after)?.[1];
   if (next !== undefined && SITE_WORDS.has(next.toLowerCase())) return true;
   return LINE_START.test(before) && name === name.toUpperCase() && DATED.test(after);
 };
+
+/** What the text right around one mention says of it being a place: a place cue or a locative preposition. */
+const localEvidence = (text: string, span: Span, info: MentionInfo): boolean =>
+  hasPlaceCue(text, span, info) ||
+  (!ACRONYM.test(text.slice(span.start, span.end)) &&
+    locative(text.slice(Math.max(0, span.start - 48), span.start), text.slice(span.end, span.end + 48)));
 
 /**
  * Whether the document gives positive evidence that each mention names a place, for a name the gazetteer lacks:

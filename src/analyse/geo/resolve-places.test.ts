@@ -8,7 +8,40 @@ describe('resolvePlaces: names the city list lacks', () => {
   it.each([
     ['[Laurel County] officials met.', [['Laurel County', 'admin2:US.KY.125', 'gazetteer:unique']]],
     ['[Minnesotans] voted.', [['Minnesotans', 'admin1:US.MN', 'gazetteer:unique']]],
-    ['[European] ministers met.', [['European', 'continent:europe', 'gazetteer:unique']]],
+    // A demonym is no place ("a Canadian"), unless it is the place's own name too ("the Caribbean").
+    ['[European] ministers met.', [['European', null, null]]],
+    ['A [Canadian] was among the dead.', [['Canadian', null, null]]],
+    ['Storms hit the [Caribbean].', [['Caribbean', 'region:caribbean', 'gazetteer:unique']]],
+    // A common word the gazetteer lacks needs a place word, not just "in", to be placed by the context.
+    [
+      'Posted in [Humor]. A man in [Dallas] built a house.',
+      [
+        ['Humor', null, null],
+        ['Dallas', 'geonames:4684888', 'gazetteer:context'],
+      ],
+    ],
+    [
+      'Farmers in the village of [Humor] near [Dallas] met.',
+      [
+        ['Humor', '~region', 'context:near-main-town'],
+        ['Dallas', 'geonames:4684888', 'gazetteer:context'],
+      ],
+    ],
+    [
+      'The study in [Heart] was read in [Dallas].',
+      [
+        ['Heart', null, null],
+        ['Dallas', 'geonames:4684888', 'gazetteer:context'],
+      ],
+    ],
+    // A brand the tagger reads as a place ("Wella in Darmstadt") is not placed beside the town.
+    [
+      'He worked at [Wella] in [Darmstadt].',
+      [
+        ['Wella', null, null],
+        ['Darmstadt', 'geonames:2938913', 'gazetteer:context'],
+      ],
+    ],
     ['Snow fell on [Quebec City].', [['Quebec City', 'geonames:6325494', 'gazetteer:unique']]],
     // A street is placed in the document's main town, without a gazetteer id; a lone "West" nowhere.
     [

@@ -4,9 +4,10 @@ import type { PlaceResolution } from '../../model/geo.js';
 import type { DocumentId, MentionId } from '../../model/ids.js';
 import { documentCandidates } from './document-candidates.js';
 import { notPlaceMention } from './not-place-mention.js';
+import { isDemonymName } from './place-candidates.js';
 import { resolvePoints } from './resolve-points.js';
 
-export const GEO_PRODUCER = 'analyse.geo@14';
+export const GEO_PRODUCER = 'analyse.geo@15';
 /**
  * Resolves each place mention to one gazetteer entry: a first pass by kind of place, size, the document's
  * country and the words around the mention; then passes that also weigh the places the previous pass found
@@ -15,7 +16,8 @@ export const GEO_PRODUCER = 'analyse.geo@14';
  * ("… in Geneva", "Camp Murray, Wash."), at the place named inside it ("Bank of Japan"), or, when the text says it is a
  * place's, by `fallbackPoint`, with lower confidence (see `resolvePoints`); words that name a place only by accident
  * ("the West", "Sharia") get no resolution. Definite nouns that stand for a place just named ("the city") are
- * the geo stage's next step (`placeAnaphora`, which reads the sentences).
+ * the geo stage's next step (`placeAnaphora`, which reads the sentences). A demonym typed a place ("a Canadian")
+ * counts as context for the others but gets no resolution of its own, unless the caller is certain of it.
  */
 export const resolvePlaces = (
   text: string,
@@ -38,8 +40,9 @@ export const resolvePlaces = (
   const chosen = points.map((r) => r?.entry ?? null);
   const out: PlaceResolution[] = [];
   points.forEach((r, i) => {
-    if (r === null) return;
     const p = places[i]!;
+    // A demonym ("a Canadian", "Turkish") steers the others' choice but is no place of its own.
+    if (r === null || (!certain[i] && isDemonymName(text.slice(p.span.start, p.span.end)))) return;
     const e = r.entry;
     let rule = r.rule;
     let confidence = r.confidence;

@@ -3,11 +3,13 @@ import type { GeoPoint } from '../../model/geo.js';
 import type { Features, MentionInfo } from './candidate-features.js';
 import { CANDIDATE_WEIGHTS } from './candidate-weights.js';
 import { choosePlaces, mainRegion, mainTown } from './choose-places.js';
+import { isCommonWordName } from './common-word-name.js';
 import { contextPoint } from './context-point.js';
 import { countryFocus } from './country-focus.js';
 import type { DocumentCandidates, Span } from './document-candidates.js';
 import { entryPoint } from './entry-point.js';
 import { isGenericNamesake } from './generic-namesake.js';
+import { hasPlaceCue } from './place-evidence.js';
 import { statedRegion } from './stated-region.js';
 import { isUnsupportedTown } from './unsupported-town.js';
 
@@ -49,7 +51,8 @@ const statesWhere = (info: MentionInfo, e: GazetteerEntry): boolean =>
  * text puts it in or names inside it, else the document's main town, region or country (see `contextPoint`) —
  * only for a name known to be a place's (`certain`), of two words or more, or one the text says is a place's
  * (see `placeEvidence`: not "a branch of al-Qaeda", not "Media playback" for Media, Pennsylvania) and no natural
- * feature too wide for that ("the Sahara desert"). Words that name a place only by accident are not placed.
+ * feature too wide for that ("the Sahara desert"). Words that name a place only by accident are not placed, nor is
+ * a lone common word the gazetteer lacks ("Posted in Humor") unless a place word vouches for it (`hasPlaceCue`).
  */
 export const resolvePoints = (
   text: string,
@@ -80,6 +83,15 @@ export const resolvePoints = (
   const evidenced = spans.map(
     (s, i) => certain[i] === true || dc.evidenced[i]! || /\S\s+\S/.test(text.slice(s.start, s.end)),
   );
+  // A common word the gazetteer lacks ("Posted in Humor", "Heart") is placed by the context only when a place
+  // word vouches for it.
+  const cued = new Set(
+    spans.flatMap((s, i) => (hasPlaceCue(text, s, dc.infos[i]!) ? [dc.infos[i]!.nameIndex] : [])),
+  );
+  const bareWord = (i: number): boolean =>
+    certain[i] !== true &&
+    !cued.has(dc.infos[i]!.nameIndex) &&
+    isCommonWordName(text.slice(spans[i]!.start, spans[i]!.end));
   return chosen.map((e, i) => {
     const vouched = e !== null && statesWhere(dc.infos[i]!, e);
     const setting = { candidateFocus, focus, town: doc.town };
@@ -101,7 +113,7 @@ export const resolvePoints = (
       if (unknown || generic) return unknown;
     }
     if (e && !dc.embedded[i]) return gazetteerPoint(e, dc.infos[i]!);
-    if (dc.accidental[i]) return null;
+    if (dc.accidental[i] || (e === null && bareWord(i))) return null;
     return contextPoint(doc, i, dc.infos[i]!, { evidenced: evidenced[i]!, wide: dc.wide[i]! });
   });
 };

@@ -130,6 +130,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'easter',
   'thanksgiving',
   'halloween',
+  // Brands the tagger reads as places ("worked at Wella in Darmstadt"): a company, never a place.
+  'wella',
 ];
 
 /**
