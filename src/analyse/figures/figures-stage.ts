@@ -23,9 +23,10 @@ import { joinRanges } from './range-cores.js';
 import { isReferenceMarker } from './reference-marker.js';
 import { currencyKey, linkRepeatedSums, restatesInParentheses } from './restatements.js';
 import { focusCountry, sharePlace } from './share-place.js';
+import { isStatedAge } from './stated-age.js';
 import { territoryHead } from './territory.js';
 
-const PRODUCER = 'analyse.figures@14';
+const PRODUCER = 'analyse.figures@15';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const NUMBERLESS = new Set(FIGURE_NUMBERLESS_QUANTITIES);
 const HUMAN: ReadonlySet<Measure> = new Set([
@@ -132,6 +133,7 @@ export const figuresStage = defineStage({
         const plural = (close && /s$/.test(counted.what ?? '')) || counted.partitive;
         const noun = { close: close || counted.partitive, plural, what: counted.what };
         if (isNotAFigure(core, text, noun) || isReferenceMarker(core, text)) continue;
+        if (isStatedAge(core, text, close)) continue;
         if (!close && insideName(abs, input.entities)) continue;
         const approx = approximatorBefore(text, core.start);
         const rest = text.slice(core.end);
