@@ -65,7 +65,8 @@ export const findBoilerplate = (lines: readonly string[]): boolean[] => {
 
 /**
  * How many characters at the start of a line are page furniture (LEADING_BYLINE and LEADING_FURNITURE_PATTERNS:
- * a byline before a dateline, a gallery, a photo's credit and label before its caption): 0 when none, the line's length when nothing else is left.
+ * a byline before a dateline, a gallery, a photo's credit and label before its caption): 0 when none, the line's
+ * length when nothing else is left.
  */
 export const leadingFurniture = (line: string): number => {
   const indent = line.length - line.trimStart().length;
