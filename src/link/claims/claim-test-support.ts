@@ -1,5 +1,7 @@
 /** Test support for the claim filter tests: attributions and tagged tokens over invented sentences. */
 import type { Attribution } from '../../model/attribution.js';
+import type { EntityMention, EntityType } from '../../model/entity-mention.js';
+import type { DocumentId } from '../../model/ids.js';
 import { documentId, mentionId } from '../../model/ids.js';
 import { type Span, span } from '../../model/span.js';
 import type { Stance } from '../../model/stance.js';
@@ -13,6 +15,22 @@ export const spanOf = (text: string, sub: string): Span => {
   if (start < 0) throw new Error(`no "${sub}" in "${text}"`);
   return span(start, start + sub.length);
 };
+
+/** Mentions of `names` ([name, type]) at their first places in `text`, numbered from 1 in `doc`. */
+export const mentionsIn = (
+  doc: DocumentId,
+  text: string,
+  names: readonly (readonly [string, EntityType])[],
+): EntityMention[] =>
+  names.map(([name, type], n) => ({
+    id: mentionId(doc, 'e', n + 1),
+    span: spanOf(text, name),
+    type,
+    key: name.toLowerCase(),
+    name,
+    anaphoric: false,
+    evidence: { documentId: doc, span: spanOf(text, name), producer: 'test@1', rule: 'test', confidence: 1 },
+  }));
 
 export interface AttributionSpec {
   readonly source: string | null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, EntityType } from '../../model/entity-mention.js';
-import { documentId, mentionId } from '../../model/ids.js';
+import type { EntityType } from '../../model/entity-mention.js';
+import { documentId } from '../../model/ids.js';
 import { type Span, span } from '../../model/span.js';
+import { mentionsIn } from './claim-test-support.js';
 import { claimantWords } from './claimant-words.js';
 
 const doc = documentId('claimant-words');
@@ -10,15 +11,6 @@ const at = (text: string, words: string): Span => {
   if (start < 0) throw new Error(`no "${words}"`);
   return span(start, start + words.length);
 };
-const mention = (text: string, name: string, type: EntityType, n: number): EntityMention => ({
-  id: mentionId(doc, 'e', n),
-  span: at(text, name),
-  type,
-  key: name.toLowerCase(),
-  name,
-  anaphoric: false,
-  evidence: { documentId: doc, span: at(text, name), producer: 'test@1', rule: 'test', confidence: 1 },
-});
 
 /** [case, text, source words, named mentions (the first is what the source resolves to, if `resolved`), words kept or null]. */
 type Row = readonly [
@@ -101,7 +93,7 @@ describe('claimantWords', () => {
     ['a count of people', 'Five tenants said rents rose.', 'Five tenants', [], false, 'Five tenants'],
     ['a name that is a month', 'May Hollis said rents rose.', 'May Hollis', [], false, 'May Hollis'],
   ])('%s', (_, text, source, names, resolved, expected) => {
-    const mentions = names.map(([name, type], n) => mention(text, name, type, n + 1));
+    const mentions = mentionsIn(doc, text, names);
     const got = claimantWords(
       text,
       { source: at(text, source), sourceMentionId: resolved ? mentions[0]!.id : null },

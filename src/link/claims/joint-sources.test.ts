@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, EntityType } from '../../model/entity-mention.js';
+import type { EntityType } from '../../model/entity-mention.js';
 import { documentId, type MentionId, mentionId } from '../../model/ids.js';
 import { type Span, span } from '../../model/span.js';
+import { mentionsIn } from './claim-test-support.js';
 import { jointSources } from './joint-sources.js';
 
 const doc = documentId('joint');
@@ -10,16 +11,6 @@ const at = (text: string, words: string): Span => {
   if (start < 0) throw new Error(`no "${words}"`);
   return span(start, start + words.length);
 };
-const mentionsOf = (text: string, names: readonly (readonly [string, EntityType])[]): EntityMention[] =>
-  names.map(([name, type], n) => ({
-    id: mentionId(doc, 'e', n + 1),
-    span: at(text, name),
-    type,
-    key: name.toLowerCase(),
-    name,
-    anaphoric: false,
-    evidence: { documentId: doc, span: at(text, name), producer: 'test@1', rule: 'test', confidence: 1 },
-  }));
 
 describe('jointSources', () => {
   it.each<[string, string, string, readonly (readonly [string, EntityType])[], readonly string[], string?]>([
@@ -120,7 +111,7 @@ describe('jointSources', () => {
       'told',
     ],
   ])('%s', (_, text, source, names, expected, cue = 'said') => {
-    const mentions = mentionsOf(text, names);
+    const mentions = mentionsIn(doc, text, names);
     const first = mentions.find((m) => m.type !== 'place') ?? null;
     const got = jointSources(
       text,
@@ -132,7 +123,7 @@ describe('jointSources', () => {
 
   it('negative: no source, or a source not resolved to an entity', () => {
     const text = 'Aid was blocked, the UN and Oxfam said.';
-    const mentions = mentionsOf(text, [
+    const mentions = mentionsIn(doc, text, [
       ['UN', 'organization'],
       ['Oxfam', 'organization'],
     ]);
