@@ -5,7 +5,7 @@ import type { ActorRow, Cite } from './view-types.js';
 const TYPE_LABEL: Readonly<Record<string, string>> = {
   person: 'person',
   organization: 'organisation',
-  group: 'armed or political group',
+  group: 'group',
   other: 'other',
 };
 

@@ -121,7 +121,7 @@ describe('renderHtml', () => {
       [
         'Army | organisation | Government forces; the army; Troops | 216',
         'Karsa Monitor | organisation | — | 217',
-        'Rebels | armed or political group | — | 118',
+        'Rebels | group | — | 118',
       ],
     ],
     [

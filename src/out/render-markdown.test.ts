@@ -129,7 +129,7 @@ describe('renderMarkdown', () => {
         '| --- | --- | --- | --- |',
         '| Army | organisation | Government forces; the army; Troops | 2[^16] |',
         '| Karsa Monitor | organisation | — | 2[^17] |',
-        '| Rebels | armed or political group | — | 1[^18] |',
+        '| Rebels | group | — | 1[^18] |',
       ],
     ],
     [

@@ -26,7 +26,7 @@ import { focusCountry, sharePlace } from './share-place.js';
 import { isStatedAge } from './stated-age.js';
 import { territoryHead } from './territory.js';
 
-const PRODUCER = 'analyse.figures@15';
+const PRODUCER = 'analyse.figures@16';
 const TIME_NOUNS = new Set(FIGURE_TIME_NOUNS);
 const NUMBERLESS = new Set(FIGURE_NUMBERLESS_QUANTITIES);
 const HUMAN: ReadonlySet<Measure> = new Set([

@@ -36,6 +36,10 @@ describe('figuresStage: digits glued after a product or label word are part of a
       ['40 Palestinians'],
     ],
     ['negative: one before a singular noun', 'Oxfam sent 1 truck.', ['1 truck']],
+    ['digits before a name and a singular noun', 'He wrote for the 38 North website in 2013.', []],
+    ['a channel name before a singular noun', 'The 9 News bulletin aired late.', []],
+    ['negative: a collective people noun', 'Police said 5 Israeli police were hurt.', ['5 Israeli police']],
+    ['negative: a plural noun after the name', 'They found 12 Hezbollah rockets.', ['12 Hezbollah rockets']],
   ])('%s', (_, text, want) => {
     expect(spans(text)).toEqual(want);
   });

@@ -58,3 +58,24 @@ export const isNamedModel = (core: QuantityCore, text: string, plural: boolean):
 /** "World War Two", "Apollo 11": a number inside a name (an entity mention) that starts before it. */
 export const insideName = (at: { start: number; end: number }, entities: readonly EntityMention[]): boolean =>
   entities.some((e) => e.span.start < at.start && at.end <= e.span.end);
+
+/** Capitalised words after a number, then the lower-case noun they modify ("38 North website"). */
+const NAME_THEN_NOUN = /^\s+(?:\p{Lu}[\p{L}\p{N}'’.&-]*\s+)+(\p{Ll}+)\b/u;
+
+/**
+ * "the 38 North website", "a 9 News bulletin": digits (not one) before capitalised words and then a singular
+ * lower-case noun name that thing with the words, since a number other than one cannot count a singular noun.
+ * Not when the noun is a people or collective noun (`known`: "5 Israeli police"), nor in a title-case line.
+ * `what` is the counted noun, `text` the sentence.
+ */
+export const isNumberedName = (
+  core: QuantityCore,
+  text: string,
+  noun: { readonly plural: boolean; readonly what?: string | null },
+  known: boolean,
+): boolean => {
+  if (noun.plural || known || core.unit !== null || core.kind !== 'digits' || core.value === 1) return false;
+  if (!/^\d+$/.test(text.slice(core.numberStart, core.end))) return false;
+  const m = NAME_THEN_NOUN.exec(text.slice(core.end));
+  return m !== null && m[1] === noun.what && !isTitleCase(text);
+};

@@ -20,7 +20,7 @@ import {
 } from '../../lang/en/figures-not-figures.js';
 import { alternation } from '../../lang/word-alternation.js';
 import { isPeopleNoun } from './figure-measure.js';
-import { isNamedModel, isNamePart } from './name-part.js';
+import { isNamedModel, isNamePart, isNumberedName } from './name-part.js';
 import type { QuantityCore } from './quantity-core.js';
 
 const LABELS = new Set([...FIGURE_LABEL_WORDS, ...FIGURE_EXHIBIT_WORDS]);
@@ -103,6 +103,8 @@ export const isNotAFigure = (
     if (!noun.plural && !(noun.close && isPeopleNoun(noun.what ?? null)) && !num.includes(',')) return true;
   if (LABELS.has(prevWord) || LABELS.has(prevWord.replace(/\.$/, ''))) return true;
   if (core.unit === null && noun.close && isNamedModel(core, text, noun.plural)) return true;
+  if (isNumberedName(core, text, noun, isPeopleNoun(noun.what ?? null) || KNOWN.has(noun.what ?? '')))
+    return true;
   if (core.unit === null && !noun.close) {
     if (KIN_OF.test(before)) return true;
     if (isNamePart(core, text, KNOWN.has(noun.what ?? ''))) return true;
