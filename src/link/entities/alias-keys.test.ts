@@ -76,7 +76,53 @@ describe('aliasKeys', () => {
       ],
       [['u.s.', 'united states']],
     ],
+    [
+      'an organisation and the same name with a generic closing word',
+      [k('buzzfeed news', 'organization', false, 3), k('buzzfeed', 'organization', false, 2)],
+      [['buzzfeed', 'buzzfeed news']],
+    ],
+    [
+      'an untyped name and one closing word',
+      [k('buzzfeed news', 'organization'), k('buzzfeed', 'other')],
+      [['buzzfeed', 'buzzfeed news']],
+    ],
+    [
+      'a short given name, the same family name',
+      [k('andrew smith', 'person', false, 2), k('andy smith', 'person'), k('smith', 'person')],
+      [
+        ['andy smith', 'andrew smith'],
+        ['smith', 'andrew smith'],
+      ],
+    ],
+    [
+      'a short given name under the more mentioned short form',
+      [k('william burns', 'person'), k('bill burns', 'person', false, 4)],
+      [['william burns', 'bill burns']],
+    ],
     // Negatives.
+    ['a short given name, another family name', [k('andrew smith', 'person'), k('andy jones', 'person')], []],
+    [
+      'a short form of several given names',
+      [
+        k('christopher lee', 'person'),
+        k('chris lee', 'person'),
+        k('steven hill', 'person'),
+        k('steve hill', 'person'),
+      ],
+      [],
+    ],
+    [
+      'a short form of one name, another full name',
+      [k('andrew smith', 'person'), k('anthony smith', 'person'), k('andy smith', 'person')],
+      [['andy smith', 'andrew smith']],
+    ],
+    ['a person and an organisation of one name', [k('ford motor', 'organization'), k('ford', 'person')], []],
+    ['a people and its news', [k('arab news', 'organization'), k('arab', 'other')], []],
+    [
+      'a closing word that is no generic word',
+      [k('fox sports', 'organization'), k('fox', 'organization')],
+      [],
+    ],
     [
       'places resolved to different entries, or not at all',
       [

@@ -3,7 +3,9 @@
 import { nameVariantKey } from '../../analyse/entities/name-variant.js';
 import { GROUP_CUE_WORDS, ORG_CUE_WORDS, ORG_NAME_SUFFIXES } from '../../lang/en/entities-cues.js';
 import { DEMONYMS } from '../../lang/en/entities-demonyms.js';
+import { ORG_GENERIC_TAILS } from '../../lang/en/entities-org-generic-tails.js';
 import type { EntityType } from '../../model/entity-mention.js';
+import { fullGivenName } from './full-given-name.js';
 import { orgCore } from './org-core.js';
 
 /** What the merge knows of one key across a story's reports. */
@@ -29,13 +31,16 @@ export const compatible = (alias: EntityType, full: EntityType): boolean =>
 
 const CUE = (w: string) => ORG_CUE_WORDS.has(w) || GROUP_CUE_WORDS.has(w);
 const EXTRA = (w: string) => ORG_NAME_SUFFIXES.has(w) || DEMONYMS[w] !== undefined;
+/** A generic closing word is extra after a name of its own, not after a nationality ("arab" / "arab news"). */
+const TAIL = (w: string, alias: readonly string[]) =>
+  ORG_GENERIC_TAILS.has(w) && orgCore(`${alias.join(' ')} ${w}`) === orgCore(alias.join(' '));
 
 /**
  * Whether `alias` (its words all in `wordSet`, the full key's `wordsOf`) is a short form of the full key of
  * this `type` and `words`: for a person, any part of the name
  * ("assad", "de mistura"); for an organisation or group, a generic head ("observatory", "central bank") or the
  * name without its company suffixes and nationality ("citigroup" / "citigroup inc.", "toyota" / "japanese
- * toyota"), never a distinct name inside a longer one ("intel" / "intel core duo").
+ * toyota", "buzzfeed" / "buzzfeed news"), never a distinct name inside a longer one ("intel" / "intel core duo").
  */
 export const shortForm = (
   alias: readonly string[],
@@ -47,16 +52,17 @@ export const shortForm = (
   if (type === 'person') return true;
   if (CUE(alias.at(-1)!)) return true;
   const rest = words.filter((w) => !alias.includes(w) && !alias.includes(w.replace(ARTICLE, '')));
-  return rest.every(EXTRA);
+  return rest.every((w) => EXTRA(w) || TAIL(w, alias));
 };
 
 /**
  * The group a key merges in whole (one organisation written several ways, one gazetteer place, one person's full
- * name spelt several ways: "Mohamed Mursi", "Mohammed Morsi"), or null.
+ * name spelt several ways: "Mohamed Mursi", "Mohammed Morsi", or with a short given name: "Andy Smith", "Andrew
+ * Smith"), or null.
  */
 export const coreOf = (t: KeyInfo): string | null => {
   if (t.type === 'organization' || t.type === 'group') return `${t.type}|${orgCore(t.key)}`;
-  if (t.type === 'person' && t.key.includes(' ')) return `person|${nameVariantKey(t.key)}`;
+  if (t.type === 'person' && t.key.includes(' ')) return `person|${nameVariantKey(fullGivenName(t.key))}`;
   return t.type === 'place' && t.gazetteerId !== null ? `place|${t.gazetteerId}` : null;
 };
 

@@ -129,3 +129,47 @@ describe('mergeEntities across reports: short forms join the one full name', () 
     expect(entity('s1/e:moscow')?.type).toBe('place');
   });
 });
+
+describe('mergeEntities across reports: a short given name and a generic closing word', () => {
+  const T1 = 'Andrew Smith, who edits BuzzFeed News, met Ford Motor staff.';
+  const T2 = 'Andy Smith said BuzzFeed would reply. Mr Ford declined.';
+  const r1 = makeReport({ id: 'd1', text: T1 });
+  const r2 = makeReport({ id: 'd2', text: T2 });
+  const b1 = new AnalysisBuilder(r1);
+  const b2 = new AnalysisBuilder(r2);
+  b1.entity('Andrew Smith', 'andrew smith', 'person');
+  b1.entity('BuzzFeed News', 'buzzfeed news');
+  b1.entity('Ford Motor', 'ford motor');
+  b2.entity('Andy Smith', 'andy smith', 'person');
+  b2.entity('BuzzFeed', 'buzzfeed');
+  b2.entity('Ford', 'ford', 'person');
+  const docs = [
+    { report: r1, analysis: b1.build() },
+    { report: r2, analysis: b2.build() },
+  ];
+  const index = mergeEntities(docs, 's1/');
+
+  it.each([
+    [
+      's1/e:andrew-smith',
+      'person',
+      [
+        { documentId: 'd1', start: 0, end: 12 },
+        { documentId: 'd2', start: 0, end: 10 },
+      ],
+    ],
+    [
+      's1/e:buzzfeed-news',
+      'organization',
+      [
+        { documentId: 'd1', start: 24, end: 37 },
+        { documentId: 'd2', start: 16, end: 24 },
+      ],
+    ],
+    // Negative: a person and an organisation of one name stay apart.
+    ['s1/e:ford-motor', 'organization', [{ documentId: 'd1', start: 43, end: 53 }]],
+    ['s1/e:ford', 'person', [{ documentId: 'd2', start: 41, end: 45 }]],
+  ])('%s', (id, type, mentions) => {
+    expect(index.entities.find((e) => e.id === id)).toMatchObject({ type, mentions });
+  });
+});

@@ -5,10 +5,15 @@ import { emptyAnalysis } from '../../pipeline/empty-analysis.js';
 import { storyTitle } from './story-title.js';
 
 /** An entity named `name` (aliases `aliases`) mentioned `n` times. */
-const entity = (name: string, n: number, aliases: string[] = []): PictureEntity => ({
-  id: name,
+const entity = (
+  name: string,
+  n: number,
+  aliases: string[] = [],
+  type: PictureEntity['type'] = 'organization',
+): PictureEntity => ({
+  id: `${name}:${type}`,
   name,
-  type: 'organization',
+  type,
   aliases,
   mentions: Array.from({ length: n }, (_, i) => ({ documentId: 'd1', start: i, end: i + 1 })),
   geo: null,
@@ -58,6 +63,24 @@ describe('storyTitle', () => {
       'BBC Trust chairman, Times Square',
     ],
     ['negative: nothing but outlets', null, [entity('Reuters', 3), entity('AP', 2)], 'Untitled story'],
+    [
+      'an organisation and a person of one name make one name, the next fills its place',
+      null,
+      [entity('Kleiner', 6), entity('Kleiner', 5, [], 'person'), entity('Palo Alto', 4), entity('Nasdaq', 3)],
+      'Kleiner, Palo Alto, Nasdaq',
+    ],
+    [
+      'one name in other capitals is the same name',
+      null,
+      [entity('Ford', 4), entity('FORD', 3, [], 'person'), entity('Detroit', 2)],
+      'Ford, Detroit',
+    ],
+    [
+      'negative: a name inside a longer one is another name',
+      null,
+      [entity('Ford', 4, [], 'person'), entity('Ford Motor', 3), entity('Detroit', 2)],
+      'Ford, Ford Motor, Detroit',
+    ],
     ['no entities', null, [], 'Untitled story'],
   ])('%s', (_, title, entities, expected) => {
     expect(storyTitle([doc(title)], entities)).toBe(expected);
