@@ -7,6 +7,7 @@ import { type Span, span, spanContains, spansOverlap } from '../../model/span.js
 import { defineStage } from '../../pipeline/stage.js';
 import { groupBySentence, sentenceAt } from '../attribution/group-by-sentence.js';
 import { anaphorPlaces } from './anaphor-places.js';
+import { appositiveAgeClause } from './appositive-age.js';
 import { assignTimes } from './assign-times.js';
 import { changeExtent } from './change-extent.js';
 import { clauseOf, type TokenRange, tokenRange } from './clause-of.js';
@@ -16,6 +17,7 @@ import { deniedRole } from './denied-role.js';
 import { eventModality } from './event-modality.js';
 import { eventRoles } from './event-roles.js';
 import { genericPresent } from './generic-present.js';
+import { pronounPlace } from './ground-place.js';
 import { matchTriggers, type TriggerHit } from './match-triggers.js';
 import { nearestMention } from './modifier-group.js';
 import { namedPatientTime, namedPatientUse } from './named-patient-use.js';
@@ -26,7 +28,7 @@ import { sharedAuxiliaryClause } from './shared-auxiliary.js';
 import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@15' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@16' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 /** How many sentences before a territory change's own the place "the town" stands for may be named in. */
 const TAKEN_AREA_SENTENCES = 2;
@@ -68,7 +70,13 @@ export const eventsStage = defineStage({
     const hitsBySentence: TriggerHit[][] = sentences.map(() => []);
     for (const hit of matchTriggers(text, sameSentence)) {
       const si = sentenceAt(sentences, hit.span.start);
-      const sensed = triggerSense(text, hit, entitiesBySentence[si]!, sentences[si]!.span);
+      const sensed = triggerSense(
+        text,
+        hit,
+        entitiesBySentence[si]!,
+        sentences[si]!.span,
+        si > 0 ? { span: sentences[si - 1]!.span, entities: entitiesBySentence[si - 1]! } : null,
+      );
       // "Maria Lopez's death": a noun told only of a named person
       const named = (h: TriggerHit) =>
         !h.trigger.namedPatient ||
@@ -100,10 +108,12 @@ export const eventsStage = defineStage({
         const trigger = ranges[hi]!;
         const attribution = toldUnder(attributions, hit.span);
         // "X was shot, stabbed and beaten": a participle sharing an auxiliary across a comma is in its clause
-        let clause: TokenRange = sharedAuxiliaryClause(
-          { text, toks, trigger },
-          clauseOf(text, toks, trigger),
-          (i) => entitiesBySentence[si]!.some((e) => spanContains(e.span, toks[i]!.span)),
+        const shared = sharedAuxiliaryClause({ text, toks, trigger }, clauseOf(text, toks, trigger), (i) =>
+          entitiesBySentence[si]!.some((e) => spanContains(e.span, toks[i]!.span)),
+        );
+        // "Maria Lopez, 47, was stabbed": a name's age between commas keeps the name the trigger's subject
+        let clause: TokenRange = appositiveAgeClause({ text, toks, trigger }, shared, (i) =>
+          entitiesBySentence[si]!.some((e) => e.type === 'person' && e.span.end === toks[i]?.span.end),
         );
         if (attribution) {
           const inside = tokenRange(toks, attribution.content.start, attribution.content.end);
@@ -171,8 +181,10 @@ export const eventsStage = defineStage({
           : [];
         const since = sentences[Math.max(0, si - TAKEN_AREA_SENTENCES)]!.span.start;
         const unplaced = territory && roles.placeId === null;
+        // "the town" named by its kind, or "it" standing for the one place the sentence before names
         const area = unplaced
-          ? takenArea({ text, toks, trigger, entities, isPlace, precisionOf, since })
+          ? (takenArea({ text, toks, trigger, entities, isPlace, precisionOf, since }) ??
+            pronounPlace(text, hit.span, entitiesBySentence[si - 1] ?? [], isPlace))
           : null;
         const part =
           unplaced && area === null

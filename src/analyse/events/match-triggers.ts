@@ -11,6 +11,7 @@ import { ACLED_EVENT_TRIGGERS } from '../../lang/en/events-triggers-acled.js';
 import { type Span, span } from '../../model/span.js';
 import { definiteUse } from './definite-use.js';
 import { isObjectBreak, possessiveAt } from './noun-phrase-words.js';
+import { verbReading } from './verb-reading.js';
 
 /** A trigger found in the text. */
 export interface TriggerHit {
@@ -131,7 +132,10 @@ export const matchTriggers = (text: string, sameSentence: (s: Span) => boolean):
   for (const hit of hits) {
     if (hit.span.start < end || !sameSentence(hit.span) || brokenGap(text, hit)) continue;
     // a verb trigger read as a noun tells its phrase's noun trigger, if it has one, else nothing
-    const read = hit.trigger.pos === 'verb' && !hit.trigger.precededBy && nounUse(text, hit.span);
+    const read =
+      hit.trigger.pos === 'verb' &&
+      !hit.trigger.precededBy &&
+      (nounUse(text, hit.span) || (hit.trigger.transitive === true && !verbReading(text, hit.span)));
     const noun = read
       ? NOUN_BY_PHRASE.get(text.slice(hit.span.start, hit.span.end).toLowerCase())
       : undefined;

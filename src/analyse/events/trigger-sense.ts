@@ -2,6 +2,7 @@ import { OBJECT_BREAKS } from '../../lang/en/events-sense-words.js';
 import { TRIGGER_SENSES, type TriggerSense } from '../../lang/en/events-trigger-senses.js';
 import type { EntityMention } from '../../model/entity-mention.js';
 import type { Span } from '../../model/span.js';
+import { groundPlace, pronounGround } from './ground-place.js';
 import type { TriggerHit } from './match-triggers.js';
 
 const WORD = /[a-z0-9]+(?:['’][a-z]+)*|[^\sa-z0-9]/giu;
@@ -53,10 +54,42 @@ const objectOf = (text: string, start: number, verbs: readonly string[], reach: 
   return at >= 0 && !words.slice(0, at).some((w) => OBJECT_BREAKS.includes(w));
 };
 
-/** No place nor group named in the sentence, and none of `cues` among its words. */
-const unarmed = (sentence: string, entities: readonly EntityMention[], cues: readonly string[]): boolean =>
-  !entities.some((e) => e.type === 'place' || e.type === 'group') &&
-  !(sentence.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => cues.includes(w));
+/** A sentence next to a trigger's own: its span and the entities it names. */
+export interface NearSentence {
+  readonly span: Span;
+  readonly entities: readonly EntityMention[];
+}
+
+const cueIn = (text: string, s: Span, cues: readonly string[]): boolean =>
+  (
+    text
+      .slice(s.start, s.end)
+      .toLowerCase()
+      .match(/[a-z]+/g) ?? []
+  ).some((w) => cues.includes(w));
+const grouped = (entities: readonly EntityMention[]): boolean => entities.some((e) => e.type === 'group');
+
+/**
+ * No group named in the sentence, no place the trigger takes (groundPlace), none of `cues` among its words, nor
+ * "it" standing for a place named in a sentence before that has a group or a cue ("Troops reached X. They seized
+ * it.", pronounGround).
+ */
+const unarmed = (
+  text: string,
+  hit: TriggerHit,
+  sentence: NearSentence,
+  previous: NearSentence | null,
+  cues: readonly string[],
+): boolean => {
+  const { entities } = sentence;
+  if (grouped(entities) || cueIn(text, sentence.span, cues)) return false;
+  if (entities.some((e) => e.type === 'place' && groundPlace(text, hit.span, e))) return false;
+  return !(
+    previous !== null &&
+    pronounGround(text, hit.span, previous.entities) &&
+    (grouped(previous.entities) || cueIn(text, previous.span, cues))
+  );
+};
 
 const applies = (
   s: TriggerSense,
@@ -64,9 +97,10 @@ const applies = (
   hit: TriggerHit,
   entities: readonly EntityMention[],
   sentence: Span,
+  previous: NearSentence | null,
 ) => {
   const reach = s.reach ?? 1;
-  if (s.unarmed && unarmed(text.slice(sentence.start, sentence.end), entities, s.unarmed)) return true;
+  if (s.unarmed && unarmed(text, hit, { span: sentence, entities }, previous, s.unarmed)) return true;
   if (s.after) {
     const back = s.afterWithin ?? 1;
     const before = text.slice(Math.max(0, hit.span.start - 20 * back), hit.span.start);
@@ -83,18 +117,20 @@ const applies = (
 /**
  * The sense a trigger has in its context (TRIGGER_SENSES): the hit retyped ("captured the commander" is an
  * arrest), the hit unchanged when no sense applies, or null when it tells no event ("told in advance").
+ * `previous` is the sentence before, which "it" after a territory verb may take its place from.
  */
 export const triggerSense = (
   text: string,
   hit: TriggerHit,
   entities: readonly EntityMention[],
   sentence: Span,
+  previous: NearSentence | null = null,
 ): TriggerHit | null => {
   const phrase = text.slice(hit.span.start, hit.span.end).toLowerCase().replace(/\s+/g, ' ');
   const sense = TRIGGER_SENSES.find(
     (s) =>
       (s.phrases.includes(phrase) || s.ofType === hit.trigger.type) &&
-      applies(s, text, hit, entities, sentence),
+      applies(s, text, hit, entities, sentence, previous),
   );
   if (!sense) return hit;
   return sense.type === null ? null : { ...hit, trigger: { ...hit.trigger, type: sense.type } };

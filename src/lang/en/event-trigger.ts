@@ -30,4 +30,10 @@ export interface EventTrigger {
    * death of Maria Lopez"), in a sentence not about a punishment or a count (events-named-patient.ts).
    */
   readonly namedPatient?: boolean;
+  /**
+   * A word as often a noun as a verb ("murder"): a verb only where an object opens right after it and no
+   * determiner or preposition precedes it ("they murder civilians"; verb-reading.ts); elsewhere it is read as
+   * its phrase's noun trigger, if any ("the 1957 murder"), else nothing ("murder charges").
+   */
+  readonly transitive?: boolean;
 }

@@ -96,6 +96,12 @@ export const MODALITY_CUES: readonly {
       'in order to',
       'agreed to',
       'ready to',
+      // a plot: what was schemed ("plotted to murder the judge")
+      'plotted to',
+      'plotting to',
+      'plot to',
+      'conspired to',
+      'conspiring to',
       // an aim: what was sought ("a raid aimed at capturing or killing him")
       'aimed at',
       'aiming at',

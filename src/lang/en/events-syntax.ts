@@ -144,3 +144,6 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['have', 'has', 
 
 /** Determiners that are also relative pronouns: a past tense after one is a verb ("the group that seized X"). */
 export const RELATIVE_DETERMINERS: ReadonlySet<string> = new Set(['that']);
+
+/** The oldest age an appositive number after a name may tell ("Maria Lopez, 47, was stabbed"). */
+export const APPOSITIVE_AGE_MAX = 120;

@@ -95,3 +95,29 @@ export const TERRITORY_CUES: readonly string[] = [
   'siege',
   'war',
 ];
+
+/**
+ * Prepositions that may open a territory change's complement right after its verb, the place it reaches ("advanced
+ * on X", "pushed through X"); a place after any other preposition, or after a noun, only sets the scene ("moved
+ * into offices in X").
+ */
+export const TERRITORY_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'on',
+  'upon',
+  'into',
+  'to',
+  'towards',
+  'toward',
+  'through',
+  'across',
+  'around',
+  'near',
+  'outside',
+  'inside',
+]);
+
+/** A place this many words after a territory verb, at most, may be what it takes ("seized the northern half of X"). */
+export const TERRITORY_OBJECT_REACH = 6;
+
+/** Pronouns that, right after a territory verb, stand for a place named in the sentence before ("seized it"). */
+export const TERRITORY_PRONOUNS: ReadonlySet<string> = new Set(['it']);

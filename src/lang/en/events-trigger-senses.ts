@@ -28,8 +28,9 @@ import { TERRITORY_CUES } from './events-territory-cues.js';
  * - `after` with `afterWithin`: one of those words up to that many words before ("the film was shot in …");
  * - `objectOf`: one of these verbs up to `reach` words before, with only words of the trigger's noun phrase
  *   between ("clearing two roadside bombs", not "found that a roadside bomb").
- * - `unarmed`: with `ofType`, any trigger of that type (whatever its phrase) in a sentence naming no place nor
- *   group and none of these words ("we may take control of your data").
+ * - `unarmed`: with `ofType`, any trigger of that type (whatever its phrase) in a sentence naming no group, no
+ *   place it takes (its object or subject: not "moved into offices in X") nor "it" for a place named the sentence
+ *   before, and none of these words ("we may take control of your data").
  * `type` is the event the trigger then tells, or null when it tells none in that sense.
  */
 export interface TriggerSense {
@@ -44,7 +45,7 @@ export interface TriggerSense {
   readonly objectOf?: readonly string[];
   /** Any trigger of this type, besides `phrases`. */
   readonly ofType?: EventType;
-  /** The sentence names no place nor group and none of these words. */
+  /** The sentence names no group nor place taken (ground-place.ts) and none of these words. */
   readonly unarmed?: readonly string[];
 }
 

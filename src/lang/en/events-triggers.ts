@@ -173,8 +173,10 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     pos: 'verb',
     type: 'casualties',
   },
-  // a killing told as murder; bare "murder" is left to the noun ("allegations of murder", "murder charges")
+  // a killing told as murder; bare "murder" only before its object ("they murder civilians"), else the noun
+  // ("allegations of murder", "murder charges")
   { phrases: ['murdered', 'murdering', 'slain'], pos: 'verb', type: 'casualties' },
+  { phrases: ['murder', 'murders'], pos: 'verb', type: 'casualties', transitive: true },
   { phrases: ['dead', 'death toll'], pos: 'noun', type: 'casualties' },
   { phrases: ['death'], pos: 'noun', type: 'casualties', namedPatient: true },
   // "the killing of Mr. Kim", "Maria's killing": the verb's phrase read as a noun, told of a named person
