@@ -95,6 +95,109 @@ describe('reportLines', () => {
     ]);
   });
 
+  /** Paragraphs of sentences: sentences joined by a space, paragraphs by the given break. */
+  const paragraphs = (paras: readonly (readonly string[])[], sep = '\n\n'): StoryDoc =>
+    doc(paras.map((p) => p.join(' ')).join(sep), paras.flat());
+
+  it.each([
+    {
+      name: 'a curly quote over three sentences, then narration',
+      paras: [
+        [
+          '“The water came up through the floor of the school hall.',
+          'We carried the children to the upper rooms one by one.',
+          'Nobody slept that night,” the head teacher said.',
+          'Rescue teams reached the school just after dawn on Friday.',
+        ],
+      ],
+      alone: [false, false, false, true],
+    },
+    {
+      name: 'a straight quote opened after its speaker goes on into the next sentences',
+      paras: [
+        [
+          'The mayor told reporters: "The bridge will open again next week.',
+          'We have checked every beam and every bolt on it.',
+          'Nobody will cross it before the engineers agree," she added.',
+          'The council will pay for the repairs out of its reserves.',
+        ],
+      ],
+      alone: [true, false, false, true],
+    },
+    {
+      name: 'a quote left open stays open to the end of its paragraph',
+      paras: [
+        [
+          '"The river has never risen so fast in all my years here.',
+          'We lost the barn and most of the sheep in one night.',
+          'The farm has been in the family for four generations.',
+        ],
+      ],
+      alone: [false, false, false],
+    },
+    {
+      name: 'a paragraph break ends an open quote',
+      paras: [
+        ['"The river has never risen so fast in all my years here.', 'We lost the barn in one night.'],
+        ['Rescue teams reached the farm just after dawn on Friday.'],
+      ],
+      alone: [false, false, true],
+    },
+    {
+      name: 'a sentence holding a whole quote and its speaker, and the one after it',
+      paras: [
+        [
+          '"We will rebuild the bridge," the mayor said on Monday.',
+          'Work on the new bridge is due to begin in the spring.',
+          'The engineer said, "The old piers can carry the new deck."',
+          'The piers were built of stone more than a century ago.',
+        ],
+      ],
+      alone: [true, true, true, true],
+    },
+    {
+      name: 'a quoted word, inches, and a straight quote closed before a dash open nothing',
+      paras: [
+        [
+          'The mayor called the delay "unacceptable" and promised an inquiry.',
+          'The inquiry will report to the council before the end of the year.',
+          'The pipe, 6" wide, burst under the pressure of the rising river.',
+          'Workers closed the road to the bridge for three days.',
+          '"We stayed until the water reached the roof"—she pointed at the house.',
+          'The house was rebuilt in the summer with help from neighbours.',
+        ],
+      ],
+      alone: [true, true, true, true, true, true],
+    },
+  ])('$name', ({ paras, alone }) => {
+    expect(reportLines(paragraphs(paras)).map((l) => l.readsAlone)).toEqual(alone);
+  });
+
+  it('a single line break ends a paragraph too', () => {
+    const paras = [
+      ['"The river has never risen so fast in all my years here.'],
+      ['Rescue teams reached the farm at dawn.'],
+    ];
+    expect(reportLines(paragraphs(paras, '\n')).map((l) => [l.index, l.readsAlone])).toEqual([
+      [0, false],
+      [1, true],
+    ]);
+  });
+
+  it('a sentence left out of the lines still opens a quote for the next', () => {
+    const paras = [
+      [
+        'He said: "Stay.',
+        'We will carry everyone out of the valley by boat.',
+        'Do not wait for the water," he said.',
+      ],
+    ];
+    expect(reportLines(paragraphs(paras)).map((l) => [l.index, l.readsAlone])).toEqual([
+      [1, false],
+      [2, false],
+    ]);
+  });
+
   it('no sentences → no lines', () => {
     expect(reportLines(doc('', []))).toEqual([]);
   });
