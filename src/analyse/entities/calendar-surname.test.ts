@@ -47,6 +47,12 @@ describe('calendar words in name runs', () => {
       [['Prime Minister Theresa May', null, 0]],
     ],
     ['negative: a month after a verb is no name', 'Rains fell in May.', [['Rains', null, 0]]],
+    [
+      'a relative day opening the sentence is no part of it',
+      'Yesterday Theresa May left.',
+      [['Theresa May', 'PER', 10]],
+    ],
+    ['the same with "Tomorrow"', 'Tomorrow Brian May plays.', [['Brian May', 'PER', 9]]],
   ])('%s', (_, text, expected) => {
     expect(runs(text, findNameRuns(text, tokensOf(text)))).toEqual(expected);
   });

@@ -155,7 +155,8 @@ export const classifyRun = (
   if (tagged === 'PER' && cues && !cues.person) {
     // "Timbuktu" tagged a person with no title, first name or "who" for it, but "in Timbuktu" and a town the
     // gazetteer knows (or ", which" after it), or "the towns of Gao, Kidal and Timbuktu": a place.
-    if (cues.place || ((cues.locative || cues.body !== null) && populatedPlace(name)))
+    const townBody = cues.body !== null && !cues.company;
+    if (cues.place || ((cues.locative || townBody) && populatedPlace(name)))
       return { ...base, type: 'place', rule: 'place-not-person', confidence: 0.7 };
     if (cues.body) return { ...base, type: cues.body, rule: 'body-not-person', confidence: 0.65 };
   }

@@ -98,19 +98,26 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
     const start = inner ? inner.last + 1 : first;
     candidates.push({ what: 'run', first: start, last: run.last, title, tagged, knownOnly, opensSentence });
   };
-  for (const run of finder(text, tokens)) addRun(run, false);
+  const found = finder(text, tokens);
+  for (const run of found) addRun(run, false);
   if (finder !== findNameRuns) {
     const lowerSeen = new Set<string>();
     for (const t of tokens)
       if (t.kind === 'word' && /^\p{Ll}/u.test(text[t.span.start]!)) lowerSeen.add(t.norm);
+    /** One-word names the finder typed an organisation somewhere in the document ("Gazprom"). */
+    const orgs = new Set(
+      found.flatMap((r) => (r.first === r.last && r.type === 'ORG' ? [tokens[r.first]!.norm] : [])),
+    );
     for (const run of findNameRuns(text, tokens)) {
       if (covered.subarray(run.first, run.last + 1).includes(1)) continue;
-      // "Merkel told", "Ahmed, 26,": a lone first word wink does not know, before a verb, stands on its own.
+      // "Merkel told", "Ahmed, 26,": a lone first word wink does not know, before a verb, stands on its own,
+      // an organisation when the finder read it so elsewhere in the document ("Gazprom said", "in Gazprom").
       const lone =
         run.first === run.last && run.type !== 'PER'
           ? loneSentenceName(text, tokens, run.first, lowerSeen)
           : null;
-      if (lone === 'person') addRun({ ...run, type: 'PER' }, false, true);
+      if (lone !== null && orgs.has(tokens[run.first]!.norm)) addRun({ ...run, type: 'ORG' }, false, true);
+      else if (lone === 'person') addRun({ ...run, type: 'PER' }, false, true);
       else if (lone === 'name') addRun(run, false, true);
       // A rule run typed PER (calendarSurname: "Theresa May") stands without the tagger.
       else addRun(run, run.type !== 'PER');

@@ -108,11 +108,16 @@ describe('findEntities: aliases within a report', () => {
       [['Assad', 33, 'person', 'bashar al-assad', true, 'surname']],
     ],
     [
-      'negative: a surname with no full name before it is not a surname alias',
+      'a lone first word before the full name is that person too',
       'Assad left. President Bashar al-Assad spoke.',
       ['Assad'],
-      // A name of its own (lone-name), not linked to the full name that follows.
-      [['Assad', 0, 'other', 'assad', false, 'lone-name']],
+      [['Assad', 0, 'person', 'bashar al-assad', true, 'surname']],
+    ],
+    [
+      'negative: a lone first word with no full name anywhere stays a name of its own',
+      'Zorbek left. President Bashar al-Assad spoke.',
+      ['Zorbek'],
+      [['Zorbek', 0, 'other', 'zorbek', false, 'lone-name']],
     ],
   ])('%s', (_rule, text, wanted, expected) => {
     expect(rows(text, wanted)).toEqual(expected);

@@ -231,6 +231,7 @@ export const findEntities = (
         place: evidence.place.has(key),
         locative: evidence.locative.has(key),
         body: evidence.body.get(key) ?? null,
+        company: evidence.company.has(key),
         apposed: evidence.apposed.get(key) ?? null,
       },
     });
@@ -272,7 +273,9 @@ export const findEntities = (
   // lexicon or cue name, is that person too.
   const loneName = surnameOnly(text, tokens, drafts);
   drafts.forEach((d, i) => {
-    const named = d.entity.type === 'person' || loneName.has(d.entity);
+    // "Merkel looked tired." before "Angela Merkel": a lone first word read as a bare name is her surname too.
+    const bare = d.rule === 'lone-name' && d.entity.type === 'other';
+    const named = d.entity.type === 'person' || loneName.has(d.entity) || bare;
     const entity = named
       ? surnamePerson(reg, d.entity.key, honorificGender(text, tokens, d.first))
       : undefined;

@@ -50,6 +50,18 @@ const skipApposition = (tokens: readonly Token[], i: number): number => {
 
 const possessive = (t: Token | undefined): boolean => t?.norm === "'s" || t?.norm === '’s';
 
+/**
+ * "US President Barack Obama", "U.S. Secretary of State John Kerry": a capitalised noun of office at `i` that is
+ * a title before a name; the country before it only says whose, a place, not the government acting.
+ */
+const titleBeforeName = (text: string, tokens: readonly Token[], i: number): boolean => {
+  const capital = (k: number) =>
+    tokens[k]?.sentence === tokens[i]!.sentence && CAPITAL.test(text[tokens[k]!.span.start]!);
+  let k = i + 1;
+  if (tokens[k]?.norm === 'of' && capital(k + 1)) k += 2;
+  return capital(i) && capital(k);
+};
+
 /** Words a possessive may put before its noun of state office ("Israel's top military spokesman"). */
 const OFFICE_MODIFIERS = 3;
 
@@ -57,9 +69,10 @@ const OFFICE_MODIFIERS = 3;
  * "Israel's offensive", "Turkey's air strikes": the name owns a noun of armed force; "U.S. officials",
  * "Israel's leaders", "Egypt's prime minister": it modifies or owns a noun of the state's voice and offices.
  */
-const ownsStateNoun = (tokens: readonly Token[], last: number): boolean => {
+const ownsStateNoun = (text: string, tokens: readonly Token[], last: number): boolean => {
   const next = tokens[last + 1];
-  if (next && next.sentence === tokens[last]!.sentence && STATE_AGENT_NOUNS.has(next.norm)) return true;
+  if (next && next.sentence === tokens[last]!.sentence && STATE_AGENT_NOUNS.has(next.norm))
+    return !titleBeforeName(text, tokens, last + 1);
   if (!possessive(next)) return false;
   const noun = tokens[last + 2]?.norm === 'air' ? tokens[last + 3] : tokens[last + 2];
   if (noun !== undefined && STATE_FORCE_NOUNS.has(noun.norm)) return true;
@@ -89,7 +102,7 @@ export const actsAsGovernment = (
   const prev = tokens[first - 1];
   if (prev?.sentence === sentence && `${tokens[first - 2]?.norm} ${prev.norm}` === ACCORDING_TO) return true;
   if (prev?.sentence === sentence && (prev.pos === 'ADP' || prev.norm === "'s")) return false;
-  if (ownsStateNoun(tokens, last)) return true;
+  if (ownsStateNoun(text, tokens, last)) return true;
   let i = skipApposition(tokens, last + 1);
   // Coordinated subjects: "Damascus and Moscow have accused".
   while (tokens[i]?.norm === 'and' && tokens[i + 1] && CAPITAL.test(text[tokens[i + 1]!.span.start]!)) {

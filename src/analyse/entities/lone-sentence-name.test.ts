@@ -14,8 +14,26 @@ describe('loneSentenceName (through the entities stage)', () => {
   it.each([
     ['Merkel told reporters she was pleased.', [['Merkel', 0, 'person', 'lone-name']]],
     ['Ahmed, 26, a student, said he fled.', [['Ahmed', 0, 'person', 'lone-name']]],
-    ['Putin spoke by phone.', [['Putin', 0, 'other', 'lone-name']]],
-    ['Merkel has said no.', [['Merkel', 0, 'person', 'lone-name']]],
+    // A verb only people do: a person; any other verb: a bare name.
+    ['Putin spoke by phone.', [['Putin', 0, 'person', 'lone-name']]],
+    ['Quorvin has resigned.', [['Quorvin', 0, 'person', 'lone-name']]],
+    ['Quorvin looked tired.', [['Quorvin', 0, 'other', 'lone-name']]],
+    // A company: by a company noun anywhere, or as the tagger read the word elsewhere in the document.
+    [
+      'Quorvin said it would cut gas. The company Quorvin is big.',
+      [
+        ['Quorvin', 0, 'organization', 'body-not-person'],
+        ['Quorvin', 43, 'organization', 'same-name'],
+      ],
+    ],
+    [
+      'Zelnor said profits rose. Gazprom bought Zelnor last year.',
+      [
+        ['Zelnor', 0, 'organization', 'tagger:ORG'],
+        ['Gazprom', 26, 'other', 'lone-name'],
+        ['Zelnor', 41, 'organization', 'same-name'],
+      ],
+    ],
     // Negative rows: common nouns, plurals and abstract nouns at a sentence's start.
     ['Police said two died.', []],
     ['Witnesses said two died.', []],

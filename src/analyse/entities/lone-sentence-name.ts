@@ -4,6 +4,7 @@ import {
   CLAIM_SPEAKER_SUFFIX_MIN_LENGTH,
   CLAIM_SPEAKER_SUFFIXES,
 } from '../../lang/en/claim-sources.js';
+import { PERSON_SUBJECT_VERBS } from '../../lang/en/entities-person-verbs.js';
 import { GENERIC_SUBJECT_NOUNS } from '../../lang/en/events-generic-present.js';
 import type { Token } from '../../model/token.js';
 import { inWinkLexicon } from '../segment/wink-nlp.js';
@@ -56,8 +57,9 @@ const ageAfter = (text: string, tokens: readonly Token[], i: number): boolean =>
  * A sentence's first word that names someone though the tagger left it untagged: one capitalised word the
  * document never writes in lower case and wink's lexicon lacks ("putin", "merkel", not "police"), no noun for
  * people, plural of a common word or abstract noun, followed by a verb or by an age in commas. 'person' when a
- * speech verb (after at most one auxiliary: "Merkel has said") or an age follows ("Ahmed, 26, said"), unless
- * the word is plural in shape; 'name' after any other verb ("Putin spoke"); null otherwise.
+ * speech verb or a verb only people do (after at most one auxiliary: "Merkel has said", "Putin spoke") or an age
+ * follows ("Ahmed, 26, said"), unless the word is plural in shape; 'name' after any other verb ("Ecomuseums
+ * proliferated"); null otherwise.
  */
 export const loneSentenceName = (
   text: string,
@@ -79,6 +81,8 @@ export const loneSentenceName = (
   const plural = PLURAL.test(t.norm);
   if (plural && PLURAL_VERB.test(next.norm) && !next.norm.endsWith('ed') && !SAYS.has(next.norm)) return null;
   const verb = next.pos === 'AUX' && tokens[i + 2]?.sentence === t.sentence ? tokens[i + 2]! : next;
-  const says = /^\p{Ll}/u.test(text.slice(verb.span.start, verb.span.end)) && SAYS.has(verb.norm);
+  const says =
+    /^\p{Ll}/u.test(text.slice(verb.span.start, verb.span.end)) &&
+    (SAYS.has(verb.norm) || PERSON_SUBJECT_VERBS.has(verb.norm));
   return says && !plural ? 'person' : 'name';
 };

@@ -1,3 +1,4 @@
+import { COMPANY_NOUNS_AFTER, COMPANY_NOUNS_BEFORE } from '../../lang/en/entities-company-nouns.js';
 import {
   ARMED_MEMBER_NOUNS,
   LIST_JOINERS,
@@ -18,6 +19,8 @@ export interface NameEvidence {
   readonly person: ReadonlySet<string>;
   /** Keys a cue makes a body rather than a person (", which", "X members"), with the body's type. */
   readonly body: ReadonlyMap<string, 'organization' | 'group'>;
+  /** Keys whose body cue is a company noun ("X shares", "the oil firm X"). */
+  readonly company: ReadonlySet<string>;
   /** Keys with a place cue before some mention. */
   readonly place: ReadonlySet<string>;
   /** Keys after a locative preposition ("in X", "in A and X"), not owning something ("in X's time"). */
@@ -39,6 +42,7 @@ export const nameEvidence = (
 ): NameEvidence => {
   const person = new Set<string>();
   const body = new Map<string, 'organization' | 'group'>();
+  const company = new Set<string>();
   const place = new Set<string>();
   const placeCued = new Set<number>();
   const locative = new Set<string>();
@@ -96,6 +100,9 @@ export const nameEvidence = (
     let named = 0;
     for (let i = first; i <= last; i += 1) if (CAPITAL.test(surface(i))) named += 1;
     if (c.tagged === 'PER' && named >= 2) person.add(entityKey(tokens[last]!.norm));
+    // "the oil firm Rosneft": a company noun right before the name.
+    const prev = before(n);
+    if (prev && COMPANY_NOUNS_BEFORE.has(prev.norm) && !CAPITAL.test(surface(first - 1))) company.add(key);
     const next = tokens[last + 1];
     if (!next || next.sentence !== tokens[last]!.sentence) return;
     // ", who" / ", which": a relative clause after a comma (not "a shot by X which Y tipped").
@@ -104,6 +111,16 @@ export const nameEvidence = (
     else if (after && THING_RELATIVES.has(after.norm) && !body.has(key)) body.set(key, 'organization');
     if (MEMBER_NOUNS.has(next.norm) && !CAPITAL.test(surface(last + 1)) && body.get(key) !== 'group')
       body.set(key, ARMED_MEMBER_NOUNS.has(next.norm) ? 'group' : 'organization');
+    // "Rosneft shares", "Humor magazine": a noun only a company or a publication has ("Smith shares his view":
+    // a verb with its object, no cue).
+    const object = ['DET', 'PRON'].includes(tokens[last + 2]?.pos ?? '');
+    const owned =
+      COMPANY_NOUNS_AFTER.has(next.norm) &&
+      next.pos !== 'VERB' &&
+      !object &&
+      !CAPITAL.test(surface(last + 1));
+    if (owned) company.add(key);
   });
-  return { person, body, place, locative, placeCued, apposed };
+  for (const key of company) if (!body.has(key)) body.set(key, 'organization');
+  return { person, body, company, place, locative, placeCued, apposed };
 };

@@ -32,6 +32,8 @@ export interface RunContext {
     readonly locative: boolean;
     /** A cue that makes it a body (", which", "X members"). */
     readonly body: 'organization' | 'group' | null;
+    /** The body cue is a company noun ("X shares", "the firm X"), which no town has. */
+    readonly company?: boolean;
     /** The type an apposition gives it ("X, a pro-Kremlin daily,"), or null. */
     readonly apposed?: 'person' | 'organization' | 'place' | null;
   };

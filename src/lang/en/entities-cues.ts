@@ -187,6 +187,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'friday',
   'saturday',
   'sunday',
+  // days said relative to today, which open sentences before names ("Yesterday Theresa May met ...")
+  'yesterday',
+  'tomorrow',
   'utc',
   'gmt',
   'usd',

@@ -70,6 +70,8 @@ export const ENTITY_LEXICON: readonly LexiconEntry[] = [
   named("People's Protection Units", 'group', { key: 'ypg' }),
   named('SDF', 'group'),
   named('Syrian Democratic Forces', 'group', { key: 'sdf' }),
+  named('Peshmerga', 'group'),
+  named('Kurdish Peshmerga', 'group', { key: 'peshmerga' }),
   named('Hezbollah', 'group'),
   named('Hizbollah', 'group', { key: 'hezbollah' }),
   named('Republican Guard', 'group'),
