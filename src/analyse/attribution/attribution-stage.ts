@@ -9,6 +9,7 @@ import type { AttributionDraft, SentenceView } from './attribution-draft.js';
 import { withClausalContents } from './clausal-content.js';
 import { combineDrafts } from './combine-drafts.js';
 import { clipToLine } from './content-span.js';
+import { describedSpeaker } from './described-speaker.js';
 import { findHedges } from './find-hedges.js';
 import { findQuotes, type QuoteRegion } from './find-quotes.js';
 import { groupBySentence } from './group-by-sentence.js';
@@ -26,17 +27,19 @@ import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
 import { withinRelativeClause } from './relative-clause-content.js';
 import { relativeSource } from './relative-source.js';
-import { PRONOUN_REACH, pronounTypes, type ResolvedSource, resolvePronoun } from './resolve-source.js';
+import { pronounTypes, resolvePronoun } from './resolve-source.js';
 import { showsEvidence } from './shows-evidence.js';
 import { appositionName, sourceEntity } from './source-entity.js';
+import { joinSplitQuotes } from './split-quotes.js';
 import { tagAttributions } from './tag-attributions.js';
 import { taggerDrafts } from './tagger-drafts.js';
 import { taggerDocument } from './tagger-features.js';
 import { trimSource } from './trim-source.js';
 import { uncuedQuotes } from './uncued-quotes.js';
+import { type SpokenClaim, uncuedSpeaker } from './uncued-speaker.js';
 import { withoutVantage } from './without-vantage.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@14' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@15' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -123,14 +126,19 @@ export const attributionStage = defineStage({
       sentences,
       (i) => toksBySentence[i] ?? [],
     );
-    const all = [...told, ...uncuedQuotes(text, sentences, quotes, told)]
-      .sort((a, b) => a.cue.start - b.cue.start)
-      .map((d) => withContentOnLine(text, withTrimmedSource(text, d)))
-      .filter((d): d is AttributionDraft => d !== null)
-      .filter((d) => !d.source || showsEvidence(text, d.source, d.cue, entitiesBySentence[d.sentence] ?? []));
+    const all = joinSplitQuotes(
+      text,
+      [...told, ...uncuedQuotes(text, sentences, quotes, told)]
+        .sort((a, b) => a.cue.start - b.cue.start)
+        .map((d) => withContentOnLine(text, withTrimmedSource(text, d)))
+        .filter((d): d is AttributionDraft => d !== null)
+        .filter(
+          (d) => !d.source || showsEvidence(text, d.source, d.cue, entitiesBySentence[d.sentence] ?? []),
+        ),
+    );
 
     const byId = new Map<MentionId, EntityMention>(entities.map((e) => [e.id, e]));
-    const resolved: (ResolvedSource & { source: Span | null; cue: Span })[] = [];
+    const resolved: SpokenClaim[] = [];
     for (const d of all) {
       const last = resolved[resolved.length - 1];
       // '"…," Ahmed said. "…"': a quotation going on from another is spoken by that one's speaker.
@@ -144,10 +152,7 @@ export const attributionStage = defineStage({
         source = last.source;
         id = last.mention?.id ?? null;
       } else if (!d.source && d.unstated !== true) {
-        const speaker = [...resolved]
-          .reverse()
-          .find((r) => r.direct && d.sentence - r.sentence <= PRONOUN_REACH);
-        id = speaker?.mention?.id ?? null;
+        id = uncuedSpeaker(d.sentence, resolved)?.id ?? null;
       } else if (d.source) {
         const inSentence = entitiesBySentence[d.sentence] ?? [];
         const toks = toksBySentence[d.sentence] ?? [];
@@ -167,12 +172,16 @@ export const attributionStage = defineStage({
               resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
         }
       }
+      const mention = id ? (byId.get(id) ?? null) : null;
+      const described = describedSpeaker(text, source, mention);
       resolved.push({
         sentence: d.sentence,
-        mention: id ? (byId.get(id) ?? null) : null,
+        mention,
         direct: d.direct,
+        described,
         source,
         cue: d.cue,
+        content: d.content,
       });
     }
 

@@ -10,7 +10,10 @@ export interface QuoteRegion {
 const OPENERS = new Set(['“', '„', '«']);
 const CLOSERS = new Set(['”', '»']);
 const STRAIGHT = new Set(['"']);
-/** A quote left open this many paragraphs later is a stray mark: it is closed at the end of its paragraph. */
+/**
+ * A quote left open this many line breaks later is a stray mark: it is closed at the end of its paragraph. Breaks
+ * before a paragraph that opens with a quote mark do not count.
+ */
 const MAX_PARAGRAPHS = 3;
 
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
@@ -32,6 +35,12 @@ const paragraphEnd = (text: string, from: number): number => {
   return nl < 0 ? text.length : nl;
 };
 
+/** Whether the paragraph after the line break at `i` opens with a quote mark (blank lines between). */
+const continuesQuote = (text: string, i: number): boolean => {
+  const next = /^\s*/u.exec(text.slice(i + 1, i + 40))![0].length + i + 1;
+  return next < text.length && text[next] !== '\n' && roleOf(text, next) === 'open';
+};
+
 /**
  * Double-quoted regions of the text. A quote may run over sentences and paragraphs: a paragraph that opens
  * with a quote mark while a quote is still open continues it (the news convention), and a quote may close
@@ -46,7 +55,8 @@ export const findQuotes = (text: string): readonly QuoteRegion[] => {
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
     if (c === '\n') {
-      paragraph += 1;
+      // A paragraph opening with a quote mark continues the open quote (the news convention): no break counted.
+      if (!(open && continuesQuote(text, i))) paragraph += 1;
       if (open && paragraph - open.paragraph > MAX_PARAGRAPHS) {
         closeStray(open);
         i = open.index;

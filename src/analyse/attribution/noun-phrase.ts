@@ -14,7 +14,9 @@ const INNER_PUNCTUATION = new Set(['-', "'s", '’s', "'", '’', '&']);
 /** Whether a token can sit inside a source noun phrase ("the Britain-based Observatory", "EU and UN diplomats"). */
 export const isPhraseToken = (t: Token): boolean => {
   if (t.kind === 'punctuation' || t.kind === 'symbol') return INNER_PUNCTUATION.has(t.norm);
-  if (SOURCE_BOUNDARIES.has(t.norm) || PRE_CUE_MODIFIERS.has(t.norm) || isCueWord(t.norm)) return false;
+  // A boundary word tagged a noun is a name spelt like one ("a WHO official"), not a clause.
+  if (SOURCE_BOUNDARIES.has(t.norm) && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
+  if (PRE_CUE_MODIFIERS.has(t.norm) || isCueWord(t.norm)) return false;
   if (t.norm in SOURCE_PRONOUNS) return false;
   return t.pos === null || !NON_SOURCE_POS.has(t.pos);
 };

@@ -32,7 +32,11 @@ export const readAccordingTo = (v: SentenceView, hit: CueHit): AttributionDraft 
   if (first.norm === 'the' && second && ACCORDING_TO_NON_SOURCES.has(second.norm)) return null;
   // the word after "according to" opens the source whatever its tag ("according to figures", tagged a verb)
   const opened = first.kind === 'word' ? hit.last + 1 : hit.last;
-  const phrase = Math.max(opened, phraseRightOf(toks, hit.last, SOURCE_TAIL_STOPS));
+  // and the phrase goes on past it ("according to exit polls", "exit" tagged a verb)
+  const phrase = Math.max(
+    phraseRightOf(toks, opened, SOURCE_TAIL_STOPS),
+    phraseRightOf(toks, hit.last, SOURCE_TAIL_STOPS),
+  );
   const stop = participleTail(toks, phrase);
   if (stop === hit.last) return null;
   const source = span(first.span.start, toks[stop - 1]!.span.end);

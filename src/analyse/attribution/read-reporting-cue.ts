@@ -10,6 +10,7 @@ import type { AttributionDraft, SentenceView } from './attribution-draft.js';
 import { isParticipleCue } from './clause-subject.js';
 import { contentBeforeComma, quoteBefore, quoteContent, trimSpan } from './content-span.js';
 import { type CueHit, isCueWord } from './match-cues.js';
+import { namedApposition } from './named-apposition.js';
 import { phraseRightOf } from './noun-phrase.js';
 import { contentEnd, opensQuote, tailStart } from './sentence-tail.js';
 import { sourceBefore } from './source-before.js';
@@ -175,7 +176,8 @@ export const readReportingCue = (
 
   const inverted = contentBeforeComma(v, cueSpan.start);
   if (inverted) {
-    const stop = phraseRightOf(toks, tail, NOTHING);
+    // "…," said the spokesman, Ahmed Ali.: a name in apposition to a person word is read with it.
+    const stop = namedApposition(toks, phraseRightOf(toks, tail, NOTHING), end);
     // "…," said Joseph, who has four children.: the source ends at the sentence end or at its first comma.
     // "The minister, quoted by Tass, said …": a passive agent after the cue is no inverted source.
     if (stop > tail && (stop === end || toks[stop]?.norm === ',') && toks[tail]?.norm !== RELAY_AGENT) {

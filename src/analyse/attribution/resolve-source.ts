@@ -12,6 +12,8 @@ export interface ResolvedSource {
   readonly sentence: number;
   readonly mention: EntityMention | null;
   readonly direct: boolean;
+  /** The source describes a person it does not name ("a spokesman for President Okafor": described-speaker.ts). */
+  readonly described?: boolean;
 }
 
 /**
@@ -25,7 +27,9 @@ export const pronounTypes = (text: string, s: Span): readonly EntityType[] | nul
 
 /**
  * A pronoun source's antecedent: the nearest earlier attribution source of a compatible type, else the nearest
- * compatible entity mention before the pronoun (both within PRONOUN_REACH sentences).
+ * compatible entity mention before the pronoun (both within PRONOUN_REACH sentences). A person pronoun after a
+ * source that describes a person without naming them ('said a spokesman for President Okafor. "…," he added')
+ * stands for that person: none, not someone the description names.
  */
 export const resolvePronoun = (
   types: readonly EntityType[],
@@ -38,6 +42,7 @@ export const resolvePronoun = (
   for (let i = earlier.length - 1; i >= 0; i -= 1) {
     const r = earlier[i]!;
     if (sentence - r.sentence > PRONOUN_REACH) break;
+    if (r.described && types.includes('person')) return null;
     if (r.mention && types.includes(r.mention.type)) return r.mention.id;
   }
   for (let s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s -= 1) {

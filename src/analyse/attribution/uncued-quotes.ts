@@ -1,5 +1,6 @@
+import { SPEAKER_PRONOUNS } from '../../lang/en/attribution-quoted-pronouns.js';
 import type { Sentence } from '../../model/sentence.js';
-import { span, spansOverlap } from '../../model/span.js';
+import { span, spanContains, spansOverlap } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { quoteContent } from './content-span.js';
 import type { QuoteRegion } from './find-quotes.js';
@@ -29,7 +30,15 @@ export const uncuedQuotes = (
     const content = quoteContent(text, q);
     if (!content || (text.slice(content.start, content.end).match(/\w+/g)?.length ?? 0) < MIN_WORDS) continue;
     const outer = span(q.open, q.close === null ? content.end : q.close + 1);
-    if (drafts.some((d) => spansOverlap(d.content, content) || spansOverlap(d.cue, outer))) continue;
+    // A claim another speaker tells inside a closed quotation ('"General Karimov said he would attack."') leaves
+    // it uncued; one the speaker tells ('"I said we would fight."') is the quotation's claim.
+    const nested = (d: AttributionDraft) =>
+      q.close !== null &&
+      spanContains(content, d.cue) &&
+      spanContains(content, d.content) &&
+      !(d.source && SPEAKER_PRONOUNS.has(text.slice(d.source.start, d.source.end).toLowerCase()));
+    if (drafts.some((d) => !nested(d) && (spansOverlap(d.content, content) || spansOverlap(d.cue, outer))))
+      continue;
     const continuation = quoteContinuation(text, sentences, s, q.open, [...drafts, ...found]);
     found.push({
       sentence: s,

@@ -30,8 +30,24 @@ describe('claimantSpan', () => {
     ['the man, 26, a student', 'the man, 26, a student'],
     ['Rebels, 300 of them', 'Rebels, 300 of them'],
     ['the Whonnock council', 'the Whonnock council'],
+    ['a WHO official', 'a WHO official'],
+    ['a spokesman for the WHO', 'a spokesman for the WHO'],
+    ['a WHO official, who asked not to be named', 'a WHO official'],
   ])('%s → %s', (source, expected) => {
     expect(kept(source)).toBe(expected);
+  });
+
+  it.each([
+    ['the cut head taken back', 'Rents rose, a UN official said.', 'a UN', 'a UN official'],
+    ['past a modifier', 'Rents rose, a UN aid official said.', 'a UN', 'a UN aid official'],
+    ['with stops', 'Rents rose, a U.N. spokesman said.', 'a U.N.', 'a U.N. spokesman'],
+    ['no head after it: nothing', 'Rents rose, said a UN.', 'a UN', ''],
+    // negative rows: a whole phrase
+    ['a definite article', 'Rents rose, the UN said.', 'the UN', 'the UN'],
+  ])('%s', (_, text, source, expected) => {
+    const start = text.indexOf(source);
+    const s = claimantSpan(text, { start, end: start + source.length });
+    expect(text.slice(s.start, s.end)).toBe(expected);
   });
 
   it('keeps offsets into the report', () => {

@@ -27,14 +27,21 @@ const fragmentWord = (word: string): boolean => {
   );
 };
 
-/** A person named right after `end`, past spaces only ("President| Dana Pell"): its mention, if any. */
+/** A determiner before a title ("the spokesman"). */
+const TITLE_DETERMINER = /^(?:the|a|an)\s+/iu;
+
+/**
+ * A person named right after `end`, past spaces or a comma ("President| Dana Pell", "the spokesman|, Ahmed
+ * Ali"): its mention, if any.
+ */
 const nameAfter = (
   text: string,
   end: number,
   mentions: readonly EntityMention[],
 ): EntityMention | undefined =>
   mentions.find(
-    (m) => m.type === 'person' && m.span.start >= end && /^\s+$/u.test(text.slice(end, m.span.start)),
+    (m) =>
+      m.type === 'person' && m.span.start >= end && /^(?:\s+|\s*,\s*)$/u.test(text.slice(end, m.span.start)),
   );
 
 /**
@@ -42,7 +49,8 @@ const nameAfter = (
  * null when they name no one a reader can tell: no source; nothing left; numbers and quantifiers alone
  * ("64%", "Five", "more"); a personal pronoun ("He", "They") with no antecedent (with one, the antecedent's
  * name where the report gives it); a bare capitalised title ("President") unless a person's name follows it,
- * which joins it ("President Dana Pell"). Reads the report's own mentions only, never the entity index.
+ * which joins it ("President Dana Pell"), past a comma too ("the spokesman, Ahmed Ali": a title after a
+ * determiner stays when no name follows). Reads the report's own mentions only, never the entity index.
  */
 export const claimantWords = (
   text: string,
@@ -61,9 +69,15 @@ export const claimantWords = (
       !CLAIMANT_PRONOUNS.has(text.slice(antecedent.span.start, antecedent.span.end).toLowerCase());
     return named ? { start: antecedent.span.start, end: antecedent.span.end } : null;
   }
-  if (/^\p{Lu}/u.test(phrase) && TITLES.has(words.join(' ').toLowerCase())) {
+  const bare = phrase.replace(TITLE_DETERMINER, '');
+  const determined = bare !== phrase;
+  if (
+    (determined || /^\p{Lu}/u.test(phrase)) &&
+    TITLES.has((bare.match(WORD) ?? []).join(' ').toLowerCase())
+  ) {
     const name = nameAfter(text, cut.end, mentions);
-    return name ? { start: cut.start, end: name.span.end } : null;
+    if (name) return { start: cut.start, end: name.span.end };
+    if (!determined) return null;
   }
   return cut;
 };
