@@ -7,7 +7,7 @@ import { notPlaceMention } from './not-place-mention.js';
 import { isDemonymName } from './place-candidates.js';
 import { resolvePoints } from './resolve-points.js';
 
-export const GEO_PRODUCER = 'analyse.geo@15';
+export const GEO_PRODUCER = 'analyse.geo@16';
 /**
  * Resolves each place mention to one gazetteer entry: a first pass by kind of place, size, the document's
  * country and the words around the mention; then passes that also weigh the places the previous pass found

@@ -8,6 +8,7 @@ import { contextPoint } from './context-point.js';
 import { countryFocus } from './country-focus.js';
 import type { DocumentCandidates, Span } from './document-candidates.js';
 import { entryPoint } from './entry-point.js';
+import { isFarNamesake, otherAreas } from './far-namesake.js';
 import { isGenericNamesake } from './generic-namesake.js';
 import { hasPlaceCue } from './place-evidence.js';
 import { statedRegion } from './stated-region.js';
@@ -53,6 +54,8 @@ const statesWhere = (info: MentionInfo, e: GazetteerEntry): boolean =>
  * (see `placeEvidence`: not "a branch of al-Qaeda", not "Media playback" for Media, Pennsylvania) and no natural
  * feature too wide for that ("the Sahara desert"). Words that name a place only by accident are not placed, nor is
  * a lone common word the gazetteer lacks ("Posted in Humor") unless a place word vouches for it (`hasPlaceCue`).
+ * A mention the entities stage typed is not placed at a far small namesake the text never says is a place
+ * (`isFarNamesake`: "the Alliance party" in a Belfast story is not Alliance, Ohio).
  */
 export const resolvePoints = (
   text: string,
@@ -92,8 +95,13 @@ export const resolvePoints = (
     certain[i] !== true &&
     !cued.has(dc.infos[i]!.nameIndex) &&
     isCommonWordName(text.slice(spans[i]!.start, spans[i]!.end));
+  const nameIndexes = dc.infos.map((m) => m.nameIndex);
   return chosen.map((e, i) => {
     const vouched = e !== null && statesWhere(dc.infos[i]!, e);
+    // A far small namesake of a word of another sense ("a Roman brooch", "the Alliance party") is not placed.
+    const areas =
+      e && !vouched && certain[i] !== true ? otherAreas(chosen, nameIndexes, dc.infos[i]!.nameIndex) : null;
+    if (e && areas && isFarNamesake(e, areas, dc.evidenced[i]!)) return null;
     const setting = { candidateFocus, focus, town: doc.town };
     const name = text.slice(spans[i]!.start, spans[i]!.end);
     const generic =
