@@ -202,6 +202,40 @@ const ROWS: readonly Row[] = [
       },
     ],
   ],
+  [
+    'inverted source with a relative clause of two verbs: the clause is not the content',
+    'The ferries stopped at noon, said Ana Ruiz, who works at the pier and is president of the union.',
+    [person('Ana Ruiz')],
+    [
+      {
+        source: 'Ana Ruiz',
+        cue: 'said',
+        content: 'The ferries stopped at noon',
+        stance: 'asserts',
+        mention: 'Ana Ruiz',
+      },
+    ],
+  ],
+  [
+    'a dateline opening the content is left out of it',
+    'PORT LOUIS, Mauritius (AP) — The dam burst after the storm, engineers said Friday.',
+    [],
+    [{ source: 'engineers', cue: 'said', content: 'The dam burst after the storm', stance: 'asserts' }],
+  ],
+  [
+    'an accusation in a reduced relative clause: the name accuses, the charge ends at the main verb',
+    'Relatives of the two men Ruritania has accused of starting the fire insisted they were innocent.',
+    [{ text: 'Ruritania', type: 'place' }],
+    [
+      {
+        source: 'Ruritania',
+        cue: 'accused',
+        content: 'starting the fire',
+        stance: 'accuses',
+        mention: 'Ruritania',
+      },
+    ],
+  ],
   ['negative: a prepositional phrase is not a subject', 'Tickets for the show sold out.', [], []],
   ['negative: a derived cue read as a noun', 'Nearly 200 people fled, by UN estimates.', [], []],
 ];

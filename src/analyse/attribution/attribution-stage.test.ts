@@ -157,7 +157,7 @@ describe('attributionStage: patterns', () => {
     expect(a!.evidence).toEqual({
       documentId: 'doc',
       span: at(text, 'Officials said that the town fell'),
-      producer: 'analyse.attribution@15',
+      producer: 'analyse.attribution@16',
       rule: 'source-cue',
       confidence: 0.9,
     });

@@ -8,6 +8,7 @@ import { attachedSubject } from './attached-subject.js';
 import type { AttributionDraft, SentenceView } from './attribution-draft.js';
 import { withClausalContents } from './clausal-content.js';
 import { combineDrafts } from './combine-drafts.js';
+import { withoutDateline } from './content-dateline.js';
 import { clipToLine } from './content-span.js';
 import { describedSpeaker } from './described-speaker.js';
 import { findHedges } from './find-hedges.js';
@@ -15,13 +16,14 @@ import { findQuotes, type QuoteRegion } from './find-quotes.js';
 import { groupBySentence } from './group-by-sentence.js';
 import { keepTagged } from './keep-tagged.js';
 import { keepUnconfirmed } from './keep-unconfirmed.js';
-import { matchCues } from './match-cues.js';
+import { isAttributiveCue, matchCues } from './match-cues.js';
 import { mergeFragments } from './merge-fragments.js';
 import { negatedCue } from './negated-cue.js';
 import { passiveCue } from './passive-cue.js';
 import { quotedSpeaker } from './quoted-speaker.js';
 import { readAccordingTo } from './read-according-to.js';
 import { inFalsityCall, readFalsityCalls } from './read-falsity-call.js';
+import { readPassiveCue } from './read-passive-cue.js';
 import { inRelay, readRelayedQuotes } from './read-relayed-quote.js';
 import { readReportingCue } from './read-reporting-cue.js';
 import { refersTo } from './refers-to.js';
@@ -39,7 +41,7 @@ import { uncuedQuotes } from './uncued-quotes.js';
 import { type SpokenClaim, uncuedSpeaker } from './uncued-speaker.js';
 import { withoutVantage } from './without-vantage.js';
 
-export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@15' as const;
+export const ATTRIBUTION_STAGE_ID = 'analyse.attribution@16' as const;
 
 const cover = (spans: readonly (Span | null)[]): Span => {
   const present = spans.filter((s): s is Span => s !== null);
@@ -58,11 +60,13 @@ const withTrimmedSource = (text: string, d: AttributionDraft): AttributionDraft 
 
 /**
  * The draft with its content kept to the cue's side of a line break (content-span.ts clipToLine; null if nothing
- * is left); a quotation's own marks bound it, across paragraphs too.
+ * is left) and without an opening dateline (content-dateline.ts); a quotation's own marks bound it, across
+ * paragraphs too.
  */
 const withContentOnLine = (text: string, d: AttributionDraft): AttributionDraft | null => {
   if (d.direct) return d;
-  const content = clipToLine(text, d.content, d.cue);
+  const clipped = clipToLine(text, d.content, d.cue);
+  const content = clipped && withoutDateline(text, clipped);
   return content === d.content ? d : content && { ...d, content };
 };
 
@@ -104,7 +108,9 @@ export const attributionStage = defineStage({
       for (const hit of matchCues(v.toks)) {
         const at = v.toks[hit.first]!.span.start;
         if (inRelay(relays, at) || inFalsityCall(calls, at)) continue;
-        const d = hit.cue ? readReportingCue(v, hit, hit.cue, cued) : readAccordingTo(v, hit);
+        const d = hit.cue
+          ? (readPassiveCue(v, hit, hit.cue) ?? readReportingCue(v, hit, hit.cue, cued))
+          : readAccordingTo(v, hit);
         if (d) cued.push(d);
       }
     });
@@ -119,7 +125,7 @@ export const attributionStage = defineStage({
     const told = withClausalContents(
       text,
       combined
-        .filter((d) => keepTagged(text, d, combined))
+        .filter((d) => keepTagged(text, d, combined) && !isAttributiveCue(tokens, d.cue))
         .map((d) => withoutVantage(text, tokens, d))
         .filter((d): d is AttributionDraft => d !== null)
         .map((d) => withinRelativeClause(text, negatedCue(tokens, passiveCue(tokens, d)))),
@@ -169,7 +175,7 @@ export const attributionStage = defineStage({
           if (!id && types)
             id =
               attachedSubject(text, toks, d.source, inSentence, d.stance) ??
-              resolvePronoun(types, d.source, d.sentence, resolved, entitiesBySentence);
+              resolvePronoun(text, types, d.source, d.sentence, resolved, entitiesBySentence);
         }
       }
       const mention = id ? (byId.get(id) ?? null) : null;

@@ -6,6 +6,7 @@ import {
 import { type Span, spansOverlap, spanText } from '../../model/span.js';
 import type { AttributionDraft } from './attribution-draft.js';
 import { FALSITY_CALL_RULE, inFalsityCall } from './read-falsity-call.js';
+import { PASSIVE_CUE_RULE } from './read-passive-cue.js';
 import { RELAY_RULE } from './read-relayed-quote.js';
 import { QUOTE_BEFORE_RULE, RELATIVE_OBJECT_RULE } from './read-reporting-cue.js';
 
@@ -43,14 +44,29 @@ const clauseAfterCue = (text: string, rule: AttributionDraft, tagger: Attributio
   const first = /^[\s,]*([\p{L}]+)/u.exec(spanText(text, tagger.content))?.[1]?.toLowerCase() ?? '';
   return ADVERBIAL_CLAUSE_OPENERS.has(first);
 };
+/**
+ * "Y, said Victor Payes, who works at the port": the tagger read the clause after the rule's inverted source as
+ * the content of the same cue.
+ */
+const clauseAfterSource = (rule: AttributionDraft, tagger: AttributionDraft): boolean =>
+  rule.rule === 'cue-source' &&
+  rule.source !== null &&
+  spansOverlap(rule.cue, tagger.cue) &&
+  tagger.content.start >= rule.source.end;
 /** "Izvestia quoted X as saying Y": the tagger takes the outlet for the source and "X as saying Y" for content. */
 const relay = (rule: AttributionDraft): boolean => rule.rule === RELAY_RULE;
 /**
  * Rules whose one reading stands for every tagger reading of the same cue: a relay, '"…," X said on Friday
  * when asked …', which the tagger splits into the quotation and the words after the cue, and a call that a
- * claim is false ("…, which X called a lie": the tagger reads "a lie" as what X asserts).
+ * claim is false ("…, which X called a lie": the tagger reads "a lie" as what X asserts), and a passive cue
+ * ("X was accused by Y of Z": the tagger reads the accused as what is said).
  */
-const ABSORBING: ReadonlySet<string> = new Set([RELAY_RULE, QUOTE_BEFORE_RULE, FALSITY_CALL_RULE]);
+const ABSORBING: ReadonlySet<string> = new Set([
+  RELAY_RULE,
+  QUOTE_BEFORE_RULE,
+  FALSITY_CALL_RULE,
+  PASSIVE_CUE_RULE,
+]);
 const absorbs = (rule: AttributionDraft, tagger: AttributionDraft): boolean =>
   ABSORBING.has(rule.rule) &&
   (relay(rule) ||
@@ -104,6 +120,7 @@ export const combineDrafts = (
           confused(x, t) ||
           participle(x, t) ||
           clauseAfterCue(text, x, t) ||
+          clauseAfterSource(x, t) ||
           absorbs(x, t) ||
           (spansOverlap(x.cue, t.cue) && objectSource(text, x, t))),
     );

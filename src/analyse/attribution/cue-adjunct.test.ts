@@ -89,6 +89,31 @@ const ROWS: readonly Row[] = [
     'said',
     'time was running out for the talks',
   ),
+  [
+    'a time closing the sentence is no content: the clause before the source is',
+    'Exports fell sharply in the spring, a ministry report said last year.',
+    [],
+    [
+      {
+        source: 'a ministry report',
+        cue: 'said',
+        content: 'Exports fell sharply in the spring',
+        stance: 'asserts',
+      },
+    ],
+  ],
+  [
+    'a lone "otherwise" reports nothing: no claim',
+    'The governor said the road was open, but the villagers say otherwise.',
+    [],
+    [{ source: 'The governor', cue: 'said', content: 'the road was open', stance: 'asserts' }],
+  ],
+  row(
+    'negative: "said last week the" still opens the content after the time',
+    'The minister said last week the talks had failed.',
+    'said',
+    'the talks had failed',
+  ),
 ];
 
 describe('pastCueAdjuncts: times and addressees between a cue and its content', () => {

@@ -61,6 +61,8 @@ const pastAdjunct = (v: SentenceView, k: number, end: number, cueWord: string): 
   const { toks } = v;
   const time = pastTime(toks, k);
   if (time > k) {
+    // "…, a report said last year.": a time closing the sentence is no content.
+    if (time >= end) return end;
     const marker = strictMarker(v, time, end);
     if (marker >= 0) return marker;
     const after = toks[time];

@@ -6,6 +6,13 @@ import {
   DEMAND_ONLY_BEFORE,
 } from '../../lang/en/attribution-cues.js';
 import { DERIVED_CUES } from '../../lang/en/attribution-derived-cues.js';
+import {
+  ATTRIBUTIVE_LEAD_TAGS,
+  ATTRIBUTIVE_LEAD_WORDS,
+  ATTRIBUTIVE_NOUN_TAGS,
+  ATTRIBUTIVE_PARTICIPLES,
+} from '../../lang/en/attribution-participles.js';
+import type { Span } from '../../model/span.js';
 import type { Stance } from '../../model/stance.js';
 import type { Token } from '../../model/token.js';
 
@@ -74,6 +81,24 @@ const demandOrAssert = (
 /** A word the tagger read as part of a name ("the Economic Community of West African States"), not a cue verb. */
 const nameWord = (toks: readonly Token[], i: number): boolean => i > 0 && toks[i]!.pos === 'PROPN';
 
+/** "these two alleged assassins", "the reported attack": a participle describing the noun after it is no cue. */
+const attributive = (toks: readonly Token[], i: number, length: number): boolean => {
+  const prev = toks[i - 1];
+  return (
+    length === 1 &&
+    ATTRIBUTIVE_PARTICIPLES.has(toks[i]!.norm) &&
+    prev !== undefined &&
+    (ATTRIBUTIVE_LEAD_TAGS.has(prev.pos ?? '') || ATTRIBUTIVE_LEAD_WORDS.has(prev.norm)) &&
+    ATTRIBUTIVE_NOUN_TAGS.has(toks[i + 1]?.pos ?? '')
+  );
+};
+
+/** Whether a one-word cue span (of any reading: the tagger's too) is such a describing participle. */
+export const isAttributiveCue = (toks: readonly Token[], cue: Span): boolean => {
+  const i = toks.findIndex((t) => t.span.start === cue.start && t.span.end === cue.end);
+  return i >= 0 && attributive(toks, i, 1);
+};
+
 /** Every cue in the sentence's tokens, left to right, without overlaps. */
 export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
   const hits: CueHit[] = [];
@@ -82,7 +107,7 @@ export const matchCues = (toks: readonly Token[]): readonly CueHit[] => {
     if (!phrases) continue;
     const found = phrases.find((p) => p.words.every((w, k) => toks[i + k]?.norm === w));
     if (!found || (found.cue?.verbOnly && !VERB_TAGS.has(toks[i]!.pos ?? ''))) continue;
-    if (found.cue && nameWord(toks, i)) continue;
+    if (found.cue && (nameWord(toks, i) || attributive(toks, i, found.words.length))) continue;
     const after = i + found.words.length;
     if (actsOn(toks[i]!.norm, [toks[after]?.norm, toks[after + 1]?.norm])) continue;
     // "calling on all parties to …": the preposition that keeps a demand belongs to its cue.

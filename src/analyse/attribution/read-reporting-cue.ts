@@ -1,4 +1,5 @@
 import { ASIDE_OPENERS } from '../../lang/en/attribution-asides.js';
+import { CONTENTLESS_OBJECTS } from '../../lang/en/attribution-cue-adjuncts.js';
 import type { AttributionCue } from '../../lang/en/attribution-cues.js';
 import { SPEECH_PARTICIPLES } from '../../lang/en/attribution-participles.js';
 import { CLAUSAL_RELATIVES, CLAUSAL_STANCES, RELAY_AGENT } from '../../lang/en/attribution-relay.js';
@@ -23,6 +24,7 @@ export const RELATIVE_OBJECT_RULE = 'relative-object';
 const COORDINATORS = new Set(['but', 'and']);
 const OBJECT_STOPS = new Set([',', ';', '–', '—', '-', 'but']);
 const NOTHING: ReadonlySet<string> = new Set();
+const CONTENTLESS: ReadonlySet<string> = new Set(CONTENTLESS_OBJECTS);
 
 /** A hyphen inside a word ("US-led"), not a dash between clauses. */
 const joined = (toks: readonly Token[], i: number): boolean =>
@@ -95,8 +97,28 @@ export const contentAfter = (
     if (n === ',' && isParticipleCue(toks, m + 1) && SPEECH_PARTICIPLES.has(toks[m + 1]!.norm)) break;
     if (COORDINATORS.has(n) && m > k && secondCue(toks, m + 1)) break;
   }
-  if (m === k) return null;
+  // "the authorities say otherwise": a lone word that reports nothing is no content.
+  if (m === k || (m === k + 1 && CONTENTLESS.has(toks[k]!.norm))) return null;
   const content = trimSpan(text, toks[k]!.span.start, closeQuotes(v, k, m, toks[m - 1]!.span.end));
+  return content ? { content, direct: false } : null;
+};
+
+/** Tags after which a verb resumes the main clause ("the men X accused of arson say …"). */
+const CLAUSE_END_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+const MAIN_VERB_TAGS = new Set(['VERB', 'AUX']);
+
+/**
+ * The charge of an accusation in a reduced relative clause ("the men X accused of arson say …" → "arson"): after
+ * its preposition, up to the verb that resumes the main clause after a noun. Null when nothing stands there.
+ */
+const chargeContent = (v: SentenceView, prep: number): { content: Span; direct: boolean } | null => {
+  const { toks } = v;
+  const end = contentEnd(toks);
+  let m = prep + 1;
+  while (m < end && !(MAIN_VERB_TAGS.has(toks[m]!.pos ?? '') && CLAUSE_END_TAGS.has(toks[m - 1]!.pos ?? '')))
+    m += 1;
+  if (m <= prep + 1) return null;
+  const content = trimSpan(v.text, toks[prep + 1]!.span.start, toks[m - 1]!.span.end);
   return content ? { content, direct: false } : null;
 };
 
@@ -222,7 +244,7 @@ export const readReportingCue = (
       rule: QUOTE_BEFORE_RULE,
       confidence: 0.9,
     };
-  const after = contentAfter(v, tail, cue);
+  const after = found.reduced ? chargeContent(v, tail) : contentAfter(v, tail, cue);
   if (!after) return null;
   return {
     ...base,

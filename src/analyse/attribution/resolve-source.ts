@@ -3,6 +3,7 @@ import { SOURCE_PRONOUNS, SOURCE_RELATIVE_PRONOUNS } from '../../lang/en/attribu
 import type { EntityMention, EntityType } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { Span } from '../../model/span.js';
+import { unnamedAntecedent } from './unnamed-antecedent.js';
 
 /** How far back (in sentences) a pronoun source looks for its antecedent. */
 export const PRONOUN_REACH = 4;
@@ -14,6 +15,8 @@ export interface ResolvedSource {
   readonly direct: boolean;
   /** The source describes a person it does not name ("a spokesman for President Okafor": described-speaker.ts). */
   readonly described?: boolean;
+  /** The source's words, when stated. */
+  readonly source?: Span | null;
 }
 
 /**
@@ -29,9 +32,11 @@ export const pronounTypes = (text: string, s: Span): readonly EntityType[] | nul
  * A pronoun source's antecedent: the nearest earlier attribution source of a compatible type, else the nearest
  * compatible entity mention before the pronoun (both within PRONOUN_REACH sentences). A person pronoun after a
  * source that describes a person without naming them ('said a spokesman for President Okafor. "…," he added')
- * stands for that person: none, not someone the description names.
+ * stands for that person: none, not someone the description names; so does "they" or "it" after a source that
+ * names no entity but agrees with it ("Authorities said …. They said": unnamed-antecedent.ts).
  */
 export const resolvePronoun = (
+  text: string,
   types: readonly EntityType[],
   at: Span,
   sentence: number,
@@ -43,6 +48,12 @@ export const resolvePronoun = (
     const r = earlier[i]!;
     if (sentence - r.sentence > PRONOUN_REACH) break;
     if (r.described && types.includes('person')) return null;
+    if (
+      !r.mention &&
+      r.source &&
+      unnamedAntecedent(text, text.slice(at.start, at.end).toLowerCase(), r.source)
+    )
+      return null;
     if (r.mention && types.includes(r.mention.type)) return r.mention.id;
   }
   for (let s = sentence; s >= 0 && sentence - s <= PRONOUN_REACH; s -= 1) {

@@ -60,3 +60,33 @@ describe('sourceBefore: the head of an apposition', () => {
     expect(headBefore(text)).toBe(want);
   });
 });
+
+/** The source text sourceBefore finds for the first token `cue` of a one-sentence text. */
+const sourceAt = (text: string, cue: string): string | null => {
+  const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
+  const { tokens } = segmentStage.run({}, ctx);
+  const found = sourceBefore(
+    tokens,
+    tokens.findIndex((t) => t.norm === cue),
+  );
+  return found?.source ? text.slice(found.source.start, found.source.end) : null;
+};
+
+describe('sourceBefore: a reduced relative clause', () => {
+  it.each([
+    [
+      'the name after a plural noun accuses, with no object before "of"',
+      'Friends of the three men Ruritania has accused of arson say they were at home.',
+      'accused',
+      'Ruritania',
+    ],
+    [
+      'negative: a plural title before names is an apposition',
+      'Local officials Anna Berg and Tom Lind said the bridge was safe.',
+      'said',
+      'Local officials Anna Berg and Tom Lind',
+    ],
+  ])('%s', (_, text, cue, want) => {
+    expect(sourceAt(text, cue)).toBe(want);
+  });
+});

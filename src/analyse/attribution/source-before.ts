@@ -1,6 +1,8 @@
+import { PASSIVE_CHARGE_PREPOSITIONS } from '../../lang/en/attribution-passives.js';
 import {
   BE_FORMS,
   DETERMINERS,
+  PASSIVE_TARGET_CUES,
   PRE_CUE_MODIFIERS,
   RELATIVE_CLAUSE_OPENERS,
   SOURCE_PRONOUNS,
@@ -9,12 +11,15 @@ import { type Span, span } from '../../model/span.js';
 import type { Token } from '../../model/token.js';
 import { clauseSubject, isParticipleCue } from './clause-subject.js';
 import { phraseLeftOf, spacedDash } from './noun-phrase.js';
+import { isPlural } from './plural-noun.js';
 
 /** The source phrase before a cue; `boundary` is the token index that ended it (-1: sentence start). */
 export interface SourceBefore {
   readonly source: Span | null;
   readonly head: Span | null;
   readonly boundary: number;
+  /** The cue sits in a reduced relative clause ("the men X accused of …"): the main clause resumes after it. */
+  readonly reduced?: boolean;
 }
 
 const between = (toks: readonly Token[], first: number, last: number): Span =>
@@ -86,6 +91,31 @@ const relativeSubject = (toks: readonly Token[], first: number, last: number): S
 };
 
 /**
+ * "the two women Malaysia has accused of …": an accusation cue with no object before its charge ("accused of")
+ * sits in a reduced relative clause; a plural noun right before a name in the phrase [first, last] before the
+ * cue ends that clause's object, and the name is its subject — the source. Null when there is no such gap or
+ * junction ("Palestinian officials Saeb Erekat said" is an apposition).
+ */
+const reducedRelativeSubject = (
+  toks: readonly Token[],
+  first: number,
+  last: number,
+  cue: number,
+): SourceBefore | null => {
+  const gap =
+    PASSIVE_TARGET_CUES.has(toks[cue]!.norm) && PASSIVE_CHARGE_PREPOSITIONS.has(toks[cue + 1]?.norm ?? '');
+  if (!gap) return null;
+  for (let j = last - 1; j >= first; j -= 1) {
+    const t = toks[j]!;
+    if (t.pos === 'NOUN' && isPlural(t.norm) && toks[j + 1]!.pos === 'PROPN') {
+      const s = between(toks, j + 1, last);
+      return { source: s, head: s, boundary: j, reduced: true };
+    }
+  }
+  return null;
+};
+
+/**
  * "Kall -- co-editor of a book on the debates -- said": a dash closing an apposition that a dash opened after the
  * subject; the whole stretch is the source and the phrase before the first dash its head.
  */
@@ -151,7 +181,7 @@ export const sourceBefore = (toks: readonly Token[], cue: number): SourceBefore 
   const np = phraseLeftOf(toks, k);
   if (!np) return null;
   if (np.first > k) return { source: null, head: null, boundary: np.boundary };
-  const relative = relativeSubject(toks, np.first, k);
+  const relative = relativeSubject(toks, np.first, k) ?? reducedRelativeSubject(toks, np.first, k, cue);
   if (relative) return relative;
   // A prepositional phrase is not a subject ("for the upcoming show", "against what the campaign sees").
   if (toks[np.first]!.pos === 'ADP') return null;

@@ -55,3 +55,6 @@ export const ADJUNCT_TO_OBJECT_CUES: readonly string[] = [
   'agrees',
   'agree',
 ];
+
+/** Words that, standing alone after a cue, report nothing ("the authorities say otherwise", "he said so"). */
+export const CONTENTLESS_OBJECTS: readonly string[] = ['otherwise', 'so', 'differently'];

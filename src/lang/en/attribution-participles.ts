@@ -50,3 +50,37 @@ export const CLAUSE_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'it',
   'you',
 ]);
+
+/**
+ * Past participles that, between a determiner, number or possessive and a noun, describe it rather than report
+ * ("these two alleged assassins", "the reported attack", "his suspected accomplice"): no cue there.
+ */
+export const ATTRIBUTIVE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'alleged',
+  'reported',
+  'suspected',
+  'purported',
+  'supposed',
+  'presumed',
+  'claimed',
+  'rumored',
+  'rumoured',
+  'accused',
+  'confirmed',
+]);
+
+/** Words before such a participle that make it describe the noun after it ("the", "their", "two"). */
+export const ATTRIBUTIVE_LEAD_TAGS: ReadonlySet<string> = new Set(['DET', 'NUM']);
+export const ATTRIBUTIVE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  "'s",
+  '’s',
+]);
+/** What may follow the participle for it to describe a noun. */
+export const ATTRIBUTIVE_NOUN_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
