@@ -9,6 +9,7 @@ import type { LinkedClaim } from '../claims/build-claims.js';
 import { coveringAttribution } from '../claims/covering-attribution.js';
 import type { EntityIndex } from '../entities/merge-entities.js';
 import type { StoryDoc } from '../story-doc.js';
+import { definitePhrase } from './definite-telling.js';
 
 /** One telling of an event, resolved to the story's entities and figures. */
 export interface Telling {
@@ -34,6 +35,8 @@ export interface Telling {
   readonly deniedClaim: boolean;
   /** The index of the sentence of its report the telling starts in, null when in none. */
   readonly sentence: number | null;
+  /** Told by a definite noun with no detail of its own ("the shooting", "the Nov. 1 shooting"; definitePhrase). */
+  readonly definite: boolean;
 }
 
 /** The time mention's range; "since November 15" runs from the since-date to the report's date. */
@@ -92,7 +95,8 @@ export const tellingStance = (modality: EventMention['modality'], stance: Stance
 
 /**
  * Resolves an event mention: its stance by tellingStance, from the attribution it is told under (its
- * attributionId, else the innermost attribution containing its trigger).
+ * attributionId, else the innermost attribution containing its trigger); whether it is a definite noun
+ * (definitePhrase), whose date, when the mention has none, is the time told inside that noun phrase.
  */
 export const eventTelling = (
   doc: StoryDoc,
@@ -101,7 +105,7 @@ export const eventTelling = (
   figureOf: (m: MentionId) => string | null,
   deniedClaims: readonly LinkedClaim[],
 ): Telling => {
-  const { attributions, times } = doc.analysis;
+  const { attributions, times, tokens } = doc.analysis;
   const attribution =
     attributions.find((a) => a.id === mention.attributionId) ??
     coveringAttribution(attributions, mention.trigger);
@@ -110,10 +114,13 @@ export const eventTelling = (
   const sentence = doc.analysis.sentences.findIndex(
     (s) => s.span.start <= mention.span.start && mention.span.start < s.span.end,
   );
+  const phrase = definitePhrase(doc.report.text, mention.trigger, tokens, times);
+  // a definite noun's own date ("the Nov. 1 shooting") dates it when the mention has none
+  const timeId = mention.timeId ?? phrase.timeId;
   return {
     mention,
     doc,
-    range: tellingRange(times.find((t) => t.id === mention.timeId) ?? null, doc.report.published),
+    range: tellingRange(times.find((t) => t.id === timeId) ?? null, doc.report.published),
     placeId: entities.entityOf(mention.placeId),
     placeCountry: placeCountryOf(doc, mention.placeId),
     actorIds: ids(mention.actorIds, entities.entityOf),
@@ -131,5 +138,6 @@ export const eventTelling = (
     },
     deniedClaim,
     sentence: sentence < 0 ? null : sentence,
+    definite: phrase.definite,
   };
 };

@@ -1,5 +1,5 @@
-import { VICTIM_TYPES } from '../../lang/en/events-causes.js';
 import { addDays, type DateRange } from '../../model/date.js';
+import { definiteJoins, definiteKeys, victims } from './definite-join.js';
 import type { Telling } from './event-telling.js';
 
 const FACTUAL = new Set(['happened', 'denied']);
@@ -151,10 +151,6 @@ const bare = (t: Telling): boolean => t.placeId === null && t.actorIds.length ==
 const otherActors = (a: Telling, b: Telling): boolean =>
   a.actorIds.length > 0 && b.actorIds.length > 0 && !a.actorIds.some((x) => b.actorIds.includes(x));
 
-/** The targets named as a person or organisation, of an event done to someone (VICTIM_TYPES). */
-const victims = (t: Telling): readonly string[] =>
-  VICTIM_TYPES.has(t.mention.type) ? t.targetIds.filter((_, i) => t.targetNamed[i]) : [];
-
 /**
  * A named victim shared ("Maria was abducted" … "Maria's abduction"), unless both name actors and none the same:
  * one person taken, killed or held is one happening of that type, under the date and modality checks
@@ -189,19 +185,20 @@ const sameBare = (a: Telling, b: Telling): boolean => {
  * Whether a telling joins an event (not a copy of one of its tellings): it is compatible with every telling
  * of the event, and shares the place (or an actor when a place is missing) or a named victim (sameVictim) with
  * one, or is told in the same clause as one; a bare telling joins an event all of whose tellings are bare and
- * dated the same (sameBare). A territory change without a place and an event with one (or the other way round)
- * join only when told in one sentence (placedApart).
+ * dated the same (sameBare); a plain definite noun ("the shooting") and the event told clearly meet
+ * (definiteJoins). A territory change without a place and an event with one (or the other way round) join only
+ * when told in one sentence (placedApart). The links are read before the compatibility of every telling.
  */
 export const joins = (t: Telling, event: readonly Telling[]): boolean =>
-  event.every((u) => compatible(t, u)) &&
   (placedApart(t, event)
     ? event.some((u) => sameSentence(t, u) || toldTogether(t, u))
     : event.some((u) => samePlaceOrActor(t, u) || sameVictim(t, u) || toldTogether(t, u)) ||
-      event.every((u) => sameBare(t, u)));
+      event.every((u) => sameBare(t, u)) ||
+      definiteJoins(t, event)) && event.every((u) => compatible(t, u));
 
 /**
  * Keys of the events a telling may join: its type with its place, each actor, each named victim, its clause, its
- * bare date, and a place-bound telling's sentence.
+ * bare date, a place-bound telling's sentence, and the definite-noun keys (definiteKeys).
  */
 export const linkKeys = (t: Telling): string[] => {
   const type = t.mention.type;
@@ -214,6 +211,7 @@ export const linkKeys = (t: Telling): string[] => {
     `${type}|c:${t.doc.report.id}@${span.start}-${span.end}`,
     ...(bareScope(t) === null ? [] : [`${type}|b:${bareScope(t)}`]),
     ...(sentence ? [`${type}|s:${t.doc.report.id}@${t.sentence}`] : []),
+    ...definiteKeys(t),
   ];
 };
 

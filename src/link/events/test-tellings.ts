@@ -31,6 +31,8 @@ export interface T {
   trigger?: number;
   /** The sentence of its report the telling is in (default none). */
   sentence?: number | null;
+  /** Told by a definite noun with no detail of its own ("the shooting"; default not). */
+  definite?: boolean;
 }
 export const telling = (t: T): Telling =>
   ({
@@ -66,6 +68,7 @@ export const telling = (t: T): Telling =>
     deniedClaim: t.deniedClaim ?? false,
     figureIds: t.figures ?? [],
     sentence: t.sentence ?? null,
+    definite: t.definite ?? false,
   }) as unknown as Telling;
 
 /** One sentence told twice: [0, 43) and [45, 88). */
