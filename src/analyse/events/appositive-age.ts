@@ -19,7 +19,9 @@ const VERB_GROUP = new Set([
   ...PASSIVE_LINKS,
   ...PARTICIPLE_JOINERS,
 ]);
-const inVerbGroup = (t: Token) => VERB_GROUP.has(t.norm) || (t.pos !== null && PARTICIPLE_TAGS.has(t.pos));
+/** A word of a trigger's verb group ("was found", "has also been"). */
+export const inVerbGroup = (t: Token) =>
+  VERB_GROUP.has(t.norm) || (t.pos !== null && PARTICIPLE_TAGS.has(t.pos));
 
 /**
  * The clause of a trigger right after a name and its age between commas ("Maria Lopez, 47, was stabbed", the

@@ -8,6 +8,7 @@ import { defineStage } from '../../pipeline/stage.js';
 import { groupBySentence, sentenceAt } from '../attribution/group-by-sentence.js';
 import { anaphorPlaces } from './anaphor-places.js';
 import { appositiveAgeClause } from './appositive-age.js';
+import { appositiveDescriptionClause } from './appositive-description.js';
 import { assignTimes } from './assign-times.js';
 import { changeExtent } from './change-extent.js';
 import { clauseOf, type TokenRange, tokenRange } from './clause-of.js';
@@ -28,7 +29,7 @@ import { sharedAuxiliaryClause } from './shared-auxiliary.js';
 import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@16' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@17' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 /** How many sentences before a territory change's own the place "the town" stands for may be named in. */
 const TAKEN_AREA_SENTENCES = 2;
@@ -84,6 +85,13 @@ export const eventsStage = defineStage({
       if (sensed && named(sensed)) hitsBySentence[si]!.push(sensed);
     }
 
+    // who a pronoun may stand for: the persons of the sentence before, else (it names none) of the one before it
+    const pronounAntecedents = (si: number): readonly EntityMention[] => {
+      const previous = entitiesBySentence[si - 1] ?? [];
+      return previous.some((e) => e.type === 'person')
+        ? previous
+        : [...(entitiesBySentence[si - 2] ?? []), ...previous];
+    };
     const events: EventMention[] = [];
     hitsBySentence.forEach((hits, si) => {
       if (hits.length === 0) return;
@@ -112,8 +120,14 @@ export const eventsStage = defineStage({
           entitiesBySentence[si]!.some((e) => spanContains(e.span, toks[i]!.span)),
         );
         // "Maria Lopez, 47, was stabbed": a name's age between commas keeps the name the trigger's subject
-        let clause: TokenRange = appositiveAgeClause({ text, toks, trigger }, shared, (i) =>
-          entitiesBySentence[si]!.some((e) => e.type === 'person' && e.span.end === toks[i]?.span.end),
+        const nameEndsAt = (i: number) =>
+          entitiesBySentence[si]!.some((e) => e.type === 'person' && e.span.end === toks[i]?.span.end);
+        // "Omar Haddad, the brother of the ruler, was killed": so does a short description between commas
+        let clause: TokenRange = appositiveDescriptionClause(
+          { text, toks, trigger },
+          appositiveAgeClause({ text, toks, trigger }, shared, nameEndsAt),
+          nameEndsAt,
+          (i) => entitiesBySentence[si]!.some((e) => spanContains(e.span, toks[i]!.span)),
         );
         if (attribution) {
           const inside = tokenRange(toks, attribution.content.start, attribution.content.end);
@@ -159,7 +173,8 @@ export const eventsStage = defineStage({
                 trigger,
                 pos: hit.trigger.pos,
                 passive: roles.passive,
-                entities: [...(entitiesBySentence[si - 1] ?? []), ...entitiesBySentence[si]!],
+                entities: [...pronounAntecedents(si), ...entitiesBySentence[si]!],
+                previousStart: sentences[si - 1]?.span.start ?? sentences[si]!.span.start,
                 actorIds: roles.actorIds,
               })
             : null;

@@ -16,6 +16,7 @@ import type { EntityMention } from '../../model/entity-mention.js';
 import type { MentionId } from '../../model/ids.js';
 import type { Token } from '../../model/token.js';
 import type { TokenRange } from './clause-of.js';
+import { coordinatedSubject } from './coordinated-subject.js';
 import { auxiliaryBefore } from './role-tokens.js';
 
 /** What the pronoun rule sees of one trigger done to someone that names no victim. */
@@ -27,8 +28,13 @@ export interface PronounVictimInput {
   readonly pos: 'verb' | 'noun';
   /** A passive verb ("was kidnapped"): its subject undergoes it, as an undergoer verb's does ("died"). */
   readonly passive: boolean;
-  /** Entity mentions of the previous sentence and of the trigger's own, in text order. */
+  /**
+   * Entity mentions of the previous sentence (and of the one before it when the previous names no person) and of
+   * the trigger's own, in text order.
+   */
   readonly entities: readonly EntityMention[];
+  /** Where the previous sentence starts: a name before it is two sentences back. */
+  readonly previousStart?: number;
   /** The trigger's actors: never its victim ("Smith shot him"). */
   readonly actorIds: readonly MentionId[];
 }
@@ -54,7 +60,11 @@ const victimPronoun = (input: PronounVictimInput): number | null => {
     // "she was found stabbed", "he was beaten and stabbed": past the participles and link to the auxiliary
     let i = auxiliaryBefore(toks, trigger.first - 1);
     while (i >= 0 && BETWEEN.has(toks[i]!.norm)) i -= 1;
-    return i >= 0 && VICTIM_SUBJECT_PRONOUNS.has(toks[i]!.norm) ? i : null;
+    // "he had a seizure and died": the subject of the verb the trigger is joined to
+    const named = (k: number) =>
+      input.entities.some((e) => e.span.start < toks[k]!.span.end && toks[k]!.span.start < e.span.end);
+    const subject = i >= 0 ? (coordinatedSubject(toks, i, named) ?? i) : i;
+    return subject >= 0 && VICTIM_SUBJECT_PRONOUNS.has(toks[subject]!.norm) ? subject : null;
   }
   const object = trigger.last;
   if (!VICTIM_OBJECT_PRONOUNS.has(toks[object]?.norm ?? '')) return null;
@@ -91,6 +101,9 @@ const rivalled = (input: PronounVictimInput, at: number, name: EntityMention, ge
   const between = wordsIn(text, name.span.end, toks[at]!.span.start);
   if (between.some((w) => pronounGender(w) !== null && pronounGender(w) !== gender)) return true;
   if (name.span.start >= toks[0]!.span.start) return false;
+  // "Omar Haddad was shot. A guard was hurt. He died": two sentences back, a noun naming one person between
+  if (name.span.start < (input.previousStart ?? name.span.start) && between.some((w) => PERSON_NOUNS.has(w)))
+    return true;
   return toks.slice(0, at).some((k) => pronounGender(k.norm) !== null || PERSON_NOUNS.has(k.norm));
 };
 
@@ -104,7 +117,7 @@ const samePerson = (a: EntityMention, b: EntityMention): boolean => {
 /**
  * The victim a pronoun stands for ("Maria Lopez disappeared. Police said she was kidnapped."): the subject of a
  * passive or undergoer verb, the object of an active one, the possessor of a noun done to someone, read back to
- * the person named before it in its sentence or the one before, when exactly one person (its actors and persons
+ * the person named before it in its sentence or the one before (or, that naming none, the one before that), when exactly one person (its actors and persons
  * of the other gender by honorific aside) is named there and no rival stands between (rivalled). Null when no
  * such pronoun, no person or two persons ("Maria told Ana she was …").
  */

@@ -153,9 +153,73 @@ const ROWS: readonly (readonly [string, Row])[] = [
     },
   ],
   [
-    'negative: a person two sentences back is out of reach',
+    'a person two sentences back, the sentence between naming no one',
     {
       text: 'Ana Torres left home on Sunday. The market was busy. Police said she was abducted.',
+      entities: [person('Ana Torres')],
+      expected: [
+        {
+          type: 'abduction',
+          trigger: 'abducted',
+          span: 'she was abducted',
+          modality: 'happened',
+          targets: ['Ana Torres'],
+        },
+      ],
+    },
+  ],
+  [
+    'negative: two persons two sentences back',
+    {
+      text: 'Ana Torres met Lena Vogt on Sunday. The market was busy. Police said she was abducted.',
+      entities: [person('Ana Torres'), person('Lena Vogt')],
+      expected: [
+        {
+          type: 'abduction',
+          trigger: 'abducted',
+          span: 'she was abducted',
+          modality: 'happened',
+          targets: [],
+        },
+      ],
+    },
+  ],
+  [
+    'negative: a noun naming a person in the sentence between',
+    {
+      text: 'Ana Torres left home on Sunday. A nurse was hurt. Police said she was abducted.',
+      entities: [person('Ana Torres')],
+      expected: [
+        {
+          type: 'abduction',
+          trigger: 'abducted',
+          span: 'she was abducted',
+          modality: 'happened',
+          targets: [],
+        },
+      ],
+    },
+  ],
+  [
+    'a person in the sentence before shadows one two sentences back',
+    {
+      text: 'Lena Vogt called on Sunday. Ana Torres left home. Police said she was abducted.',
+      entities: [person('Lena Vogt'), person('Ana Torres')],
+      expected: [
+        {
+          type: 'abduction',
+          trigger: 'abducted',
+          span: 'she was abducted',
+          modality: 'happened',
+          targets: ['Ana Torres'],
+        },
+      ],
+    },
+  ],
+  [
+    'negative: a person three sentences back is out of reach',
+    {
+      text: 'Ana Torres left home. The day was hot. The market was busy. Police said she was abducted.',
       entities: [person('Ana Torres')],
       expected: [
         {

@@ -73,4 +73,38 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'detainee',
   'resident',
   'worker',
+  'guard',
+  'bodyguard',
+  'policeman',
+  'policewoman',
+  'passenger',
+  'pilot',
+]);
+
+/**
+ * A verb joined to its subject's first verb ("He had a seizure and died"): the joiner before it, and the words that,
+ * standing between the subject and the joiner, may bring another subject ("He said that his son fell and died").
+ */
+export const SUBJECT_VERB_JOINERS: ReadonlySet<string> = new Set(['and']);
+export const OTHER_SUBJECT_WORDS: ReadonlySet<string> = new Set([
+  'i',
+  'we',
+  'you',
+  'they',
+  'it',
+  'he',
+  'she',
+  'him',
+  'her',
+  'his',
+  'them',
+  'their',
+  'that',
+  'who',
+  'which',
+  'while',
+  'because',
+  'when',
+  'whose',
+  'if',
 ]);
