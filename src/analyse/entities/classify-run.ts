@@ -27,6 +27,7 @@ import {
 import type { EntityType } from '../../model/entity-mention.js';
 import type { Token } from '../../model/token.js';
 import type { NerType } from '../../ner/ner-labels.js';
+import { doubtfulPlace } from './doubtful-place.js';
 import { loneWordSense } from './lone-word-sense.js';
 import { notablePlace } from './notable-place.js';
 import { populatedPlace } from './populated-place.js';
@@ -64,7 +65,7 @@ export const classifyRun = (
   tokens: readonly Token[],
   first: number,
   last: number,
-  { titled, placeCueBefore, sentenceFirst, tagged, cues }: RunContext,
+  { titled, placeCueBefore, sentenceFirst, writtenLower, tagged, cues }: RunContext,
 ): RunClass | null => {
   const words = nameWords(text, tokens, first, last);
   const next = tokens[last + 1];
@@ -152,6 +153,8 @@ export const classifyRun = (
   }
   const sense = single ? loneWordSense(text, tokens, first, tagged, cues) : undefined;
   if (sense !== undefined) return sense;
+  const doubt = doubtfulPlace(text, tokens, first, last, { tagged, cues, writtenLower });
+  if (doubt !== undefined) return doubt;
   if (tagged === 'PER' && cues && !cues.person) {
     // "Timbuktu" tagged a person with no title, first name or "who" for it, but "in Timbuktu" and a town the
     // gazetteer knows (or ", which" after it), or "the towns of Gao, Kidal and Timbuktu": a place.

@@ -80,8 +80,8 @@ export const entityCandidates = (text: string, tokens: readonly Token[], finder:
         return;
       }
     }
-    if (lx?.value.proper) {
-      // "UN Syria envoy": a known name opening a run is a name of its own.
+    if (lx?.value.proper && !lx.value.whole) {
+      // "UN Syria envoy": a known name opening a run is a name of its own (not "Google" in "Google Glass").
       candidates.push({ what: 'lex', first, last: lx.last, entry: lx.value });
       first = lx.last + 1;
       while (first < run.last && !/^\p{Lu}/u.test(surface(first, first))) first += 1;

@@ -225,6 +225,7 @@ export const findEntities = (
       titled: title !== null || gender !== null,
       placeCueBefore: evidence.placeCued.has(first),
       sentenceFirst: initial,
+      writtenLower: first === last && lowerSeen.has(tokens[first]!.norm),
       tagged: c.tagged,
       cues: {
         person: evidence.person.has(key),

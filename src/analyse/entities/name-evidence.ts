@@ -9,6 +9,7 @@ import {
 } from '../../lang/en/entities-type-cues.js';
 import type { Token } from '../../model/token.js';
 import { appositionType } from './apposition-type.js';
+import { companyListed } from './company-list.js';
 import type { Candidate } from './entity-candidates.js';
 import { entityKey } from './entity-key.js';
 import { struckPlace } from './struck-place.js';
@@ -103,6 +104,8 @@ export const nameEvidence = (
     // "the oil firm Rosneft": a company noun right before the name.
     const prev = before(n);
     if (prev && COMPANY_NOUNS_BEFORE.has(prev.norm) && !CAPITAL.test(surface(first - 1))) company.add(key);
+    // "carmakers (Ford, GM, Toyota)": a name in a list a plural company noun opens.
+    if (companyListed(text, tokens, first)) company.add(key);
     const next = tokens[last + 1];
     if (!next || next.sentence !== tokens[last]!.sentence) return;
     // ", who" / ", which": a relative clause after a comma (not "a shot by X which Y tipped").

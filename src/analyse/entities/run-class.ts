@@ -20,6 +20,8 @@ export interface RunContext {
   readonly placeCueBefore: boolean;
   /** It opens a sentence, or is a lone word also seen in lower case. */
   readonly sentenceFirst: boolean;
+  /** A one-word run also written in lower case in the document ("heart" beside "Heart"). */
+  readonly writtenLower?: boolean;
   /** The tagger's type for it in this document, or null (no tagger, or a repaired run). */
   readonly tagged: NerType | null;
   /** What the whole document says of this name (name-evidence.ts); absent: nothing. */

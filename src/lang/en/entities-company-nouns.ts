@@ -36,3 +36,35 @@ export const COMPANY_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'supermarket',
   'brewer',
 ]);
+
+/**
+ * Plural lower-case nouns for companies that open a list of names: "carmakers (Ford, GM, Toyota)", "insurers
+ * such as Allstate and Geico". A cue that every name of the list is an organisation.
+ */
+export const COMPANY_LIST_NOUNS: ReadonlySet<string> = new Set([
+  'companies',
+  'firms',
+  'carmakers',
+  'automakers',
+  'retailers',
+  'insurers',
+  'lenders',
+  'airlines',
+  'restaurants',
+  'chains',
+  'brands',
+  'banks',
+  'advertisers',
+  'sponsors',
+  'manufacturers',
+  'brewers',
+  'supermarkets',
+]);
+
+/** Words between a company noun and its list: "carmakers (", "firms such as", "insurers including". */
+export const COMPANY_LIST_OPENERS: readonly (readonly string[])[] = [
+  ['('],
+  ['such', 'as'],
+  ['including'],
+  ['like'],
+];

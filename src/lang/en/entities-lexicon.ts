@@ -1,3 +1,5 @@
+import { PLATFORM_ENTRIES } from './entities-platforms.js';
+
 /**
  * Named and generic actors found by phrase. `key` merges synonyms (else the lower-cased phrase is the key);
  * `proper` entries must start with a capital in the text, `exact` ones must match letter for letter ("IS",
@@ -10,6 +12,8 @@ export interface LexiconEntry {
   readonly kind?: OrgKind;
   readonly proper?: boolean;
   readonly exact?: boolean;
+  /** Named only as a whole run: a longer name it opens ("Google Glass") is another name, not this one. */
+  readonly whole?: boolean;
 }
 export type OrgKind =
   | 'monitor'
@@ -169,4 +173,5 @@ export const ENTITY_LEXICON: readonly LexiconEntry[] = [
   named('Pentagon', 'organization', { kind: 'government' }),
   named('White House', 'organization', { kind: 'government' }),
   named('State Department', 'organization', { kind: 'government' }),
+  ...PLATFORM_ENTRIES,
 ];
