@@ -1,4 +1,4 @@
-import { PLATFORM_ENTRIES } from './entities-platforms.js';
+import { PLATFORM_NAMES } from './entities-platforms.js';
 
 /**
  * Named and generic actors found by phrase. `key` merges synonyms (else the lower-cased phrase is the key);
@@ -173,5 +173,8 @@ export const ENTITY_LEXICON: readonly LexiconEntry[] = [
   named('Pentagon', 'organization', { kind: 'government' }),
   named('White House', 'organization', { kind: 'government' }),
   named('State Department', 'organization', { kind: 'government' }),
-  ...PLATFORM_ENTRIES,
+  // platforms: written with their capital, and only as a whole name ("Google Play Music" is a product, named whole)
+  ...PLATFORM_NAMES.map(
+    (phrase): LexiconEntry => ({ phrase, type: 'organization', proper: true, whole: true }),
+  ),
 ];

@@ -1,5 +1,3 @@
-import type { LexiconEntry } from './entities-lexicon.js';
-
 /**
  * Web platforms and technology companies news names as sources or media ("on Facebook", "a YouTube video",
  * "Wikipedia articles"): always an organisation, never a place or person. Only names no place or common word
@@ -20,14 +18,3 @@ export const PLATFORM_NAMES: readonly string[] = [
   'Netflix',
   'Microsoft',
 ];
-
-/**
- * The platforms as lexicon entries: written with their capital, and only as a whole name ("Google Play Music",
- * "Facebook Live" are products, named whole).
- */
-export const PLATFORM_ENTRIES: readonly LexiconEntry[] = PLATFORM_NAMES.map((phrase) => ({
-  phrase,
-  type: 'organization',
-  proper: true,
-  whole: true,
-}));
