@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { documentId } from '../../model/ids.js';
 import type { NerType } from '../../ner/ner-labels.js';
-import { segmentStage } from '../segment/segment-stage.js';
 import { joinBroadcasterRuns } from './join-broadcaster-runs.js';
+import { tokenRuns } from './run-test-support.js';
 
 /** Runs given as [surface, type] in text order, joined, and returned alike. */
 const joined = (text: string, runs: readonly (readonly [string, NerType | null])[]) => {
-  const ctx = { documentId: documentId('d'), text, referenceDate: null, referenceWindow: null };
-  const { tokens } = segmentStage.run({}, ctx);
-  let cursor = 0;
-  const input = runs.map(([s, type]) => {
-    const start = text.indexOf(s, cursor);
-    cursor = start + 1;
-    const first = tokens.findIndex((t) => t.span.start === start);
-    const last = tokens.findIndex((t) => t.span.end === start + s.length);
-    return { first, last, type };
-  });
-  return joinBroadcasterRuns(text, tokens, input).map((r) => [
-    text.slice(tokens[r.first]!.span.start, tokens[r.last]!.span.end),
-    r.type,
-  ]);
+  const { tokens, input, surface } = tokenRuns(text, runs);
+  return joinBroadcasterRuns(text, tokens, input).map((r) => [surface(r), r.type]);
 };
 
 describe('joinBroadcasterRuns', () => {
