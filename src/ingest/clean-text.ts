@@ -1,6 +1,7 @@
 import type { OffsetSegment } from '../model/report.js';
 import { findBoilerplate, leadingFurniture, trailingCredit } from './find-boilerplate.js';
 import { isPhotoCaption } from './is-photo-caption.js';
+import { trailingLinkText } from './link-text.js';
 import { type RawLine, splitRawLines } from './split-raw-lines.js';
 
 export interface CleanedText {
@@ -16,16 +17,20 @@ export interface CleanOptions {
   readonly extraBreak?: RegExp;
 }
 
-/** A line less the credit that closes it; a line cut short no longer ends at its break. */
+/**
+ * A line less the link text glued to its end ("… Read more", trailingLinkText) and then the credit that closes
+ * it; a line cut short no longer ends at its break.
+ */
 const withoutCredit = (raw: string, l: RawLine): RawLine => {
-  const cut = trailingCredit(raw.slice(l.start, l.end));
+  const link = trailingLinkText(raw.slice(l.start, l.end));
+  const cut = link + trailingCredit(raw.slice(l.start, l.end - link));
   return cut === 0 ? l : { ...l, end: l.end - cut, plainBreak: false };
 };
 
 /**
  * Cuts page furniture from the start of lines, drops boilerplate lines, wire photo captions (isPhotoCaption)
- * and lines with nothing left, cuts photo credits from the ends of the others, then drops blank lines at the
- * ends and repeated blank lines (one blank line remains).
+ * and lines with nothing left, cuts link texts and photo credits from the ends of the others, then drops blank
+ * lines at the ends and repeated blank lines (one blank line remains).
  */
 const keptLines = (raw: string, all: readonly RawLine[]): RawLine[] => {
   const lines = all.map((l) => ({ ...l, start: l.start + leadingFurniture(raw.slice(l.start, l.end)) }));

@@ -12,6 +12,7 @@ import {
 import { BYLINE_LINE_PATTERNS, LEADING_BYLINE, MAX_BYLINE_LINE } from '../lang/en/ingest-bylines.js';
 import { CAPTION_ID_END } from '../lang/en/ingest-not-headline.js';
 import { escapeRegExp } from '../lang/word-alternation.js';
+import { isLinkTextLine } from './link-text.js';
 
 const CREDIT_SOURCE = new RegExp(
   `^\\s*(?:${[...PHOTO_CREDIT_SOURCES]
@@ -48,12 +49,13 @@ const isDoubledCaption = (first: string, second: string): boolean =>
   isCredit(second.slice(first.length));
 
 /**
- * Which lines are boilerplate (promo/footer lines, photo credits, bylines and both copies of a doubled caption).
+ * Which lines are boilerplate (promo/footer lines, links to other pages (isLinkTextLine), photo credits, bylines
+ * and both copies of a doubled caption).
  * Returns one flag per line, true = drop.
  */
 export const findBoilerplate = (lines: readonly string[]): boolean[] => {
   const trimmed = lines.map((l) => l.trim());
-  const drop = trimmed.map((l) => isPromo(l) || isCreditLine(l) || isByline(l));
+  const drop = trimmed.map((l) => isPromo(l) || isLinkTextLine(l) || isCreditLine(l) || isByline(l));
   for (let i = 0; i + 1 < trimmed.length; i++) {
     if (isDoubledCaption(trimmed[i] ?? '', trimmed[i + 1] ?? '')) {
       drop[i] = true;
