@@ -78,7 +78,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     },
   ],
   [
-    '"seized control of the country" is no part of it',
+    '"seized control of the country" is no part of it (a coup: no territory change)',
     {
       text: 'Talks stalled in Ralia. Soldiers seized control of the country.',
       entities: [p('Ralia')],
@@ -89,13 +89,6 @@ const ROWS: readonly (readonly [string, Row])[] = [
           trigger: 'Talks',
           span: 'Talks stalled in Ralia',
           modality: 'happened',
-        },
-        {
-          type: 'territory_change',
-          trigger: 'seized',
-          span: 'Soldiers seized control of the country',
-          modality: 'happened',
-          place: null,
         },
       ],
     },

@@ -29,7 +29,7 @@ import { sharedAuxiliaryClause } from './shared-auxiliary.js';
 import { takenArea } from './taken-area.js';
 import { triggerSense } from './trigger-sense.js';
 
-export const EVENTS_STAGE_ID = 'analyse.events@17' as const;
+export const EVENTS_STAGE_ID = 'analyse.events@18' as const;
 const CONFIDENCE = { verb: 0.8, noun: 0.7 } as const;
 /** How many sentences before a territory change's own the place "the town" stands for may be named in. */
 const TAKEN_AREA_SENTENCES = 2;

@@ -46,6 +46,34 @@ describe('territoryHits', () => {
       1,
     ],
     ['a bare taking is weaker', 'They took the town at dawn.', 'took', 'GOV_REGAINS_TERIT', 0.5],
+    [
+      'negative of a coup: part of the country is territory',
+      'Jihadists seized control of large parts of the country.',
+      'seized',
+      'NON_STATE_ACTOR_OVERTAKES_TER',
+      1,
+    ],
+    [
+      "negative of a coup: the country's port is territory",
+      "Rebels captured the country's main port.",
+      'captured',
+      'NON_STATE_ACTOR_OVERTAKES_TER',
+      1,
+    ],
+    [
+      'negative of a coup: a government-held town is territory',
+      'Rebels seized the government-held town.',
+      'seized',
+      'NON_STATE_ACTOR_OVERTAKES_TER',
+      1,
+    ],
+    [
+      'negative of a coup: the government headquarters is a place',
+      'Militants took control of the government headquarters.',
+      'took control of',
+      'NON_STATE_ACTOR_OVERTAKES_TER',
+      1,
+    ],
   ] as const)('%s', (_name, text, verb, label, strength) => {
     expect(territoryHits(text)).toEqual([{ index: at(text, verb), label, strength }]);
   });
@@ -53,6 +81,10 @@ describe('territoryHits', () => {
     ['a person captured', 'Police captured two suspects after a chase.'],
     ['weapons seized', 'Troops seized weapons and ammunition in the raid.'],
     ['"took part"', 'Thousands took part in the march.'],
+    ['a coup: soldiers seizing power', 'Soldiers seized power in the capital on Monday.'],
+    ['a coup: the whole country seized', 'The officers who seized control of the country in May spoke.'],
+    ['a coup: the government taken', 'The army took control of the government overnight.'],
+    ['a coup: full control of the nation', 'The junta has taken full control of the nation.'],
   ])('negative: %s', (_name, text) => {
     expect(territoryHits(text)).toEqual([]);
   });

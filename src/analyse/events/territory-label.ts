@@ -2,6 +2,7 @@ import {
   NON_STATE_ACRONYMS,
   NON_STATE_ACTORS,
   PLACE_TAKEN,
+  POWER_TAKEN,
   RETAKE_CONTROL,
   STATE_ACRONYMS,
   STATE_ACTORS,
@@ -22,6 +23,7 @@ type Side = 'state' | 'non-state';
 
 const VERB_RE = new RegExp(`\\b(?:(?<retake>${RETAKE_CONTROL})|(?<take>${TAKE_CONTROL}))\\b`, 'giu');
 const OBJECT_RE = new RegExp(`^\\s+(?:[\\w'’-]+\\s+){0,4}(?:${PLACE_TAKEN})\\b`, 'iu');
+const POWER_RE = new RegExp(POWER_TAKEN, 'iu');
 const PLACE_IN_RE = new RegExp(`\\b${PLACE_TAKEN}\\b`, 'iu');
 const NAME_RE = /^\s+(?:the\s+)?[A-Z][\w'’-]+/u;
 const PASSIVE_BEFORE_RE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/iu;
@@ -67,6 +69,8 @@ export const territoryHits = (text: string): readonly TerritoryHit[] => {
   for (const m of text.matchAll(VERB_RE)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + RIGHT_REACH);
+    // a coup ("seized power", "took control of the country") takes no place
+    if (POWER_RE.test(after)) continue;
     const passive = PASSIVE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 20), m.index));
     const fell = FELL_RE.test(m[0]);
     const byActor = /^\s+by\s/iu.test(after) ? sideIn(after, true) : null;

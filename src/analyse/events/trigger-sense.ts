@@ -9,13 +9,15 @@ const WORD = /[a-z0-9]+(?:['’][a-z]+)*|[^\sa-z0-9]/giu;
 const PREVIOUS_WORD = /([a-z]+)[^a-z]*$/i;
 /** Only words (no punctuation) between a capture and its object ("capturing or killing X", "the"). */
 const OBJECT_GAP = /^[\sa-z]*$/i;
+/** Words read after a trigger beyond its reach: the longest phrase looked for, and the word after it. */
+const WORDS_PAST_REACH = 6;
 
 /** The lower-case words (and punctuation marks) right after `end`, up to a clause mark. */
 const wordsAfter = (text: string, end: number, n: number): string[] => {
   const out: string[] = [];
   for (const m of text.slice(end, end + 120).matchAll(WORD)) {
     const w = m[0].toLowerCase();
-    if (!/^[a-z0-9]/.test(w) || out.length >= n + 3) break;
+    if (!/^[a-z0-9]/.test(w) || out.length >= n + WORDS_PAST_REACH) break;
     out.push(w);
   }
   return out;
@@ -24,10 +26,19 @@ const wordsAfter = (text: string, end: number, n: number): string[] => {
 const startsAt = (words: readonly string[], k: number, phrase: string): boolean =>
   phrase.split(' ').every((w, i) => words[k + i] === w);
 
-/** Whether one of the phrases starts within `reach` words after the trigger, before a preposition. */
-const followed = (words: readonly string[], phrases: readonly string[], reach: number): boolean => {
+/**
+ * Whether one of the phrases starts within `reach` words after the trigger, before a preposition, and is not
+ * followed by one of `unless` ("of the government", not "of the government headquarters").
+ */
+const followed = (
+  words: readonly string[],
+  phrases: readonly string[],
+  reach: number,
+  unless: readonly string[] = [],
+): boolean => {
+  const ends = (k: number, p: string) => !unless.includes(words[k + p.split(' ').length] ?? '');
   for (let k = 0; k < Math.min(reach, words.length); k += 1) {
-    if (phrases.some((p) => startsAt(words, k, p))) return true;
+    if (phrases.some((p) => startsAt(words, k, p) && ends(k, p))) return true;
     if (OBJECT_BREAKS.includes(words[k]!)) return false;
   }
   return false;
@@ -111,7 +122,9 @@ const applies = (
   }
   if (s.objectOf && objectOf(text, hit.span.start, s.objectOf, reach)) return true;
   if (s.object === 'person' && personObject(text, hit.span.end, entities, reach)) return true;
-  return s.before !== undefined && followed(wordsAfter(text, hit.span.end, reach), s.before, reach);
+  return (
+    s.before !== undefined && followed(wordsAfter(text, hit.span.end, reach), s.before, reach, s.beforeUnless)
+  );
 };
 
 /**

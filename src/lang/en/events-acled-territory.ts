@@ -31,3 +31,10 @@ export const STATE_ACRONYMS = '(?:SAA|AMISOM|FARDC|ANDSF|ANA|SNA|IDF)';
 /** Acronyms of non-state armed actors, matched case-sensitively ("IS", not "is"). */
 export const NON_STATE_ACRONYMS =
   '(?:IS|ISIS|ISIL|ISWAP|AQAP|AQIM|HTS|FSA|SDF|YPG|PKK|LNA|M23|ADF|TTP|NPA|ELN|FARC|RSF|SPLA-IO|TPLF|MNLA|JNIM)';
+
+/**
+ * What a coup takes, right after the verb: power, or the whole country or its government ("seized power", "seized
+ * control of the country", "took control of the government"). A change of government, no place changing hands;
+ * not "the country's north", "the government-held town" nor "the government headquarters" (a place taken after it).
+ */
+export const POWER_TAKEN = `^\\s+(?:(?:full|total|complete|absolute)\\s+)?(?:(?:state\\s+)?power\\b(?![\\w'’-])|(?:control\\s+)?(?:of\\s+)?the\\s+(?:(?:whole|entire)\\s+)?(?:country|nation|government)(?![\\w'’-])(?!\\s+(?:${PLACE_TAKEN})\\b))`;

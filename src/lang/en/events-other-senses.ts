@@ -154,3 +154,44 @@ export const SECURED_GAINS: readonly string[] = [
   'title',
   'championship',
 ];
+
+/** The whole country or its government, as what a seizure or a taking of control takes right after it. */
+const WHOLE_STATE = [
+  'the country',
+  'the nation',
+  'the whole country',
+  'the entire country',
+  'the government',
+];
+
+/**
+ * What a coup seizes ("seized power", "seized control of the country", "took control of the government"): a change
+ * of government, no ground changing hands. Read right after the verb (or after "took control"); not a part of the
+ * country ("seized control of large parts of the country"), nor "the state", which may begin a place ("the state capital").
+ */
+export const POWER_SEIZED: readonly string[] = [
+  'power',
+  'state power',
+  ...['full', 'total', 'complete', 'absolute', ''].flatMap((q) =>
+    WHOLE_STATE.map((w) => `${q ? `${q} ` : ''}control of ${w}`),
+  ),
+  ...WHOLE_STATE.map((w) => `of ${w}`),
+];
+
+/** Places named after "the government" or "the country" ("the government headquarters"): ground, no coup. */
+export const POWER_SEIZED_PLACES: readonly string[] = [
+  'headquarters',
+  'building',
+  'buildings',
+  'office',
+  'offices',
+  'compound',
+  'complex',
+  'house',
+  'palace',
+  'quarter',
+  'ministry',
+  'ministries',
+  'seat',
+  'club',
+];

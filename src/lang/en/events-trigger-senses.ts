@@ -4,6 +4,8 @@ import {
   EXPLOSIVES_HANDLED,
   EXPLOSIVES_HANDLED_AFTER,
   FOUGHT_CAUSES,
+  POWER_SEIZED,
+  POWER_SEIZED_PLACES,
   SECURED_GAINS,
   TALK_AUDIENCES,
 } from './events-other-senses.js';
@@ -38,6 +40,8 @@ export interface TriggerSense {
   readonly type: EventType | null;
   readonly after?: readonly string[];
   readonly before?: readonly string[];
+  /** Words that, right after a `before` phrase, undo it ("of the government headquarters"). */
+  readonly beforeUnless?: readonly string[];
   readonly object?: 'person';
   readonly reach?: number;
   readonly afterWithin?: number;
@@ -50,6 +54,16 @@ export interface TriggerSense {
 }
 
 const CAPTURE = ['captured', 'capture', 'captures', 'capturing', 'seized', 'seize', 'seizes', 'seizing'];
+const TAKE_CONTROL = [
+  'took control',
+  'taken control',
+  'take control',
+  'taking control',
+  'took',
+  'taken',
+  'take',
+  'taking',
+];
 const ADVANCE = ['advance', 'advanced'];
 const FIGHT = ['fighting', 'fought', 'battled', 'battle', 'battles'];
 /** Explosive devices (not their going off: "explosion", "blast"). */
@@ -145,6 +159,13 @@ export const TRIGGER_SENSES: readonly TriggerSense[] = [
       'championship',
       'votes',
     ],
+  },
+  // a coup: power or the whole country seized is a change of government, no ground taken (no event type tells it)
+  {
+    phrases: [...CAPTURE, ...TAKE_CONTROL],
+    type: null,
+    before: POWER_SEIZED,
+    beforeUnless: [...TERRITORY_CUES, ...POWER_SEIZED_PLACES],
   },
   // a win, a deal or a loan secured is no place held
   {
