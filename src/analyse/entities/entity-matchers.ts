@@ -6,10 +6,18 @@ import { PLACE_CUES_BEFORE } from '../../lang/en/geo-place-cues.js';
 import { phraseMatcher } from './phrase-matcher.js';
 
 /** What a descriptive phrase refers back by: an organisation kind or a person title. */
-export type DescriptiveHead = { readonly kind: OrgKind } | { readonly title: string };
+export type DescriptiveHead =
+  | { readonly kind: OrgKind }
+  /** `phraseOnly`: a head ("leader") that refers back only with the words written before a name (titlePhrase). */
+  | { readonly title: string; readonly phraseOnly?: boolean };
 
 const CAPITAL = /^\p{Lu}/u;
 const titleHead = (title: string): string => (title.split(' ').at(-1) ?? title).replace(/\.$/, '');
+
+/** Title heads outside TITLE_REFERENCE_HEADS, abbreviations and honorifics left out. */
+const PHRASE_HEADS = [...new Set(PERSON_TITLES.filter((t) => !t.endsWith('.')).map(titleHead))].filter(
+  (h) => !TITLE_REFERENCE_HEADS.has(h),
+);
 
 const build = () => ({
   lexicon: phraseMatcher<LexiconEntry>(
@@ -23,6 +31,7 @@ const build = () => ({
     [
       ...Object.entries(DESCRIPTIVE_ORG_HEADS).map(([p, kind]) => [p, { kind }] as const),
       ...[...TITLE_REFERENCE_HEADS].map((t) => [t, { title: t }] as const),
+      ...PHRASE_HEADS.map((t) => [t, { title: t, phraseOnly: true }] as const),
     ],
     (_v, surface) => !CAPITAL.test(surface) || !surface.includes(' '),
   ),

@@ -1,6 +1,7 @@
 import { ORG_KIND_PARENTS } from '../../lang/en/entities-cues.js';
 import type { OrgKind } from '../../lang/en/entities-lexicon.js';
 import type { EntityType } from '../../model/entity-mention.js';
+import type { DescriptiveHead } from './entity-matchers.js';
 import { MIN_SURNAME_VARIANT, namePartVariant, nameVariantKey } from './name-variant.js';
 
 /** What the document has said so far about one entity. */
@@ -22,6 +23,8 @@ export class EntityRegistry {
   /** Acronyms and surnames → entity. */
   readonly alias = new Map<string, { entity: KnownEntity; rule: string }>();
   readonly lastByTitle = new Map<string, KnownEntity>();
+  /** Title phrases written right before a person's full name ("party leader") → that person (null: two people). */
+  readonly byTitlePhrase = new Map<string, KnownEntity | null>();
   readonly lastByKind = new Map<OrgKind, KnownEntity>();
   /** Capitalised words of organisation and group names → the latest entity named with them. */
   readonly lastByWord = new Map<string, KnownEntity>();
@@ -58,6 +61,29 @@ export class EntityRegistry {
     put(`full:${nameVariantKey(key)}`);
     const surname = namePartVariant(words.at(-1)!);
     if (surname.length >= MIN_SURNAME_VARIANT) put(`surname:${surname}`);
+  }
+
+  /** Records title phrases written right before person `e`'s full name (titlePhrasesBefore). */
+  titled(e: KnownEntity, phrases: readonly string[]): void {
+    for (const p of phrases) {
+      const had = this.byTitlePhrase.get(p);
+      this.byTitlePhrase.set(p, had === undefined || had === e ? e : null);
+    }
+  }
+
+  /**
+   * What "the …" refers back to: the one person named right after the same title words ("the party leader"
+   * after "Party leader Gerry Adams"), else the latest entity of its kind or title head ("the monitor").
+   */
+  described(head: DescriptiveHead, phrase: string): { entity: KnownEntity; label: string } | undefined {
+    if ('kind' in head) {
+      const entity = this.lastByKind.get(head.kind);
+      return entity ? { entity, label: head.kind } : undefined;
+    }
+    const titled = this.byTitlePhrase.get(phrase);
+    if (titled) return { entity: titled, label: 'title-phrase' };
+    const entity = head.phraseOnly ? undefined : this.lastByTitle.get(head.title);
+    return entity ? { entity, label: head.title } : undefined;
   }
 
   /** The one person a name spells differently: a full name part by part, or a single word as a surname. */

@@ -12,13 +12,16 @@ import { type Draft, draftsToMentions } from './entity-drafts.js';
 import { entityKey } from './entity-key.js';
 import { EntityRegistry, type KnownEntity } from './entity-registry.js';
 import { type NameFinder, sentenceFirst } from './find-name-runs.js';
+import { givenNamePerson } from './given-name-person.js';
 import { actsAsGovernment, governedCountry, governmentKey } from './government-metonym.js';
 import { fitsHonorific, honorificAlias, honorificGender, surnamePerson } from './honorific-gender.js';
 import { initialsOf } from './initials.js';
+import { retypeListedPlaces } from './listed-person.js';
 import { nameEvidence } from './name-evidence.js';
 import { givenNameWords, registerPerson } from './register-person.js';
 import { surnameOnly } from './surname-only.js';
 import { taggerNameRuns } from './tagger-name-runs.js';
+import { titlePhraseKey } from './title-phrase.js';
 import { workTitle } from './work-title.js';
 
 const CUE_RULES: ReadonlySet<string> = new Set(['title', 'place-cue', 'org-cue', 'group-cue']);
@@ -135,20 +138,11 @@ export const findEntities = (
       return;
     }
     if (c.what === 'desc') {
-      const target = 'kind' in c.head ? reg.lastByKind.get(c.head.kind) : reg.lastByTitle.get(c.head.title);
-      const label = 'kind' in c.head ? c.head.kind : c.head.title;
-      if (target)
-        emit(
-          {
-            first: c.first,
-            last: c.last,
-            entity: target,
-            anaphoric: true,
-            rule: `descriptive:${label}`,
-            confidence: 0.7,
-          },
-          [],
-        );
+      const found = reg.described(c.head, titlePhraseKey(tokens, c.first + 1, c.last));
+      if (found) {
+        const d = { first: c.first, last: c.last, entity: found.entity, anaphoric: true };
+        emit({ ...d, rule: `descriptive:${found.label}`, confidence: 0.7 }, []);
+      }
       return;
     }
     const { first, last, title } = c;
@@ -267,6 +261,7 @@ export const findEntities = (
       emit({ ...d, rule: 'descriptor', confidence: 0.8 }, []);
     }
   }
+  retypeListedPlaces(text, tokens, drafts);
   // "Davis" in a headline, before "Wendy Davis": the one person of that surname the report names in full (not
   // "Carter" when "Carter Roberts" is named too), and the one an honorific fits ("Mrs McConville").
   const given = givenNameWords(reg);
@@ -280,7 +275,15 @@ export const findEntities = (
     const entity = named
       ? surnamePerson(reg, d.entity.key, honorificGender(text, tokens, d.first))
       : undefined;
-    if (!entity || d.entity.key.includes(' ') || given.has(d.entity.key)) return;
+    if (d.entity.key.includes(' ')) return;
+    if (!entity || given.has(d.entity.key)) {
+      // "Khalid told reporters" after "Khalid Abu Bakar": the one full name that starts with the word. A name,
+      // not a descriptive reference: not anaphoric.
+      const person =
+        d.entity.type === 'person' && !d.anaphoric ? givenNamePerson(reg, d.entity.key) : undefined;
+      if (person) drafts[i] = { ...d, entity: person, rule: 'given-name' };
+      return;
+    }
     drafts[i] = d.anaphoric ? { ...d, entity } : { ...d, entity, anaphoric: true, rule: 'surname' };
   });
   drafts.sort((a, b) => a.first - b.first);

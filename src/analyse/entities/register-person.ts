@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.js';
 import { entityKey } from './entity-key.js';
 import type { EntityRegistry, KnownEntity } from './entity-registry.js';
 import { hyphenedGivenName } from './hyphened-given-name.js';
+import { titlePhrasesBefore } from './title-phrase.js';
 
 /**
  * Records a person named in full (tokens [first, last], two words or more): its spelling variants, and its
@@ -18,6 +19,7 @@ export const registerPerson = (
 ): void => {
   const surface = (a: number, b: number) => text.slice(tokens[a]!.span.start, tokens[b]!.span.end);
   reg.person(e, e.key);
+  reg.titled(e, titlePhrasesBefore(tokens, first));
   // "Jong-un", not "un", for "Kim Jong-un": a lower-case last word is the end of a hyphened name.
   const hyphened = last >= 2 && tokens[last - 1]!.norm === '-';
   const tail = hyphened && /^\p{Ll}/u.test(surface(last, last));
