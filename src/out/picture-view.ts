@@ -5,8 +5,9 @@ import { buildControlRows } from './control-rows.js';
 import { daySummary } from './day-summary.js';
 import { documentLabel } from './document-label.js';
 import { storyEventGist } from './event-gist.js';
+import { placeRows } from './place-rows.js';
 import { buildClaimantViews, buildConflictViews, buildFigureTables, eventLine } from './story-views.js';
-import type { Cite, PictureView, PlaceRow, SourceRow, StoryView } from './view-types.js';
+import type { Cite, PictureView, SourceRow, StoryView } from './view-types.js';
 
 /**
  * The readable picture both briefings (Markdown, HTML) render: plain strings, citations numbered in
@@ -78,16 +79,3 @@ const sourceRows = (p: Picture, s: PictureStory): readonly SourceRow[] => {
     ];
   });
 };
-
-const coordinate = (n: number): string => n.toFixed(4);
-
-const placeRows = (s: PictureStory): readonly PlaceRow[] =>
-  s.entities
-    .filter((e) => e.type === 'place' || e.geo !== null)
-    .map((e) => ({
-      name: e.name,
-      precision: e.geo?.precision ?? 'unresolved',
-      lat: e.geo === null ? '—' : coordinate(e.geo.lat),
-      lon: e.geo === null ? '—' : coordinate(e.geo.lon),
-      gazetteerId: e.geo?.gazetteerId ?? '—',
-    }));
