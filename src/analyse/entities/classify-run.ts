@@ -32,6 +32,7 @@ import { loneWordSense } from './lone-word-sense.js';
 import { notablePlace } from './notable-place.js';
 import { populatedPlace } from './populated-place.js';
 import { populationPlural } from './population-plural.js';
+import { quoteOpener } from './quote-opener.js';
 import type { RunClass, RunContext } from './run-class.js';
 
 const PLACE_AFTER = new Set([...DISTRICT_CUES_AFTER, ...REGION_CUES_AFTER, ...SETTLEMENT_CUES_AFTER]);
@@ -151,6 +152,9 @@ export const classifyRun = (
   if (nextLower && GROUP_HEAD_NOUNS.has(next.norm) && ((single && adjective) || country())) {
     return { ...base, type: 'group', rule: 'group-head', confidence: 0.7, extendTo: last + 1 };
   }
+  // 'He said: "Believe me"': a common word capitalised only as a quotation's first word is no name.
+  const cued = cues && (cues.place || cues.locative || cues.person || cues.body !== null);
+  if (single && tagged !== null && !cued && quoteOpener(text, tokens, first, tagged)) return null;
   const sense = single ? loneWordSense(text, tokens, first, tagged, cues) : undefined;
   if (sense !== undefined) return sense;
   const doubt = doubtfulPlace(text, tokens, first, last, { tagged, cues, writtenLower });

@@ -70,7 +70,7 @@ describe('entitiesStage', () => {
   it('puts evidence on every mention', () => {
     const [m] = entities('Hezbollah fighters arrived.');
     expect(m?.evidence).toMatchObject({
-      producer: 'analyse.entities@17',
+      producer: 'analyse.entities@18',
       rule: 'lexicon:group',
       span: m?.span,
     });

@@ -5,7 +5,7 @@ import type { Token } from '../../model/token.js';
 import { entityKey } from './entity-key.js';
 import type { KnownEntity } from './entity-registry.js';
 
-export const ENTITIES_PRODUCER = 'analyse.entities@17';
+export const ENTITIES_PRODUCER = 'analyse.entities@18';
 
 /** A possessive the tokenizer left on a name's last word ("TSA's..." before an ellipsis). */
 const GLUED_POSSESSIVE = /\p{L}['’]s$/u;
