@@ -3,6 +3,10 @@ import { eventRows, g, type Row } from './event-table.js';
 
 const person = (text: string) => ({ text, type: 'person' as const });
 const org = (text: string) => ({ text, type: 'organization' as const });
+/** The one event of "… she was abducted.", with the victims the pronoun stands for. */
+const sheAbducted = (targets: string[]): Row['expected'] => [
+  { type: 'abduction', trigger: 'abducted', span: 'she was abducted', modality: 'happened', targets },
+];
 
 /** A pronoun victim ("she was abducted", "killed him", "his abduction") stands for the one person just named. */
 const ROWS: readonly (readonly [string, Row])[] = [
@@ -60,15 +64,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     {
       text: 'Police named Ana Torres on Monday. Relatives of Ms Torres said she was abducted.',
       entities: [person('Ana Torres'), { ...person('Ms Torres'), key: 'torres' }],
-      expected: [
-        {
-          type: 'abduction',
-          trigger: 'abducted',
-          span: 'she was abducted',
-          modality: 'happened',
-          targets: ['Ms Torres'],
-        },
-      ],
+      expected: sheAbducted(['Ms Torres']),
     },
   ],
   [
@@ -76,15 +72,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     {
       text: 'Omar Haddad met Ana Torres on Monday. Police said she was abducted.',
       entities: [person('Omar Haddad'), person('Ana Torres')],
-      expected: [
-        {
-          type: 'abduction',
-          trigger: 'abducted',
-          span: 'she was abducted',
-          modality: 'happened',
-          targets: [],
-        },
-      ],
+      expected: sheAbducted([]),
     },
   ],
   [
@@ -108,15 +96,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     {
       text: 'The Harbour Company lost contact on Sunday. Police said she was abducted.',
       entities: [org('Harbour Company')],
-      expected: [
-        {
-          type: 'abduction',
-          trigger: 'abducted',
-          span: 'she was abducted',
-          modality: 'happened',
-          targets: [],
-        },
-      ],
+      expected: sheAbducted([]),
     },
   ],
   [
@@ -157,15 +137,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     {
       text: 'Ana Torres left home on Sunday. The market was busy. Police said she was abducted.',
       entities: [person('Ana Torres')],
-      expected: [
-        {
-          type: 'abduction',
-          trigger: 'abducted',
-          span: 'she was abducted',
-          modality: 'happened',
-          targets: ['Ana Torres'],
-        },
-      ],
+      expected: sheAbducted(['Ana Torres']),
     },
   ],
   [
@@ -173,15 +145,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     {
       text: 'Ana Torres met Lena Vogt on Sunday. The market was busy. Police said she was abducted.',
       entities: [person('Ana Torres'), person('Lena Vogt')],
-      expected: [
-        {
-          type: 'abduction',
-          trigger: 'abducted',
-          span: 'she was abducted',
-          modality: 'happened',
-          targets: [],
-        },
-      ],
+      expected: sheAbducted([]),
     },
   ],
   [
@@ -189,15 +153,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     {
       text: 'Ana Torres left home on Sunday. A nurse was hurt. Police said she was abducted.',
       entities: [person('Ana Torres')],
-      expected: [
-        {
-          type: 'abduction',
-          trigger: 'abducted',
-          span: 'she was abducted',
-          modality: 'happened',
-          targets: [],
-        },
-      ],
+      expected: sheAbducted([]),
     },
   ],
   [
@@ -205,15 +161,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     {
       text: 'Lena Vogt called on Sunday. Ana Torres left home. Police said she was abducted.',
       entities: [person('Lena Vogt'), person('Ana Torres')],
-      expected: [
-        {
-          type: 'abduction',
-          trigger: 'abducted',
-          span: 'she was abducted',
-          modality: 'happened',
-          targets: ['Ana Torres'],
-        },
-      ],
+      expected: sheAbducted(['Ana Torres']),
     },
   ],
   [
@@ -221,15 +169,7 @@ const ROWS: readonly (readonly [string, Row])[] = [
     {
       text: 'Ana Torres left home. The day was hot. The market was busy. Police said she was abducted.',
       entities: [person('Ana Torres')],
-      expected: [
-        {
-          type: 'abduction',
-          trigger: 'abducted',
-          span: 'she was abducted',
-          modality: 'happened',
-          targets: [],
-        },
-      ],
+      expected: sheAbducted([]),
     },
   ],
   [

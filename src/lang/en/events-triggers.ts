@@ -13,7 +13,8 @@ const AIRCRAFT = [
   'drone',
   'drones',
 ];
-const PLACES_TAKEN = [
+/** Nouns of places that change hands ("seized the town"); also a territory cue (events-territory-cues.ts). */
+export const TAKEN_PLACE_NOUNS: readonly string[] = [
   'district',
   'districts',
   'neighbourhood',
@@ -26,14 +27,15 @@ const PLACES_TAKEN = [
   'villages',
   'city',
   'cities',
-  'control',
   'area',
   'areas',
   'hill',
   'base',
   'airport',
 ];
-const TROOPS = ['troops', 'forces', 'soldiers', 'fighters', 'reinforcements', 'units', 'militiamen'];
+const PLACES_TAKEN = [...TAKEN_PLACE_NOUNS, 'control'];
+/** Nouns of armed forces ("sent troops"); also a territory cue. */
+export const TROOPS = ['troops', 'forces', 'soldiers', 'fighters', 'reinforcements', 'units', 'militiamen'];
 
 export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   {

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention, EntityType } from '../../model/entity-mention.js';
-import { documentId, mentionId } from '../../model/ids.js';
+import type { EntityType } from '../../model/entity-mention.js';
+import { documentId } from '../../model/ids.js';
 import { isClaimSource, isSpeakerNoun } from './claim-source.js';
-import { spanOf } from './claim-test-support.js';
+import { mentionsIn, spanOf } from './claim-test-support.js';
 
 const doc = documentId('source-test');
-const mention = (text: string, name: string, type: EntityType): EntityMention => ({
-  id: mentionId(doc, 'e', 1),
-  span: spanOf(text, name),
-  type,
-  key: name.toLowerCase(),
-  name,
-  anaphoric: false,
-  evidence: { documentId: doc, span: spanOf(text, name), producer: 'test@1', rule: 'test', confidence: 1 },
-});
 
 describe('isClaimSource', () => {
   it.each<[string, string, string | null, readonly (readonly [string, EntityType, boolean])[], boolean]>([
@@ -107,7 +98,11 @@ describe('isClaimSource', () => {
       false,
     ],
   ])('%s', (_, text, source, names, expected) => {
-    const mentions = names.map(([name, type]) => mention(text, name, type));
+    const mentions = mentionsIn(
+      doc,
+      text,
+      names.map(([name, type]) => [name, type] as const),
+    );
     const resolved = names.findIndex(([, , r]) => r);
     const attribution = {
       source: source === null ? null : spanOf(text, source),
